@@ -1,0 +1,360 @@
+// Handlers for the routes the simulator implements. Every other known route answers 501.
+import { errors, SimError } from './errors.js';
+import {
+  APP_CONNECTION_TYPES,
+  INVALID_CREDENTIAL_PREFIX,
+  type SimConnection,
+  type SimState,
+} from './seed.js';
+
+export interface HandlerContext {
+  state: SimState;
+  params: Record<string, string>;
+  query: [string, string][];
+  body: unknown;
+  tokenScopes: string[];
+  organizationId: number;
+  rateLimitPerMinute: number;
+}
+
+export interface HandlerResult {
+  status: number;
+  body: unknown;
+  /** Set when the call changed state. */
+  applied?: { id: number | string | null };
+}
+
+export type Handler = (ctx: HandlerContext) => HandlerResult;
+
+// ---------- helpers ----------
+
+function queryAll(q: [string, string][], key: string): string[] {
+  return q.filter(([k]) => k === key).map(([, v]) => v);
+}
+
+function queryOne(q: [string, string][], key: string): string | undefined {
+  const all = queryAll(q, key);
+  return all.length ? all[all.length - 1] : undefined;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function ok(body: unknown, applied?: { id: number | string | null }): HandlerResult {
+  return applied ? { status: 200, body, applied } : { status: 200, body };
+}
+
+/** Parses a strictly positive integer id ('12'); anything else is null. */
+function parseId(raw: string | undefined): number | null {
+  if (raw === undefined || !/^[1-9][0-9]{0,15}$/.test(raw)) return null;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function requireTeam(ctx: HandlerContext): number {
+  const raw = queryOne(ctx.query, 'teamId');
+  if (raw === undefined || raw === '') {
+    throw errors.validation([{ message: "Missing value of required parameter 'teamId'.", parameter: 'teamId' }]);
+  }
+  const teamId = parseId(raw);
+  if (teamId === null) {
+    throw errors.validation([{ message: "Parameter 'teamId' must be an integer.", parameter: 'teamId' }]);
+  }
+  const team = ctx.state.teams.find((t) => t.id === teamId && t.organizationId === ctx.organizationId);
+  // Make answers 'Permission denied' for resources outside the token's reach; we do the same for
+  // teams that do not exist or belong to another organization (assumption: 403, not 404).
+  if (!team) throw errors.forbidden(`Access denied to team ${raw}.`);
+  return teamId;
+}
+
+function findConnection(ctx: HandlerContext): SimConnection {
+  const raw = ctx.params.connectionId;
+  const id = parseId(raw);
+  const conn = id === null ? undefined : ctx.state.connections.find((c) => c.id === id);
+  if (!conn || conn.organizationId !== ctx.organizationId) {
+    throw errors.notFound(`Connection ${JSON.stringify(raw)} not found.`);
+  }
+  return conn;
+}
+
+// Columns from Make's OpenAPI document (cols[] enums).
+const LIST_COLS = [
+  'id',
+  'name',
+  'accountName',
+  'accountLabel',
+  'packageName',
+  'expire',
+  'metadata',
+  'teamId',
+  'theme',
+  'upgradeable',
+  'scopesCnt',
+  'scoped',
+  'accountType',
+  'editable',
+  'uid',
+  'connectedSystemId',
+  'organizationId',
+] as const;
+const DETAIL_COLS = [...LIST_COLS, 'scopes'] as const;
+
+function connectionView(c: SimConnection): Record<string, unknown> {
+  return {
+    id: c.id,
+    name: c.name,
+    accountName: c.accountName,
+    accountLabel: c.accountLabel,
+    packageName: null,
+    expire: null,
+    metadata: null,
+    teamId: c.teamId,
+    theme: c.theme,
+    upgradeable: false,
+    scopesCnt: c.scopes.length,
+    scoped: true,
+    accountType: c.accountType,
+    editable: c.editable,
+    uid: null,
+    connectedSystemId: c.connectedSystemId,
+    organizationId: c.organizationId,
+    scopes: c.scopes.map((s) => ({ ...s })),
+  };
+}
+
+function pickCols(
+  view: Record<string, unknown>,
+  ctx: HandlerContext,
+  allowed: readonly string[],
+): Record<string, unknown> {
+  const cols = queryAll(ctx.query, 'cols[]');
+  const wanted = cols.length ? cols : allowed;
+  const bad = cols.filter((c) => !allowed.includes(c));
+  if (bad.length) {
+    throw errors.validation(
+      bad.map((c) => ({ message: `Unknown column '${c}' in cols[].`, parameter: 'cols[]', value: c })),
+    );
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of wanted) out[k] = view[k];
+  return out;
+}
+
+function usedByScenarios(ctx: HandlerContext, connId: number): number[] {
+  return ctx.state.scenarios.filter((s) => s.connectionIds.includes(connId)).map((s) => s.id);
+}
+
+function credentialsLookValid(c: SimConnection): boolean {
+  if (c.revoked) return false;
+  for (const p of c.editableParameters) {
+    const v = c.data[p];
+    if (v === undefined || v === null || v === '') return false;
+  }
+  for (const v of Object.values(c.data)) {
+    if (typeof v === 'string' && v.startsWith(INVALID_CREDENTIAL_PREFIX)) return false;
+  }
+  return true;
+}
+
+// ---------- users / organizations ----------
+
+const currentAuthorization: Handler = (ctx) =>
+  ok({ authorization: { scope: [...ctx.tokenScopes], authUsed: 'token' } });
+
+const usersMe: Handler = (ctx) => {
+  const u = ctx.state.users.find((x) => x.organizationId === ctx.organizationId);
+  if (!u) throw errors.notFound('User not found.');
+  return ok({
+    authUser: {
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      language: u.language,
+      timezoneId: u.timezoneId,
+      localeId: u.localeId,
+      countryId: u.countryId,
+      features: { allow_apps: true },
+      avatar: null,
+      timezone: u.timezone,
+      locale: u.locale,
+      emailNotifications: null,
+      userOrganizationRoles: [{ usersRoleId: 13, userId: u.id, organizationId: u.organizationId }],
+      userTeamRoles: u.teamIds.map((teamId) => ({ usersRoleId: 12, userId: u.id, teamId, changeable: false })),
+    },
+  });
+};
+
+const getOrganization: Handler = (ctx) => {
+  const id = parseId(ctx.params.organizationId);
+  const org = id === null ? undefined : ctx.state.organizations.find((o) => o.id === id);
+  if (!org || org.id !== ctx.organizationId) {
+    throw errors.notFound(`Organization ${JSON.stringify(ctx.params.organizationId)} not found.`);
+  }
+  const scenarios = ctx.state.scenarios.filter((s) => ctx.state.teams.some((t) => t.id === s.teamId && t.organizationId === org.id));
+  return ok({
+    organization: {
+      id: org.id,
+      name: org.name,
+      zone: org.zone,
+      countryId: org.countryId,
+      timezoneId: org.timezoneId,
+      serviceName: org.serviceName,
+      productName: org.productName,
+      isPaused: false,
+      deleted: false,
+      license: { apiLimit: ctx.rateLimitPerMinute },
+      teams: ctx.state.teams.filter((t) => t.organizationId === org.id).map((t) => ({ id: t.id, name: t.name })),
+      scenarios: scenarios.length,
+      activeScenarios: scenarios.filter((s) => s.isActive).length,
+    },
+  });
+};
+
+// ---------- connections ----------
+
+const listConnections: Handler = (ctx) => {
+  const teamId = requireTeam(ctx);
+  const types = queryAll(ctx.query, 'type[]');
+  const rows = ctx.state.connections
+    .filter((c) => c.teamId === teamId)
+    .filter((c) => types.length === 0 || types.includes(c.accountName))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id)
+    .map((c) => pickCols(connectionView(c), ctx, LIST_COLS));
+  return ok({ connections: rows });
+};
+
+const getConnection: Handler = (ctx) => {
+  const c = findConnection(ctx);
+  return ok({ connection: pickCols(connectionView(c), ctx, DETAIL_COLS) });
+};
+
+const createConnection: Handler = (ctx) => {
+  const teamId = requireTeam(ctx);
+  if (!isPlainObject(ctx.body)) throw errors.badRequest('The request body must be a JSON object.');
+  const b = ctx.body;
+  const sub: { message: string; parameter: string }[] = [];
+  if (typeof b.accountName !== 'string' || b.accountName.trim() === '') {
+    sub.push({ message: "Missing value of required parameter 'accountName'.", parameter: 'accountName' });
+  }
+  if (typeof b.accountType !== 'string' || b.accountType.trim() === '') {
+    sub.push({ message: "Missing value of required parameter 'accountType'.", parameter: 'accountType' });
+  }
+  if (b.scopes !== undefined && !(Array.isArray(b.scopes) && b.scopes.every((s) => typeof s === 'string'))) {
+    sub.push({ message: "Parameter 'scopes' must be an array of strings.", parameter: 'scopes' });
+  }
+  if (sub.length) throw errors.validation(sub);
+  const appType = b.accountType as string;
+  const app = APP_CONNECTION_TYPES[appType];
+  if (!app) throw errors.badRequest('Invalid connection type', [{ message: `Unknown connection type '${appType}'.` }]);
+  const scopeIds = (b.scopes as string[] | undefined) ?? [];
+  if (scopeIds.length && app.kind !== 'oauth') {
+    throw errors.badRequest('Invalid scope', [{ message: `Connection type '${appType}' takes no scopes.` }]);
+  }
+  const data: Record<string, unknown> = {};
+  for (const p of app.editableParameters) data[p] = '';
+  for (const [k, v] of Object.entries(b)) {
+    if (k !== 'accountName' && k !== 'accountType' && k !== 'scopes') data[k] = v;
+  }
+  const team = ctx.state.teams.find((t) => t.id === teamId)!;
+  const id = ctx.state.nextId++;
+  const conn: SimConnection = {
+    id,
+    name: (b.accountName as string).slice(0, 128),
+    accountName: appType,
+    accountLabel: app.label,
+    accountType: app.kind,
+    teamId,
+    organizationId: team.organizationId,
+    editable: app.editable,
+    editableParameters: [...app.editableParameters],
+    data,
+    scopes: [...new Set(scopeIds)].map((s) => ({ id: s, account: appType })),
+    theme: app.theme,
+    connectedSystemId: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
+    revoked: false,
+  };
+  ctx.state.connections.push(conn);
+  return ok({ connection: pickCols(connectionView(conn), { ...ctx, query: [] }, DETAIL_COLS) }, { id });
+};
+
+const renameConnection: Handler = (ctx) => {
+  const c = findConnection(ctx);
+  if (!isPlainObject(ctx.body)) throw errors.badRequest('The request body must be a JSON object.');
+  const extra = Object.keys(ctx.body).filter((k) => k !== 'name');
+  const name = ctx.body.name;
+  const sub: { message: string; parameter: string }[] = [];
+  if (typeof name !== 'string' || name.trim() === '') {
+    sub.push({ message: "Missing value of required parameter 'name'.", parameter: 'name' });
+  } else if (name.length > 128) {
+    sub.push({ message: "Parameter 'name' must be at most 128 characters long.", parameter: 'name' });
+  }
+  for (const k of extra) sub.push({ message: `Unknown parameter '${k}'.`, parameter: k });
+  if (sub.length) throw errors.validation(sub);
+  c.name = name as string;
+  return ok({ connection: pickCols(connectionView(c), ctx, DETAIL_COLS) }, { id: c.id });
+};
+
+const setConnectionData: Handler = (ctx) => {
+  const c = findConnection(ctx);
+  if (!c.editable) throw errors.cannotEdit(c.id);
+  if (!isPlainObject(ctx.body)) throw errors.badRequest('The request body must be a JSON object.');
+  // The new data replaces the old: every editable field that is not sent becomes empty.
+  const data: Record<string, unknown> = {};
+  for (const p of c.editableParameters) data[p] = '';
+  Object.assign(data, ctx.body);
+  c.data = data;
+  return ok({ changed: true }, { id: c.id });
+};
+
+const editableDataSchema: Handler = (ctx) => {
+  const c = findConnection(ctx);
+  if (!c.editable) throw errors.cannotEdit(c.id);
+  return ok({ editableParameters: [...c.editableParameters] });
+};
+
+const deleteConnection: Handler = (ctx) => {
+  const c = findConnection(ctx);
+  const confirmed = queryOne(ctx.query, 'confirmed') === 'true';
+  const users = usedByScenarios(ctx, c.id);
+  if (users.length && !confirmed) {
+    throw errors.confirmationRequired(
+      `Connection ${c.id} is used in scenario(s) ${users.join(', ')}. Repeat the call with confirmed=true to delete it.`,
+    );
+  }
+  ctx.state.connections = ctx.state.connections.filter((x) => x.id !== c.id);
+  return ok({ connection: c.id }, { id: c.id });
+};
+
+const testConnection: Handler = (ctx) => {
+  const c = findConnection(ctx);
+  return ok({ verified: credentialsLookValid(c) });
+};
+
+const scopedConnection: Handler = (ctx) => {
+  const c = findConnection(ctx);
+  const b = ctx.body;
+  if (!isPlainObject(b) || !Array.isArray(b.scope) || !b.scope.every((s) => typeof s === 'string')) {
+    throw errors.validation([{ message: "Parameter 'scope' must be an array of scope ids.", parameter: 'scope' }]);
+  }
+  const granted = new Set(c.scopes.map((s) => s.id));
+  return ok({ connection: { scoped: (b.scope as string[]).every((s) => granted.has(s)) } });
+};
+
+/** Implemented routes, keyed by inventory route key. */
+export const HANDLERS: Record<string, Handler> = {
+  'GET /users/me/current-authorization': currentAuthorization,
+  'GET /users/me': usersMe,
+  'GET /organizations/{organizationId}': getOrganization,
+  'GET /connections': listConnections,
+  'POST /connections': createConnection,
+  'GET /connections/{connectionId}': getConnection,
+  'PATCH /connections/{connectionId}': renameConnection,
+  'DELETE /connections/{connectionId}': deleteConnection,
+  'POST /connections/{connectionId}/set-data': setConnectionData,
+  'GET /connections/{connectionId}/editable-data-schema': editableDataSchema,
+  'POST /connections/{connectionId}/test': testConnection,
+  'POST /connections/{connectionId}/scoped': scopedConnection,
+};
+
+export { SimError };

@@ -1,0 +1,347 @@
+// A stateful, in-memory Make API v2 over real HTTP (node:http) on 127.0.0.1.
+// Written from the endpoint inventory and Make's docs, independently of tools/.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { errors, SimError } from './errors.js';
+import { HANDLERS } from './handlers.js';
+import { matchRoute, ROUTE_SCOPES, splitRawPath, type RouteMatch } from './routes.js';
+import { createSeed, SEED_IDS, type SimState } from './seed.js';
+
+export type {
+  SimState,
+  SimConnection,
+  SimConnectionScope,
+  SimOrganization,
+  SimScenario,
+  SimTeam,
+  SimUser,
+} from './seed.js';
+export { SEED_IDS, APP_CONNECTION_TYPES } from './seed.js';
+export type { MakeErrorBody } from './errors.js';
+
+export interface SimulatorOptions {
+  port?: number;
+  host?: string;
+  tokens?: Record<string, string[]>;
+  rateLimitPerMinute?: number;
+  windowMs?: number;
+  retryAfterSeconds?: number | null;
+}
+
+export const SANDBOX_TOKEN = 'sandbox-token';
+export const ALL_SCOPES: string[] = [...ROUTE_SCOPES];
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: [string, string][];
+  body: unknown;
+  token: string | null;
+  status: number;
+  route: string | null;
+}
+
+export type FaultKind =
+  | 'status-502'
+  | 'status-503'
+  | 'status-504'
+  | 'reset'
+  | 'hang'
+  | 'bad-json'
+  | 'rate-limit'
+  | 'oversize';
+
+export interface Fault {
+  kind: FaultKind;
+  method?: string;
+  route?: string;
+  times?: number;
+  phase?: 'before' | 'after';
+  retryAfterSeconds?: number | null;
+  bytes?: number;
+}
+
+export interface Simulator {
+  url: string;
+  requests: RecordedRequest[];
+  applied: { route: string; id: number | string | null }[];
+  state: SimState;
+  injectFault(f: Fault): void;
+  clearFaults(): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const BASE = '/api/v2';
+const DEFAULT_OVERSIZE = 20 * 1024 * 1024;
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+interface ActiveFault {
+  fault: Fault;
+  remaining: number;
+}
+
+export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
+  const host = opts.host ?? '127.0.0.1';
+  const tokens: Record<string, string[]> = opts.tokens ?? { [SANDBOX_TOKEN]: [...ALL_SCOPES] };
+  const limit = opts.rateLimitPerMinute ?? 240;
+  const windowMs = opts.windowMs ?? 60_000;
+  const organizationId: number = SEED_IDS.organization; // every token belongs to the seeded organization
+
+  let state = createSeed();
+  const requests: RecordedRequest[] = [];
+  const applied: { route: string; id: number | string | null }[] = [];
+  let faults: ActiveFault[] = [];
+  const windows = new Map<number, number[]>(); // organization id -> accepted request times
+  const sockets = new Set<Socket>();
+  let closing: Promise<void> | null = null;
+
+  /** Seconds until the oldest request in the window leaves it (rounded up, at least 1). */
+  function secondsUntilSlot(orgId: number, now: number): number {
+    const w = windows.get(orgId) ?? [];
+    const oldest = w[0];
+    if (oldest === undefined) return 1;
+    return Math.max(1, Math.ceil((oldest + windowMs - now) / 1000));
+  }
+
+  function defaultRetryAfter(orgId: number, now: number): number | null {
+    return opts.retryAfterSeconds !== undefined ? opts.retryAfterSeconds : secondsUntilSlot(orgId, now);
+  }
+
+  /** Sliding-window limiter: true when the request may proceed (and is then counted). */
+  function admit(orgId: number, now: number): boolean {
+    let w = windows.get(orgId);
+    if (!w) windows.set(orgId, (w = []));
+    while (w.length && w[0] <= now - windowMs) w.shift();
+    if (w.length >= limit) return false;
+    w.push(now);
+    return true;
+  }
+
+  function takeFault(method: string, routeKey: string | null): Fault | null {
+    for (const af of faults) {
+      const f = af.fault;
+      if (af.remaining <= 0) continue;
+      if (f.method && f.method.toUpperCase() !== method) continue;
+      if (f.route && f.route !== routeKey) continue;
+      af.remaining--;
+      faults = faults.filter((x) => x.remaining > 0);
+      return f;
+    }
+    return null;
+  }
+
+  function send(res: ServerResponse, rec: RecordedRequest, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    const buf = Buffer.from(JSON.stringify(body), 'utf8');
+    rec.status = status;
+    res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': String(buf.length), ...headers });
+    res.end(buf);
+  }
+
+  function sendError(res: ServerResponse, rec: RecordedRequest, err: SimError): void {
+    send(res, rec, err.status, err.body, err.headers);
+  }
+
+  function runFault(f: Fault, req: IncomingMessage, res: ServerResponse, rec: RecordedRequest): void {
+    switch (f.kind) {
+      case 'status-502':
+      case 'status-503':
+      case 'status-504':
+        sendError(res, rec, errors.upstream(Number(f.kind.slice(7)) as 502 | 503 | 504));
+        return;
+      case 'reset':
+        rec.status = 0;
+        req.socket.destroy();
+        return;
+      case 'hang':
+        rec.status = 0; // nothing is ever sent; close() destroys the socket
+        return;
+      case 'bad-json': {
+        const buf = Buffer.from('{"connections": [{"id": 1, "name": ', 'utf8');
+        rec.status = 200;
+        res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': String(buf.length) });
+        res.end(buf);
+        return;
+      }
+      case 'rate-limit': {
+        const ra = f.retryAfterSeconds !== undefined ? f.retryAfterSeconds : defaultRetryAfter(organizationId, Date.now());
+        sendError(res, rec, errors.rateLimited(ra));
+        return;
+      }
+      case 'oversize': {
+        const size = Math.max(16, f.bytes ?? DEFAULT_OVERSIZE);
+        const head = '{"padding":"';
+        const tail = '"}';
+        const buf = Buffer.alloc(size, 0x61); // 'a'
+        buf.write(head, 0, 'utf8');
+        buf.write(tail, size - tail.length, 'utf8');
+        rec.status = 200;
+        res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': String(size) });
+        res.end(buf);
+        return;
+      }
+    }
+  }
+
+  function readBody(req: IncomingMessage): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => resolve(Buffer.concat(chunks)));
+      req.on('error', reject);
+    });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const rawUrl = req.url ?? '/';
+    const qi = rawUrl.indexOf('?');
+    const rawPath = qi < 0 ? rawUrl : rawUrl.slice(0, qi);
+    const rawQuery = qi < 0 ? '' : rawUrl.slice(qi + 1);
+    const query: [string, string][] = [...new URLSearchParams(rawQuery)];
+    const auth = req.headers.authorization;
+    const m = typeof auth === 'string' ? /^Token\s+(\S+)\s*$/i.exec(auth) : null;
+    const token = m ? m[1] : null;
+    const rec: RecordedRequest = { method, path: rawPath, query, body: undefined, token, status: 0, route: null };
+    requests.push(rec);
+
+    const raw = await readBody(req);
+    let body: unknown;
+    let badJson = false;
+    if (raw.length) {
+      const text = raw.toString('utf8');
+      try {
+        body = JSON.parse(text);
+      } catch {
+        badJson = true;
+        body = text; // recorded as the raw text
+      }
+    }
+    rec.body = body;
+
+    let match: RouteMatch | null = null;
+    if (rawPath.startsWith(BASE + '/')) {
+      const segs = splitRawPath(rawPath.slice(BASE.length));
+      if (segs) match = matchRoute(method, segs);
+    }
+    rec.route = match ? match.route.key : null;
+
+    // 1. authentication
+    const scopes = token !== null && Object.prototype.hasOwnProperty.call(tokens, token) ? tokens[token] : null;
+    if (!scopes) {
+      sendError(res, rec, errors.unauthorized(token === null ? 'Missing access token.' : 'Invalid access token.'));
+      return;
+    }
+    // 2. rate limit (authenticated requests only, per organization)
+    const now = Date.now();
+    if (!admit(organizationId, now)) {
+      sendError(res, rec, errors.rateLimited(defaultRetryAfter(organizationId, now)));
+      return;
+    }
+    // 3. injected faults
+    const fault = takeFault(method, rec.route);
+    if (fault && (fault.phase ?? 'before') === 'before') {
+      runFault(fault, req, res, rec);
+      return;
+    }
+    // 4. normal handling
+    let status: number;
+    let out: unknown;
+    let headers: Record<string, string> = {};
+    try {
+      if (!match) throw errors.routeNotFound(method, rawPath);
+      const need = match.route.scope;
+      if (need && !scopes.includes(need)) throw errors.missingScope(need);
+      if (badJson) throw errors.badRequest('The request body is not valid JSON.');
+      const handler = HANDLERS[match.route.key];
+      if (!handler) throw errors.notSimulated(match.route.key);
+      const result = handler({
+        state,
+        params: match.params,
+        query,
+        body,
+        tokenScopes: scopes,
+        organizationId,
+        rateLimitPerMinute: limit,
+      });
+      if (result.applied) applied.push({ route: match.route.key, id: result.applied.id });
+      status = result.status;
+      out = result.body;
+    } catch (e) {
+      if (!(e instanceof SimError)) throw e;
+      status = e.status;
+      out = e.body;
+      headers = e.headers;
+    }
+    if (fault) {
+      // phase 'after': the operation ran; the client sees the fault instead.
+      runFault(fault, req, res, rec);
+      return;
+    }
+    send(res, rec, status, out, headers);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      const last = requests[requests.length - 1];
+      if (res.headersSent || res.destroyed) return;
+      const body = { detail: String(err instanceof Error ? err.message : err), message: 'Internal Server Error', code: 'SC500' };
+      if (last) last.status = 500;
+      res.writeHead(500, { 'content-type': JSON_TYPE });
+      res.end(JSON.stringify(body));
+    });
+  });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('simulator: could not read the listening port');
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  const sim: Simulator = {
+    url: `http://${urlHost}:${addr.port}`,
+    requests,
+    applied,
+    get state(): SimState {
+      return state;
+    },
+    set state(s: SimState) {
+      state = s;
+    },
+    injectFault(f: Fault): void {
+      const times = f.times ?? 1;
+      if (times > 0) faults.push({ fault: { ...f }, remaining: times });
+    },
+    clearFaults(): void {
+      faults = [];
+    },
+    reset(): void {
+      state = createSeed();
+      requests.length = 0;
+      applied.length = 0;
+      faults = [];
+      windows.clear();
+    },
+    close(): Promise<void> {
+      if (!closing) {
+        closing = new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+          for (const s of sockets) s.destroy();
+          sockets.clear();
+        });
+      }
+      return closing;
+    },
+  };
+  return sim;
+}

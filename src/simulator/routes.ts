@@ -1,0 +1,107 @@
+// The simulator's route table: every Make API v2 operation that make-mcp exposes as a tool.
+// routes.json is generated once from the endpoint inventory (see gen-routes.mjs) and committed;
+// it is the only source used at run time.
+import routeRows from './routes.json' with { type: 'json' };
+
+export interface RouteRow {
+  method: string;
+  path: string;
+  scope: string;
+}
+
+export interface Route {
+  method: string;
+  template: string; // '/connections/{connectionId}'
+  key: string; // 'GET /connections/{connectionId}'
+  scope: string | null; // null when the route needs no scope
+  segments: { literal: string | null; param: string | null }[];
+}
+
+export interface RouteMatch {
+  route: Route;
+  params: Record<string, string>;
+}
+
+const SCOPE_RE = /^[a-z][a-z-]*:[a-z]+$/;
+
+/** A real scope name ('connections:read'), or null for 'none (any valid token)', 'unknown', ''. */
+export function normalizeScope(raw: string): string | null {
+  const s = raw.trim();
+  return SCOPE_RE.test(s) ? s : null;
+}
+
+function compile(row: RouteRow): Route {
+  const parts = row.path.split('/').slice(1);
+  return {
+    method: row.method.toUpperCase(),
+    template: row.path,
+    key: `${row.method.toUpperCase()} ${row.path}`,
+    scope: normalizeScope(row.scope),
+    segments: parts.map((p) => {
+      const m = /^\{(.+)\}$/.exec(p);
+      return m ? { literal: null, param: m[1] } : { literal: p, param: null };
+    }),
+  };
+}
+
+export const ROUTES: Route[] = (routeRows as RouteRow[]).map(compile);
+
+/** Every scope that appears in the route table, sorted. */
+export const ROUTE_SCOPES: string[] = [...new Set(ROUTES.map((r) => r.scope).filter((s): s is string => s !== null))].sort();
+
+/**
+ * Splits the raw path (still percent-encoded, without the /api/v2 prefix and the query) on '/',
+ * then decodes each segment on its own, so an encoded '%2F' stays inside its segment.
+ * Returns null when a segment is not valid percent-encoding.
+ */
+export function splitRawPath(rawPath: string): string[] | null {
+  const parts = rawPath.split('/').slice(1);
+  const out: string[] = [];
+  for (const p of parts) {
+    try {
+      out.push(decodeURIComponent(p));
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
+
+function matchSegments(route: Route, segs: string[]): Record<string, string> | null {
+  if (route.segments.length !== segs.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < segs.length; i++) {
+    const t = route.segments[i];
+    const s = segs[i];
+    if (t.literal !== null) {
+      if (t.literal !== s) return null;
+    } else {
+      if (s === '') return null; // a parameter never matches an empty segment
+      params[t.param as string] = s;
+    }
+  }
+  return params;
+}
+
+/** Literal segments beat parameters, compared from the left. Negative when a is more specific. */
+function compareSpecificity(a: Route, b: Route): number {
+  for (let i = 0; i < a.segments.length; i++) {
+    const la = a.segments[i].literal !== null ? 0 : 1;
+    const lb = b.segments[i].literal !== null ? 0 : 1;
+    if (la !== lb) return la - lb;
+  }
+  return 0;
+}
+
+/** Finds the route for a method and decoded segments (see splitRawPath). */
+export function matchRoute(method: string, segs: string[]): RouteMatch | null {
+  const m = method.toUpperCase();
+  let best: RouteMatch | null = null;
+  for (const route of ROUTES) {
+    if (route.method !== m) continue;
+    const params = matchSegments(route, segs);
+    if (!params) continue;
+    if (!best || compareSpecificity(route, best.route) < 0) best = { route, params };
+  }
+  return best;
+}

@@ -1,0 +1,232 @@
+// Seed data and state types for the simulator. Everything here is invented sandbox data.
+
+export interface SimOrganization {
+  id: number;
+  name: string;
+  zone: string;
+  countryId: number;
+  timezoneId: number;
+  serviceName: string;
+  productName: string;
+}
+
+export interface SimTeam {
+  id: number;
+  name: string;
+  organizationId: number;
+}
+
+export interface SimUser {
+  id: number;
+  name: string;
+  email: string;
+  language: string;
+  timezoneId: number;
+  localeId: number;
+  countryId: number;
+  timezone: string;
+  locale: string;
+  organizationId: number;
+  teamIds: number[];
+}
+
+export interface SimConnectionScope {
+  id: string;
+  name?: string;
+  account: string;
+}
+
+export interface SimConnection {
+  id: number;
+  name: string; // display name chosen by the user
+  accountName: string; // app connection type, e.g. 'slack'
+  accountLabel: string; // app label, e.g. 'Slack'
+  accountType: 'oauth' | 'basic' | 'apikey';
+  teamId: number;
+  organizationId: number;
+  editable: boolean;
+  editableParameters: string[];
+  data: Record<string, unknown>;
+  scopes: SimConnectionScope[];
+  theme: string;
+  connectedSystemId: string;
+  /** OAuth connections whose grant was revoked verify false whatever their data. */
+  revoked: boolean;
+}
+
+export interface SimScenario {
+  id: number;
+  name: string;
+  teamId: number;
+  isActive: boolean;
+  connectionIds: number[];
+}
+
+export interface SimState {
+  organizations: SimOrganization[];
+  teams: SimTeam[];
+  users: SimUser[];
+  connections: SimConnection[];
+  scenarios: SimScenario[];
+  /** Next id handed out to a created resource. */
+  nextId: number;
+}
+
+/** Connection types the simulator knows; creating any other type is refused ('Invalid connection type'). */
+export interface AppConnectionType {
+  label: string;
+  kind: 'oauth' | 'basic' | 'apikey';
+  editable: boolean;
+  editableParameters: string[];
+  theme: string;
+}
+
+export const APP_CONNECTION_TYPES: Record<string, AppConnectionType> = {
+  slack: { label: 'Slack', kind: 'oauth', editable: false, editableParameters: [], theme: '#4a154b' },
+  google: { label: 'Google', kind: 'oauth', editable: false, editableParameters: [], theme: '#fecd5f' },
+  http: { label: 'HTTP', kind: 'apikey', editable: true, editableParameters: ['url', 'apiKey'], theme: '#008cff' },
+  airtable2: { label: 'Airtable', kind: 'apikey', editable: true, editableParameters: ['apiKey'], theme: '#18bfff' },
+  'basic-auth': {
+    label: 'HTTP Basic Auth',
+    kind: 'basic',
+    editable: true,
+    editableParameters: ['username', 'password'],
+    theme: '#008cff',
+  },
+};
+
+/**
+ * Values that make an editable connection fail verification: any credential starting with this
+ * prefix is treated as rejected by the third-party service.
+ */
+export const INVALID_CREDENTIAL_PREFIX = 'invalid-';
+
+export const SEED_IDS = {
+  organization: 11,
+  team: 22,
+  user: 33,
+  connections: {
+    slack: 101, // oauth, not editable, used by scenario 501
+    google: 102, // oauth with scopes, not editable
+    http: 103, // apikey, editable
+    airtableInvalid: 104, // apikey, editable, credentials rejected by the service (verifies false)
+  },
+  scenario: 501,
+  firstNewId: 1001,
+} as const;
+
+export function createSeed(): SimState {
+  const ids = SEED_IDS;
+  return {
+    organizations: [
+      {
+        id: ids.organization,
+        name: 'Sandbox Org',
+        zone: 'eu1.make.com',
+        countryId: 1,
+        timezoneId: 113,
+        serviceName: 'teams',
+        productName: 'Teams',
+      },
+    ],
+    teams: [{ id: ids.team, name: 'Sandbox Team', organizationId: ids.organization }],
+    users: [
+      {
+        id: ids.user,
+        name: 'Sandbox User',
+        email: 'sandbox.user@example.com',
+        language: 'en',
+        timezoneId: 113,
+        localeId: 1,
+        countryId: 1,
+        timezone: 'Europe/Prague',
+        locale: 'en',
+        organizationId: ids.organization,
+        teamIds: [ids.team],
+      },
+    ],
+    connections: [
+      {
+        id: ids.connections.slack,
+        name: 'Team Slack',
+        accountName: 'slack',
+        accountLabel: 'Slack',
+        accountType: 'oauth',
+        teamId: ids.team,
+        organizationId: ids.organization,
+        editable: false,
+        editableParameters: [],
+        data: {},
+        scopes: [
+          { id: 'chat:write', name: 'Send messages', account: 'slack' },
+          { id: 'channels:read', name: 'View basic information about public channels', account: 'slack' },
+        ],
+        theme: '#4a154b',
+        connectedSystemId: '7b0c6a51-0000-4000-8000-000000000101',
+        revoked: false,
+      },
+      {
+        id: ids.connections.google,
+        name: 'Work Google',
+        accountName: 'google',
+        accountLabel: 'Google',
+        accountType: 'oauth',
+        teamId: ids.team,
+        organizationId: ids.organization,
+        editable: false,
+        editableParameters: [],
+        data: {},
+        scopes: [
+          { id: 'https://www.googleapis.com/auth/userinfo.email', name: 'See your email address', account: 'google' },
+          { id: 'https://www.googleapis.com/auth/drive', name: 'Google Drive files', account: 'google' },
+          { id: 'openid', account: 'google' },
+        ],
+        theme: '#fecd5f',
+        connectedSystemId: '7b0c6a51-0000-4000-8000-000000000102',
+        revoked: false,
+      },
+      {
+        id: ids.connections.http,
+        name: 'Billing API',
+        accountName: 'http',
+        accountLabel: 'HTTP',
+        accountType: 'apikey',
+        teamId: ids.team,
+        organizationId: ids.organization,
+        editable: true,
+        editableParameters: ['url', 'apiKey'],
+        data: { url: 'https://billing.example.com', apiKey: 'sandbox-billing-key' },
+        scopes: [],
+        theme: '#008cff',
+        connectedSystemId: '7b0c6a51-0000-4000-8000-000000000103',
+        revoked: false,
+      },
+      {
+        id: ids.connections.airtableInvalid,
+        name: 'Old Airtable',
+        accountName: 'airtable2',
+        accountLabel: 'Airtable',
+        accountType: 'apikey',
+        teamId: ids.team,
+        organizationId: ids.organization,
+        editable: true,
+        editableParameters: ['apiKey'],
+        data: { apiKey: `${INVALID_CREDENTIAL_PREFIX}expired-airtable-key` },
+        scopes: [],
+        theme: '#18bfff',
+        connectedSystemId: '7b0c6a51-0000-4000-8000-000000000104',
+        revoked: false,
+      },
+    ],
+    scenarios: [
+      {
+        id: ids.scenario,
+        name: 'Post new orders to Slack',
+        teamId: ids.team,
+        isActive: true,
+        connectionIds: [ids.connections.slack],
+      },
+    ],
+    nextId: ids.firstNewId,
+  };
+}
