@@ -81,10 +81,10 @@ export const errors = {
       ),
     );
   },
-  rateLimited(retryAfterSeconds: number | null): SimError {
+  rateLimited(retryAfterSeconds: number | null, detail = RATE_LIMIT_MESSAGE): SimError {
     const headers: Record<string, string> = {};
     if (retryAfterSeconds !== null) headers['retry-after'] = String(retryAfterSeconds);
-    return new SimError(429, errorBody('SC429', 'Too Many Requests', RATE_LIMIT_MESSAGE), headers);
+    return new SimError(429, errorBody('SC429', RATE_LIMIT_MESSAGE, detail), headers);
   },
   notSimulated(routeKey: string): SimError {
     return new SimError(

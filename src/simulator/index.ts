@@ -235,7 +235,14 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     // 2. rate limit (authenticated requests only, per organization)
     const now = Date.now();
     if (!admit(organizationId, now)) {
-      sendError(res, rec, errors.rateLimited(defaultRetryAfter(organizationId, now)));
+      sendError(
+        res,
+        rec,
+        errors.rateLimited(
+          defaultRetryAfter(organizationId, now),
+          `Organization ${organizationId} has used its ${limit} requests per ${windowMs / 1000} s window.`,
+        ),
+      );
       return;
     }
     // 3. injected faults
