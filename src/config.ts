@@ -1,0 +1,168 @@
+// Environment and flags → one typed configuration. Any bad value is one readable ConfigError.
+import { z } from 'zod';
+
+export const ZONES = ['eu1.make.com', 'eu2.make.com', 'us1.make.com', 'us2.make.com', 'eu1.make.celonis.com', 'us1.make.celonis.com'] as const;
+
+export interface Config {
+  apiKey: string;
+  /** Base of every request, ending in /api/v2. Empty in sandbox mode until the simulator is up. */
+  baseUrl: string;
+  sandbox: boolean;
+  team?: number;
+  organization?: number;
+  /** Selected toolsets, or 'all'. */
+  toolsets: string[] | 'all';
+  tools: string[];
+  readOnly: boolean;
+  /** Granted scopes when given by MAKE_SCOPES; otherwise discovered at start. */
+  scopes?: string[];
+  rateLimit?: number;
+  maxWaitSeconds: number;
+  timeoutSeconds: number;
+  transport: { kind: 'stdio' } | { kind: 'http'; port: number; host: string };
+}
+
+export class ConfigError extends Error {}
+
+/** What the catalogue offers, so names can be checked here without config depending on tools/. */
+export interface Catalogue {
+  toolsets: readonly string[];
+  tools: readonly string[];
+  defaultToolsets: readonly string[];
+}
+
+/** Each setting: its environment name and its flag. */
+const SETTINGS = {
+  apiKey: ['MAKE_API_KEY', '--api-key'],
+  zone: ['MAKE_ZONE', '--zone'],
+  apiUrl: ['MAKE_API_URL', '--api-url'],
+  team: ['MAKE_TEAM', '--team'],
+  organization: ['MAKE_ORGANIZATION', '--organization'],
+  toolsets: ['MAKE_TOOLSETS', '--toolsets'],
+  tools: ['MAKE_TOOLS', '--tools'],
+  readOnly: ['MAKE_READ_ONLY', '--read-only'],
+  scopes: ['MAKE_SCOPES', '--scopes'],
+  rateLimit: ['MAKE_RATE_LIMIT', '--rate-limit'],
+  maxWait: ['MAKE_MAX_WAIT', '--max-wait'],
+  timeout: ['MAKE_TIMEOUT', '--timeout'],
+} as const;
+type Setting = keyof typeof SETTINGS;
+
+const BOOLEAN_FLAGS = new Set(['--sandbox', '--http', '--read-only']);
+
+export function loadConfig(argv: readonly string[], env: Record<string, string | undefined>, catalogue: Catalogue): Config {
+  const flags = parseFlags(argv);
+  const raw = (s: Setting): string | undefined => {
+    const value = flags.get(SETTINGS[s][1]) ?? env[SETTINGS[s][0]];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+  const sandbox = flags.has('--sandbox');
+
+  const apiKey = raw('apiKey');
+  if (!apiKey && !sandbox) {
+    throw new ConfigError(
+      'MAKE_API_KEY is not set. Create a token in Make (Profile → API access) and set MAKE_API_KEY and MAKE_ZONE; ' +
+        'or try the server without an account: make-mcp --sandbox',
+    );
+  }
+
+  const config: Config = {
+    apiKey: apiKey ?? '',
+    baseUrl: sandbox ? '' : baseUrl(raw('zone'), raw('apiUrl')),
+    sandbox,
+    team: positiveInt('team', raw('team')),
+    organization: positiveInt('organization', raw('organization')),
+    toolsets: toolsets(raw('toolsets'), catalogue),
+    tools: names(raw('tools'), catalogue.tools, 'MAKE_TOOLS', 'tool'),
+    readOnly: bool('readOnly', flags.has('--read-only') ? 'true' : env[SETTINGS.readOnly[0]]),
+    scopes: raw('scopes')?.split(',').map((s) => s.trim()).filter(Boolean),
+    rateLimit: positiveInt('rateLimit', raw('rateLimit')),
+    maxWaitSeconds: positiveInt('maxWait', raw('maxWait')) ?? 20,
+    timeoutSeconds: positiveInt('timeout', raw('timeout')) ?? 120,
+    transport: flags.has('--http')
+      ? { kind: 'http', port: port(flags.get('--port')), host: flags.get('--host') ?? '127.0.0.1' }
+      : { kind: 'stdio' },
+  };
+  return config;
+}
+
+function parseFlags(argv: readonly string[]): Map<string, string> {
+  const known = new Set<string>([...Object.values(SETTINGS).map(([, flag]) => flag), '--port', '--host', ...BOOLEAN_FLAGS]);
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = argv[i].split(/=(.*)/s, 2);
+    if (!known.has(name)) throw new ConfigError(`Unknown option ${name}. Options: ${[...known].sort().join(', ')}`);
+    if (BOOLEAN_FLAGS.has(name)) {
+      flags.set(name, inline ?? 'true');
+    } else {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new ConfigError(`Option ${name} needs a value.`);
+      flags.set(name, value);
+    }
+  }
+  return flags;
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+function baseUrl(zone: string | undefined, apiUrl: string | undefined): string {
+  if (apiUrl) {
+    let url: URL;
+    try {
+      url = new URL(apiUrl);
+    } catch {
+      throw new ConfigError(`MAKE_API_URL "${apiUrl}" is not a URL; expected e.g. https://eu1.make.com`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
+      throw new ConfigError(`MAKE_API_URL must use https (plain http only for localhost/127.0.0.1): "${apiUrl}"`);
+    }
+    if (url.search || url.hash || url.username) throw new ConfigError(`MAKE_API_URL must be a plain base URL without query, fragment or credentials.`);
+    return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api\/v2$/, '')}/api/v2`;
+  }
+  if (!zone) throw new ConfigError(`Set MAKE_ZONE to your Make zone (${ZONES.join(', ')}), or MAKE_API_URL for a private instance.`);
+  if (!(ZONES as readonly string[]).includes(zone)) {
+    throw new ConfigError(`MAKE_ZONE "${zone}" is not a Make zone. Valid zones: ${ZONES.join(', ')}`);
+  }
+  return `https://${zone}/api/v2`;
+}
+
+function toolsets(value: string | undefined, catalogue: Catalogue): string[] | 'all' {
+  if (value === undefined) return [...catalogue.defaultToolsets];
+  if (value.toLowerCase() === 'all') return 'all';
+  return names(value, catalogue.toolsets, 'MAKE_TOOLSETS', 'toolset', ['all']);
+}
+
+function names(value: string | undefined, valid: readonly string[], setting: string, what: string, extra: string[] = []): string[] {
+  const list = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = list.filter((n) => !valid.includes(n));
+  if (unknown.length) {
+    throw new ConfigError(`${setting}: unknown ${what} ${unknown.map((u) => `"${u}"`).join(', ')}. Valid: ${[...extra, ...valid].join(', ')}`);
+  }
+  return list;
+}
+
+const WHOLE_NUMBER = z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().positive());
+
+function positiveInt(setting: Setting, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = WHOLE_NUMBER.safeParse(value);
+  if (!parsed.success) {
+    throw new ConfigError(`${SETTINGS[setting][0]} must be a positive whole number, got "${value}".`);
+  }
+  return parsed.data;
+}
+
+function bool(setting: Setting, value: string | undefined): boolean {
+  if (value === undefined || value.trim() === '') return false;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(v)) return true;
+  if (['false', '0', 'no'].includes(v)) return false;
+  throw new ConfigError(`${SETTINGS[setting][0]} must be true or false, got "${value}".`);
+}
+
+function port(value: string | undefined): number {
+  if (value === undefined) return 3000;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`--port must be a port number, got "${value}".`);
+  return n;
+}

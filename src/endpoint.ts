@@ -1,0 +1,50 @@
+// The shape of one Make endpoint as data. tools/ declares endpoints with this and nothing else;
+// everything a tool does (validation, gates, HTTP, errors, output) is derived by the pipeline in src/.
+import type { z } from 'zod';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Effect = 'read' | 'write' | 'destructive';
+export type Route = `${Method} /${string}`;
+
+export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
+  /** `<resource>_<action>`, [a-z0-9_-], at most 48 characters. */
+  name: string;
+  title: string;
+  /** Written for a model: what it does, when to use it, where the ids come from. */
+  description: string;
+  route: Route;
+  /** The token scope Make requires, or null when any valid token may call it. */
+  scope: string | null;
+  effect: Effect;
+  /** Keys are Make's own parameter names; every field `.describe()`d. */
+  input: S;
+  /** For POST/PUT/PATCH: the inputs that travel in the query string rather than the body. */
+  query?: readonly (keyof S & string)[];
+  /** An input holding a free-form object whose keys are merged into the top level of the body. */
+  spread?: keyof S & string;
+  /** The response key to unwrap, e.g. 'connection'. */
+  result?: string;
+  /** True where Make reaches third parties or runs user logic (running a scenario, testing a connection). */
+  openWorld?: boolean;
+  /** Make's own confirmation flag (e.g. `confirmed`), an ordinary input that is never sent implicitly. */
+  makeConfirmFlag?: keyof S & string;
+  /** A valid input, used by the docs and the contract tests. */
+  example: z.input<z.ZodObject<S>>;
+}
+
+/** Checks a declaration against its own input shape, then erases the shape for the catalogue. */
+export function endpoint<S extends z.ZodRawShape>(declaration: Endpoint<S>): Endpoint {
+  return declaration as unknown as Endpoint;
+}
+
+export function methodOf(route: Route): Method {
+  return route.slice(0, route.indexOf(' ')) as Method;
+}
+
+export function pathOf(route: Route): string {
+  return route.slice(route.indexOf(' ') + 1);
+}
+
+export function placeholdersOf(route: Route): string[] {
+  return [...pathOf(route).matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+}

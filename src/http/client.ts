@@ -1,0 +1,308 @@
+// The one way to Make: every request passes the read-only and scope checks, the organization's rate
+// limiter, a bounded number of concurrent calls, undici with timeouts, and the retry policy.
+import { Agent, errors, request, type Dispatcher } from 'undici';
+import type { Method } from '../endpoint.js';
+import { systemClock, type Clock } from './clock.js';
+import { RateLimitWait, SlidingWindowLimiter } from './rate-limit.js';
+import type { MakeRequest } from './request.js';
+import {
+  backoffMs,
+  defaultRetryPolicy,
+  isSafeToResend,
+  isTransient,
+  parseRetryAfter,
+  type AttemptFailure,
+  type RetryPolicy,
+} from './retry.js';
+
+export interface MakeErrorBody {
+  message?: string;
+  detail?: string;
+  code?: string;
+  suberrors?: { message?: string; [key: string]: unknown }[];
+}
+
+/** Why a call produced no usable answer; src/errors.ts turns each into words for the model. */
+export type Failure =
+  | { kind: 'read-only' }
+  | { kind: 'scope'; scope: string }
+  | { kind: 'rate-limited'; waitSeconds: number; limit: number }
+  | { kind: 'http'; status: number; body?: MakeErrorBody; attempts: number }
+  /** The request may have reached Make and was not re-sent: nobody knows whether it took effect. */
+  | { kind: 'outcome-unknown'; cause: string }
+  /** Make could not be reached or kept failing; nothing was changed (or the call is safe to repeat). */
+  | { kind: 'unavailable'; cause: string; attempts: number }
+  | { kind: 'too-large'; limitBytes: number }
+  | { kind: 'bad-json'; status: number }
+  | { kind: 'cancelled' };
+
+export type Outcome = { ok: true; status: number; data: unknown; attempts: number } | { ok: false; failure: Failure };
+
+export interface SendOptions {
+  /** The scope the endpoint needs, or null. */
+  scope: string | null;
+  /** Cancellation from the MCP client. */
+  signal?: AbortSignal;
+}
+
+export interface ClientOptions {
+  /** e.g. https://eu1.make.com/api/v2 — from configuration only, never from a tool argument. */
+  baseUrl: string;
+  apiKey: string;
+  readOnly?: boolean;
+  /** Granted scopes; null when unknown (then nothing is refused locally). */
+  scopes?: ReadonlySet<string> | null;
+  rateLimit?: number;
+  windowMs?: number;
+  maxWaitMs?: number;
+  /** Pause after a 429 that carries no Retry-After. */
+  rateLimitPauseMs?: number;
+  maxConcurrent?: number;
+  connectTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+  /** Deadline for a whole call, retries and waits included. */
+  callTimeoutMs?: number;
+  maxResponseBytes?: number;
+  retry?: Partial<RetryPolicy>;
+  clock?: Clock;
+}
+
+const USER_AGENT = 'make-mcp/0.1';
+
+export class MakeClient {
+  readonly limiter: SlidingWindowLimiter;
+  scopes: ReadonlySet<string> | null;
+  private readonly dispatcher: Dispatcher;
+  private readonly retry: RetryPolicy;
+  private readonly clock: Clock;
+  private readonly o: Required<Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly'>> & { readOnly: boolean };
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(options: ClientOptions) {
+    this.o = {
+      readOnly: false,
+      rateLimit: 60,
+      windowMs: 60_000,
+      maxWaitMs: 20_000,
+      rateLimitPauseMs: 60_000,
+      maxConcurrent: 6,
+      connectTimeoutMs: 10_000,
+      headersTimeoutMs: 60_000,
+      bodyTimeoutMs: 60_000,
+      callTimeoutMs: 120_000,
+      maxResponseBytes: 10 * 1024 * 1024,
+      ...stripUndefined(options),
+      apiKey: options.apiKey,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    };
+    this.scopes = options.scopes ?? null;
+    this.clock = options.clock ?? systemClock;
+    this.retry = { ...defaultRetryPolicy, ...stripUndefined(options.retry ?? {}) };
+    this.limiter = new SlidingWindowLimiter({
+      limit: this.o.rateLimit,
+      windowMs: this.o.windowMs,
+      maxWaitMs: this.o.maxWaitMs,
+      clock: this.clock,
+    });
+    this.dispatcher = new Agent({
+      connect: { timeout: this.o.connectTimeoutMs },
+      headersTimeout: this.o.headersTimeoutMs,
+      bodyTimeout: this.o.bodyTimeoutMs,
+    });
+  }
+
+  /** Whether the token may call an endpoint needing `scope` (true when the scopes are unknown). */
+  allows(scope: string | null): boolean {
+    return scope === null || this.scopes === null || this.scopes.has(scope);
+  }
+
+  async send(req: MakeRequest, options: SendOptions): Promise<Outcome> {
+    if (this.o.readOnly && req.method !== 'GET') return fail({ kind: 'read-only' });
+    if (!this.allows(options.scope)) return fail({ kind: 'scope', scope: options.scope! });
+
+    const deadline = AbortSignal.timeout(this.o.callTimeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    const whyStopped = () => (options.signal?.aborted ? 'cancelled' : 'deadline');
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.limiter.acquire(signal);
+      } catch (err) {
+        if (err instanceof RateLimitWait) {
+          return fail({ kind: 'rate-limited', waitSeconds: Math.ceil(err.waitMs / 1000), limit: err.limit });
+        }
+        // Stopped while queued: nothing was sent.
+        return whyStopped() === 'cancelled'
+          ? fail({ kind: 'cancelled' })
+          : fail({ kind: 'unavailable', cause: 'the call timed out while queued for the rate limit', attempts: attempt - 1 });
+      }
+
+      const result = await this.withSlot(() => this.attempt(req, signal));
+      if ('final' in result) return withAttempts(result.final, attempt);
+
+      const failure = result.failed;
+      if (failure.kind === 'status' && failure.status === 429) {
+        const pause = parseRetryAfter(result.retryAfter, this.clock.now()) ?? this.o.rateLimitPauseMs;
+        this.limiter.pause(pause);
+        if (attempt < this.retry.maxAttempts) continue; // Make did not act on a 429: always safe to send again
+        return fail({ kind: 'rate-limited', waitSeconds: Math.ceil(pause / 1000), limit: this.limiter.limit });
+      }
+      if (options.signal?.aborted) {
+        return fail(mayHaveActed(req.method, failure) ? { kind: 'outcome-unknown', cause: 'the call was cancelled while in flight' } : { kind: 'cancelled' });
+      }
+      const retryable = isTransient(failure) && isSafeToResend(req.method, failure) && !signal.aborted;
+      if (retryable && attempt < this.retry.maxAttempts) {
+        try {
+          await this.clock.sleep(backoffMs(attempt, this.retry), signal);
+          continue;
+        } catch {
+          // the deadline passed during the backoff: report the last failure below
+        }
+      }
+      return fail(finalFailure(req.method, failure, result.body, attempt));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+
+  /** Bounded concurrency: at most maxConcurrent requests in flight, the rest wait in order. */
+  private async withSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.o.maxConcurrent) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private async attempt(req: MakeRequest, signal: AbortSignal): Promise<AttemptResult> {
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await request(`${this.o.baseUrl}${req.path}`, {
+        method: req.method,
+        dispatcher: this.dispatcher,
+        signal,
+        headers: {
+          authorization: `Token ${this.o.apiKey}`,
+          accept: 'application/json',
+          'user-agent': USER_AGENT,
+          ...(req.body ? { 'content-type': 'application/json' } : {}),
+        },
+        body: req.body ? JSON.stringify(req.body) : undefined,
+      });
+    } catch (err) {
+      return attemptFailed(classifyError(err));
+    }
+
+    let text: string;
+    try {
+      text = await readCapped(response.body, this.o.maxResponseBytes);
+    } catch (err) {
+      if (err instanceof TooLarge) return { final: fail({ kind: 'too-large', limitBytes: this.o.maxResponseBytes }) };
+      return attemptFailed(classifyError(err));
+    }
+
+    const status = response.statusCode;
+    if (status >= 200 && status < 300) {
+      try {
+        return { final: { ok: true, status, data: text.trim() === '' ? null : JSON.parse(text), attempts: 1 } };
+      } catch {
+        return { final: fail({ kind: 'bad-json', status }) };
+      }
+    }
+    const body = parseErrorBody(text);
+    const retryAfter = headerValue(response.headers['retry-after']);
+    // 502/503/504 come from gateways and say nothing of whether Make acted; other statuses are Make's answer.
+    if (status === 429 || isTransient({ kind: 'status', status })) return attemptFailed({ kind: 'status', status }, body, retryAfter);
+    return { final: fail({ kind: 'http', status, body, attempts: 1 }) };
+  }
+}
+
+/** One attempt either settles the call or fails in a way the retry policy weighs. */
+type AttemptResult = { final: Outcome } | { failed: AttemptFailure; body?: MakeErrorBody; retryAfter?: string };
+
+function attemptFailed(failed: AttemptFailure, body?: MakeErrorBody, retryAfter?: string): AttemptResult {
+  return { failed, body, retryAfter };
+}
+
+function withAttempts(outcome: Outcome, attempts: number): Outcome {
+  if (outcome.ok) return { ...outcome, attempts };
+  return outcome.failure.kind === 'http' ? fail({ ...outcome.failure, attempts }) : outcome;
+}
+
+function fail(failure: Failure): { ok: false; failure: Failure } {
+  return { ok: false, failure };
+}
+
+function mayHaveActed(method: Method, failure: AttemptFailure): boolean {
+  return method !== 'GET' && !(failure.kind === 'network' && !failure.sent);
+}
+
+/** The failure reported once no further attempt will be made. */
+function finalFailure(method: Method, failure: AttemptFailure, body: MakeErrorBody | undefined, attempts: number): Failure {
+  if (!isSafeToResend(method, failure) && mayHaveActed(method, failure)) {
+    return { kind: 'outcome-unknown', cause: describeAttempt(failure) };
+  }
+  if (failure.kind === 'status') return { kind: 'http', status: failure.status, body, attempts };
+  return { kind: 'unavailable', cause: describeAttempt(failure), attempts };
+}
+
+function describeAttempt(failure: AttemptFailure): string {
+  switch (failure.kind) {
+    case 'status':
+      return `Make answered HTTP ${failure.status}`;
+    case 'timeout':
+      return 'Make did not answer in time';
+    case 'network':
+      return failure.sent ? 'the connection broke before Make answered' : 'Make could not be reached';
+  }
+}
+
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function classifyError(err: unknown): AttemptFailure {
+  if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError) return { kind: 'timeout' };
+  const e = err as { code?: string; name?: string; cause?: { code?: string } };
+  if (e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.code === 'UND_ERR_ABORTED') return { kind: 'timeout' };
+  const code = e?.code ?? e?.cause?.code;
+  return { kind: 'network', sent: !(code && NOT_SENT_CODES.has(code)) };
+}
+
+class TooLarge extends Error {}
+
+async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      body.destroy();
+      throw new TooLarge();
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseErrorBody(text: string): MakeErrorBody | undefined {
+  try {
+    const parsed = JSON.parse(text);
+    return parsed && typeof parsed === 'object' ? (parsed as MakeErrorBody) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

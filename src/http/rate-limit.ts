@@ -1,0 +1,68 @@
+// Make counts requests per organization in a sliding window of one minute. This limiter keeps the
+// send times of the last window (and of calls already queued for a future slot) so that no window
+// ever holds more than `limit` sends — a token bucket's burst could exceed Make's sliding count.
+import type { Clock } from './clock.js';
+
+export class RateLimitWait extends Error {
+  constructor(readonly waitMs: number, readonly limit: number) {
+    super(`rate limit reached; next slot in ${Math.ceil(waitMs / 1000)} s`);
+  }
+}
+
+export interface LimiterOptions {
+  limit: number;
+  windowMs: number;
+  /** A call that would wait longer than this is refused at once (RateLimitWait) instead of queued. */
+  maxWaitMs: number;
+  clock: Clock;
+}
+
+export class SlidingWindowLimiter {
+  private slots: number[] = []; // send times, ascending; future ones are reservations of queued calls
+  private pausedUntil = 0;
+
+  constructor(private readonly options: LimiterOptions) {}
+
+  get limit(): number {
+    return this.options.limit;
+  }
+
+  setLimit(limit: number): void {
+    this.options.limit = limit;
+  }
+
+  /** After a 429: no call is sent before `ms` from now. */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.options.clock.now() + ms);
+  }
+
+  /** Resolves when a request may be sent; rejects with RateLimitWait when that is too far away. */
+  async acquire(signal?: AbortSignal): Promise<void> {
+    const { clock, maxWaitMs, limit } = this.options;
+    // A small guard so our clock and Make's never disagree about a send at the window's edge.
+    const windowMs = this.options.windowMs * 1.01;
+    for (;;) {
+      const now = clock.now();
+      while (this.slots.length > 0 && this.slots[0] <= now - windowMs) this.slots.shift();
+      let at = Math.max(now, this.pausedUntil, this.slots.at(-1) ?? 0);
+      if (this.slots.length >= limit) at = Math.max(at, this.slots[this.slots.length - limit] + windowMs);
+      if (at - now > maxWaitMs) throw new RateLimitWait(at - now, limit);
+      this.slots.push(at);
+      if (at > now) {
+        try {
+          await clock.sleep(at - now, signal);
+        } catch (err) {
+          this.release(at);
+          throw err;
+        }
+      }
+      if (clock.now() >= this.pausedUntil) return;
+      this.release(at); // a 429 arrived while we waited: queue again behind the pause
+    }
+  }
+
+  private release(slot: number): void {
+    const index = this.slots.lastIndexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+  }
+}

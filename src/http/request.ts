@@ -1,0 +1,47 @@
+// Turns a declaration and validated arguments into the exact HTTP request. Pure.
+import { methodOf, pathOf, type Endpoint, type Method } from '../endpoint.js';
+import { encodeQuery, type QueryValue } from './query.js';
+
+export interface MakeRequest {
+  method: Method;
+  /** Path below the API base, every segment encoded, plus the query string: '/connections/5?cols%5B%5D=id'. */
+  path: string;
+  body?: Record<string, unknown>;
+}
+
+/** Encodes one path segment so no value can add segments, climb ('..') or start a query. */
+export function encodeSegment(value: unknown): string {
+  const text = String(value);
+  if (text === '' || text === '.' || text === '..') {
+    throw new Error(`"${text}" is not a valid id`);
+  }
+  return encodeURIComponent(text);
+}
+
+export function buildRequest(endpoint: Endpoint, args: Record<string, unknown>): MakeRequest {
+  const method = methodOf(endpoint.route);
+  const used = new Set<string>();
+  const path = pathOf(endpoint.route).replace(/\{([^}]+)\}/g, (_, name: string) => {
+    used.add(name);
+    if (args[name] === undefined) throw new Error(`Missing path parameter ${name}`);
+    return encodeSegment(args[name]);
+  });
+
+  const sendsBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
+  const inQuery = new Set<string>(sendsBody ? (endpoint.query ?? []) : Object.keys(args));
+  const query: Record<string, QueryValue> = {};
+  let body: Record<string, unknown> | undefined = sendsBody ? {} : undefined;
+
+  for (const [key, value] of Object.entries(args)) {
+    if (used.has(key) || value === undefined) continue;
+    if (key === endpoint.spread) {
+      body = { ...(value as Record<string, unknown>), ...body };
+    } else if (inQuery.has(key)) {
+      query[key] = value as QueryValue;
+    } else if (body) {
+      body[key] = value;
+    }
+  }
+  const qs = encodeQuery(query);
+  return { method, path: qs ? `${path}?${qs}` : path, ...(body ? { body } : {}) };
+}

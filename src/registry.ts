@@ -1,0 +1,158 @@
+// From declarations to tools: which tools a configuration lists, everything derived from a declaration
+// (annotations, the confirm argument, defaults), and the pipeline every call runs through.
+import { z } from 'zod';
+import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { methodOf, type Endpoint } from './endpoint.js';
+import type { Config } from './config.js';
+import type { MakeClient } from './http/client.js';
+import { buildRequest } from './http/request.js';
+import { describeFailure } from './errors.js';
+import { shapeResult } from './output.js';
+
+export interface Tool {
+  endpoint: Endpoint;
+  name: string;
+  title: string;
+  description: string;
+  /** The input as the model sees it: the declaration's, plus `confirm` and configured defaults. */
+  shape: z.ZodRawShape;
+  schema: z.ZodObject<z.ZodRawShape, 'strict'>;
+  annotations: ToolAnnotations;
+  /** The tool that lists valid ids of this resource, named in 404 messages. */
+  listTool?: string;
+}
+
+export interface Defaults {
+  teamId?: number;
+  organizationId?: number;
+}
+
+export interface CallContext {
+  client: MakeClient;
+  readOnly: boolean;
+  /** Everything matching the token is scrubbed from results. */
+  secret: string;
+  signal?: AbortSignal;
+  /** Asks the human (MCP elicitation); resolves true only when they agree. Absent when unsupported. */
+  askHuman?: (message: string) => Promise<boolean>;
+}
+
+export function resourceOf(name: string): string {
+  return name.slice(0, name.indexOf('_'));
+}
+
+export function allEndpoints(toolsets: Record<string, readonly Endpoint[]>): Endpoint[] {
+  return Object.values(toolsets).flat();
+}
+
+/** The endpoints a configuration lists, and how many more the token's scopes hid. */
+export function selectEndpoints(
+  toolsets: Record<string, readonly Endpoint[]>,
+  config: Pick<Config, 'toolsets' | 'tools' | 'readOnly'>,
+  allows: (scope: string | null) => boolean,
+): { selected: Endpoint[]; hiddenByScope: Endpoint[] } {
+  const wanted = new Set(config.tools);
+  const chosen = Object.entries(toolsets)
+    .flatMap(([name, endpoints]) =>
+      config.toolsets === 'all' || config.toolsets.includes(name) ? endpoints : endpoints.filter((e) => wanted.has(e.name)),
+    )
+    .filter((e) => !config.readOnly || e.effect === 'read');
+  return { selected: chosen.filter((e) => allows(e.scope)), hiddenByScope: chosen.filter((e) => !allows(e.scope)) };
+}
+
+const CONFIRM_DESCRIPTION =
+  'Safety switch: this tool changes or removes data for good. Without true nothing is done and you get a preview. ' +
+  'Ask the user first; set true only after they agreed.';
+
+export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueNames: ReadonlySet<string>): Tool {
+  const shape: z.ZodRawShape = { ...endpoint.input };
+  for (const [key, value] of Object.entries(defaults)) {
+    const field = shape[key];
+    if (field && value !== undefined) {
+      shape[key] = field.optional().describe(`${field.description ?? ''} Defaults to ${value}.`.trim());
+    }
+  }
+  if (endpoint.effect === 'destructive') shape.confirm = z.boolean().optional().describe(CONFIRM_DESCRIPTION);
+  const listTool = `${resourceOf(endpoint.name)}_list`;
+  return {
+    endpoint,
+    name: endpoint.name,
+    title: endpoint.title,
+    description: endpoint.description,
+    shape,
+    schema: z.object(shape).strict(),
+    annotations: {
+      title: endpoint.title,
+      readOnlyHint: endpoint.effect === 'read',
+      destructiveHint: endpoint.effect === 'destructive',
+      idempotentHint: ['GET', 'PUT', 'DELETE'].includes(methodOf(endpoint.route)),
+      openWorldHint: endpoint.openWorld === true,
+    },
+    listTool: catalogueNames.has(listTool) && listTool !== endpoint.name ? listTool : undefined,
+  };
+}
+
+/** The pipeline: validate → defaults → confirm gate → read-only gate → ask the human → request → client → result. */
+export async function callTool(tool: Tool, rawArgs: unknown, defaults: Defaults, ctx: CallContext): Promise<CallToolResult> {
+  const result = await runPipeline(tool, rawArgs, defaults, ctx).catch((err: unknown) =>
+    errorResult(`Internal error in ${tool.name}: ${err instanceof Error ? err.message : String(err)}`),
+  );
+  return redact(result, ctx.secret);
+}
+
+async function runPipeline(tool: Tool, rawArgs: unknown, defaults: Defaults, ctx: CallContext): Promise<CallToolResult> {
+  const parsed = tool.schema.safeParse(rawArgs ?? {});
+  if (!parsed.success) return errorResult(`Invalid arguments for ${tool.name}, nothing was sent:\n${formatIssues(parsed.error)}`);
+  const { confirm, ...args } = parsed.data as Record<string, unknown>;
+  for (const [key, value] of Object.entries(defaults)) {
+    if (key in tool.endpoint.input && args[key] === undefined) args[key] = value;
+  }
+
+  const { endpoint } = tool;
+  const request = buildRequest(endpoint, args);
+  const summary = `${request.method} ${request.path}`;
+  if (endpoint.effect === 'destructive' && confirm !== true) {
+    return errorResult(
+      `Not executed: would ${summary}${request.body ? ` with body ${JSON.stringify(request.body)}` : ''} (${endpoint.title}). ` +
+        `This cannot be undone. Ask the user, then call again with confirm: true.`,
+    );
+  }
+  if (ctx.readOnly && endpoint.effect !== 'read') return errorResult(describeFailure({ kind: 'read-only' }, { request: summary }));
+  if (endpoint.effect === 'destructive' && ctx.askHuman && !(await ctx.askHuman(`Allow ${endpoint.title}: ${summary}?`))) {
+    return errorResult(`Not executed: the user declined ${summary}.`);
+  }
+
+  const outcome = await ctx.client.send(request, { scope: endpoint.scope, signal: ctx.signal });
+  if (!outcome.ok) {
+    return errorResult(
+      describeFailure(outcome.failure, { request: summary, listTool: tool.listTool, makeConfirmFlag: endpoint.makeConfirmFlag }),
+    );
+  }
+  return shapeResult(outcome.data, endpoint.result);
+}
+
+/** One line per problem, naming the field and what was expected. */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const field = issue.path.length ? issue.path.join('.') : '(arguments)';
+      if (issue.code === 'unrecognized_keys') return `${field}: unknown field(s) ${issue.keys.join(', ')}`;
+      if (issue.code === 'invalid_type') {
+        return issue.received === 'undefined' ? `${field}: required (${issue.expected})` : `${field}: expected ${issue.expected}, got ${issue.received}`;
+      }
+      return `${field}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
+function errorResult(text: string): CallToolResult {
+  return { content: [{ type: 'text', text }], isError: true };
+}
+
+/** The token must never leave the process, even if Make echoed it. */
+function redact(result: CallToolResult, secret: string): CallToolResult {
+  if (secret.length < 4) return result;
+  const text = JSON.stringify(result);
+  const inJson = JSON.stringify(secret).slice(1, -1);
+  return text.includes(inJson) ? (JSON.parse(text.split(inJson).join('[redacted]')) as CallToolResult) : result;
+}
