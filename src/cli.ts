@@ -68,13 +68,16 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const transport = new StdioServerTransport();
+  let closing = false;
   const shutdown = async () => {
+    if (closing) return;
+    closing = true;
     await built.server.close().catch(() => {});
     await client.close().catch(() => {});
     await simulator?.close();
     process.exit(0);
   };
-  transport.onclose = () => void shutdown();
+  built.server.server.onclose = () => void shutdown();
   process.stdin.on('end', () => void shutdown()); // the client went away
   process.on('SIGTERM', () => void shutdown());
   process.on('SIGINT', () => void shutdown());

@@ -42,7 +42,7 @@ export default [
     effect: 'read',
     input: { connectionId: connectionId(), cols: p.cols([...CONNECTION_FIELDS, 'scopes']) },
     result: 'connection',
-    example: { connectionId: 1 },
+    example: { connectionId: 102 },
   }),
 
   endpoint({
@@ -85,7 +85,7 @@ export default [
     },
     query: ['cols'],
     result: 'connection',
-    example: { connectionId: 1, name: 'Slack (marketing)' },
+    example: { connectionId: 102, name: 'Google (marketing)' },
   }),
 
   endpoint({
@@ -99,7 +99,7 @@ export default [
     effect: 'read',
     input: { connectionId: connectionId() },
     result: 'editableParameters',
-    example: { connectionId: 3 },
+    example: { connectionId: 103 },
   }),
 
   endpoint({
@@ -121,7 +121,7 @@ export default [
     },
     spread: 'data',
     result: 'changed',
-    example: { connectionId: 3, data: { url: 'https://api.example.com', apiKey: 'new-key' } },
+    example: { connectionId: 103, data: { url: 'https://api.example.com', apiKey: 'new-key' } },
   }),
 
   endpoint({
@@ -142,7 +142,7 @@ export default [
     },
     makeConfirmFlag: 'confirmed',
     result: 'connection',
-    example: { connectionId: 2 },
+    example: { connectionId: 102 },
   }),
 
   endpoint({
@@ -156,7 +156,7 @@ export default [
     openWorld: true,
     input: { connectionId: connectionId() },
     result: 'verified',
-    example: { connectionId: 1 },
+    example: { connectionId: 101 },
   }),
 
   endpoint({
@@ -173,6 +173,6 @@ export default [
       scope: z.array(z.string().min(1)).min(1).describe('The scope ids to check.'),
     },
     result: 'connection',
-    example: { connectionId: 2, scope: ['https://www.googleapis.com/auth/drive'] },
+    example: { connectionId: 102, scope: ['https://www.googleapis.com/auth/drive'] },
   }),
 ];

@@ -1,0 +1,53 @@
+// `npm run demo`: starts make-mcp in sandbox mode over stdio and drives it with the SDK's MCP client,
+// as an agent would, printing each step.
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+
+async function main(): Promise<void> {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [cli, '--sandbox'], stderr: 'pipe' });
+  transport.stderr?.on('data', (chunk: Buffer) => process.stdout.write(`  [server] ${chunk.toString().trimEnd().replace(/\n/g, '\n  [server] ')}\n`));
+  const client = new Client({ name: 'make-mcp-demo', version: '1.0.0' });
+  await client.connect(transport);
+
+  step('1. The tools the agent sees');
+  const { tools } = await client.listTools();
+  for (const tool of tools) {
+    const a = tool.annotations ?? {};
+    const hints = [a.readOnlyHint ? 'read-only' : 'writes', a.destructiveHint ? 'DESTRUCTIVE' : '', a.openWorldHint ? 'open-world' : '']
+      .filter(Boolean)
+      .join(', ');
+    console.log(`  ${tool.name.padEnd(38)} ${hints}`);
+  }
+
+  const call = async (label: string, name: string, args: Record<string, unknown>) => {
+    step(label);
+    console.log(`  → ${name} ${JSON.stringify(args)}`);
+    const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
+    const text = result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
+    console.log(`  ← ${result.isError ? 'isError: ' : ''}${text.replace(/\n/g, '\n    ')}`);
+    return result;
+  };
+
+  await call('2. List the team\'s connections', 'connections_list', { cols: ['id', 'name', 'accountName'] });
+  await call('3. Verify the Slack connection with the app', 'connections_verify', { connectionId: 101 });
+  await call('4. Delete it without confirm: refused by make-mcp, nothing is sent', 'connections_delete', { connectionId: 101 });
+  await call('5. With confirm: sent, but Make refuses — a scenario uses it', 'connections_delete', { connectionId: 101, confirm: true });
+  await call('6. The user agreed: confirm and Make\'s own confirmed', 'connections_delete', { connectionId: 101, confirm: true, confirmed: true });
+  await call('7. List again: it is gone', 'connections_list', { cols: ['id', 'name', 'accountName'] });
+
+  await client.close();
+}
+
+function step(title: string): void {
+  console.log(`\n${bold(title)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+// Builds dist/ with tsc when it is missing or older than any source file, so `npm run demo` works on a fresh clone.
+import { execSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const newest = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+
+let built = 0;
+try {
+  built = statSync('dist/src/cli.js').mtimeMs;
+} catch {}
+const sources = Math.max(...['src', 'tools', 'scripts', 'bench'].map(newest), statSync('tsconfig.json').mtimeMs);
+if (built < sources) {
+  process.stderr.write('Building (tsc)…\n');
+  execSync('npx tsc -p tsconfig.json', { stdio: 'inherit' });
+}

@@ -1,0 +1,112 @@
+// Lint by test over the whole catalogue: every declaration is checked the same way.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { methodOf, placeholdersOf } from '../../src/endpoint.js';
+import { allEndpoints, defineTool, resourceOf } from '../../src/registry.js';
+import { toolsets } from '../../tools/index.js';
+
+const endpoints = allEndpoints(toolsets);
+const names = new Set(endpoints.map((e) => e.name));
+
+describe('catalogue', () => {
+  it('has unique names of [a-z0-9_-], at most 48 characters', () => {
+    expect(names.size).toBe(endpoints.length);
+    for (const e of endpoints) expect(e.name, e.name).toMatch(/^[a-z0-9-]+_[a-z0-9_-]+$/);
+    for (const e of endpoints) expect(e.name.length, e.name).toBeLessThanOrEqual(48);
+  });
+
+  it('names each tool after its toolset, and each toolset after its file', () => {
+    for (const [toolset, list] of Object.entries(toolsets)) {
+      expect(readFileSync(new URL(`../../tools/${toolset}.ts`, import.meta.url), 'utf8')).toContain('endpoint(');
+      for (const e of list) expect(resourceOf(e.name), e.name).toBe(toolset);
+    }
+    const index = readFileSync(new URL('../../tools/index.ts', import.meta.url), 'utf8');
+    for (const toolset of Object.keys(toolsets)) expect(index).toContain(`from './${toolset}.js'`);
+  });
+
+  it('declares every {placeholder} as an input, and a route that looks like Make\'s', () => {
+    for (const e of endpoints) {
+      expect(e.route, e.name).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/[a-z0-9{}/_-]+$/i);
+      for (const placeholder of placeholdersOf(e.route)) expect(Object.keys(e.input), `${e.name}: ${placeholder}`).toContain(placeholder);
+    }
+  });
+
+  it('describes every input field and gives a title and description', () => {
+    for (const e of endpoints) {
+      expect(e.title.length, e.name).toBeGreaterThan(3);
+      expect(e.description.length, e.name).toBeGreaterThan(20);
+      for (const [key, field] of Object.entries(e.input)) expect(field.description, `${e.name}.${key}`).toBeTruthy();
+    }
+  });
+
+  it('keeps effect consistent with the method', () => {
+    for (const e of endpoints) {
+      const method = methodOf(e.route);
+      if (e.effect === 'read') expect(method, e.name).toBe('GET');
+      if (method === 'GET') expect(e.effect, e.name).toBe('read');
+      if (method === 'DELETE') expect(e.effect, e.name).toBe('destructive');
+    }
+  });
+
+  it('only names query and spread inputs that exist, and a Make confirm flag only on destructive tools', () => {
+    for (const e of endpoints) {
+      for (const key of e.query ?? []) expect(Object.keys(e.input), e.name).toContain(key);
+      if (e.spread) expect(Object.keys(e.input), e.name).toContain(e.spread);
+      if (e.makeConfirmFlag) {
+        expect(e.effect, e.name).toBe('destructive');
+        expect(Object.keys(e.input), e.name).toContain(e.makeConfirmFlag);
+      }
+    }
+  });
+
+  it('produces a non-empty JSON Schema whose properties match the input, confirm added on destructive tools', () => {
+    for (const e of endpoints) {
+      const tool = defineTool(e, {}, names);
+      const schema = zodToJsonSchema(tool.schema) as { type?: string; properties?: Record<string, { description?: string }>; additionalProperties?: boolean };
+      expect(schema.type, e.name).toBe('object');
+      const expected = [...Object.keys(e.input), ...(e.effect === 'destructive' ? ['confirm'] : [])].sort();
+      expect(Object.keys(schema.properties ?? {}).sort(), e.name).toEqual(expected);
+      for (const [key, property] of Object.entries(schema.properties ?? {})) expect(property.description, `${e.name}.${key}`).toBeTruthy();
+      expect(schema.additionalProperties, e.name).toBe(false);
+    }
+  });
+
+  it('has an example that its own schema accepts', () => {
+    for (const e of endpoints) {
+      const result = z.object(e.input).strict().safeParse(e.example);
+      expect(result.success, `${e.name}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+    }
+  });
+});
+
+describe('derived tool definition', () => {
+  const byName = (name: string) => defineTool(endpoints.find((e) => e.name === name)!, {}, names);
+
+  it('sets all four annotations explicitly from effect, method and openWorld', () => {
+    expect(byName('connections_list').annotations).toEqual({
+      title: 'List connections', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false,
+    });
+    expect(byName('connections_delete').annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false });
+    expect(byName('connections_verify').annotations).toMatchObject({ readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true });
+    expect(byName('connections_update').annotations).toMatchObject({ idempotentHint: false });
+  });
+
+  it('adds confirm only to destructive tools', () => {
+    for (const e of endpoints) expect('confirm' in defineTool(e, {}, names).shape, e.name).toBe(e.effect === 'destructive');
+  });
+
+  it('makes teamId optional when a default team is configured, and says so', () => {
+    const plain = defineTool(endpoints.find((e) => e.name === 'connections_list')!, {}, names);
+    const withTeam = defineTool(endpoints.find((e) => e.name === 'connections_list')!, { teamId: 22 }, names);
+    expect(plain.schema.safeParse({}).success).toBe(false);
+    expect(withTeam.schema.safeParse({}).success).toBe(true);
+    expect(withTeam.shape.teamId.description).toContain('Defaults to 22');
+  });
+
+  it('names the list tool for 404 hints, but not on the list tool itself', () => {
+    expect(byName('connections_get').listTool).toBe('connections_list');
+    expect(byName('connections_list').listTool).toBeUndefined();
+  });
+});
