@@ -103,10 +103,9 @@ export async function callTool(tool: Tool, rawArgs: unknown, defaults: Defaults,
 async function runPipeline(tool: Tool, rawArgs: unknown, defaults: Defaults, ctx: CallContext): Promise<CallToolResult> {
   const parsed = tool.schema.safeParse(rawArgs ?? {});
   if (!parsed.success) return errorResult(`Invalid arguments for ${tool.name}, nothing was sent:\n${formatIssues(parsed.error)}`);
-  const { confirm, ...args } = parsed.data as Record<string, unknown>;
-  for (const [key, value] of Object.entries(defaults)) {
-    if (key in tool.endpoint.input && args[key] === undefined) args[key] = value;
-  }
+  const { confirm, ...given } = parsed.data as Record<string, unknown>;
+  const applicable = Object.entries(defaults).filter(([key, value]) => key in tool.endpoint.input && value !== undefined);
+  const args = { ...Object.fromEntries(applicable), ...stripUndefined(given) };
 
   const { endpoint } = tool;
   const request = buildRequest(endpoint, args);
@@ -143,6 +142,10 @@ export function formatIssues(error: z.ZodError): string {
       return `${field}: ${issue.message}`;
     })
     .join('\n');
+}
+
+function stripUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
 function errorResult(text: string): CallToolResult {

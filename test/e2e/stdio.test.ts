@@ -1,0 +1,88 @@
+// The built server, started the way Claude Desktop starts it, over stdio with the SDK's client.
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_SCOPES, startSimulator, type Simulator } from '../../src/simulator/index.js';
+
+const CLI = fileURLToPath(new URL('../../dist/src/cli.js', import.meta.url));
+const CANARY = 'canary-3f9d2c7e-token-must-never-appear';
+
+let sim: Simulator;
+let client: Client;
+let stderr = '';
+const protocolErrors: Error[] = [];
+const outputs: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CLI)) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+  sim = await startSimulator({ tokens: { [CANARY]: ALL_SCOPES } });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [CLI],
+    env: { PATH: process.env.PATH ?? '', MAKE_API_KEY: CANARY, MAKE_API_URL: sim.url, MAKE_TEAM: '22' },
+    stderr: 'pipe',
+  });
+  transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  client = new Client({ name: 'e2e', version: '1.0.0' });
+  // Any stdout line that is not JSON-RPC surfaces here.
+  client.onerror = (err) => protocolErrors.push(err);
+  await client.connect(transport);
+});
+
+afterAll(async () => {
+  await client?.close();
+  await sim?.close();
+});
+
+describe('built server over stdio', () => {
+  it('lists the connections tools exactly as the committed snapshot, with all four annotations', async () => {
+    const { tools } = await client.listTools();
+    outputs.push(JSON.stringify(tools));
+    for (const tool of tools) {
+      expect(Object.keys(tool.annotations ?? {}).sort(), tool.name).toEqual(['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title']);
+    }
+    await expect(JSON.stringify({ tools }, null, 2) + '\n').toMatchFileSnapshot('./tools-list.snapshot.json');
+  });
+
+  it('asked Make for the token\'s scopes at start and logged to stderr only', () => {
+    expect(sim.requests[0]).toMatchObject({ method: 'GET', path: '/api/v2/users/me/current-authorization' });
+    expect(stderr).toContain('9 tools listed');
+  });
+
+  it('sends the documented request for a call and refuses a destructive one without confirm', async () => {
+    sim.requests.length = 0;
+    const list = await client.callTool({ name: 'connections_list', arguments: { cols: ['id', 'name'] } });
+    outputs.push(JSON.stringify(list));
+    expect(list.isError).toBeFalsy();
+    expect(sim.requests.map((r) => [r.method, r.path, r.query])).toEqual([['GET', '/api/v2/connections', [['teamId', '22'], ['cols[]', 'id'], ['cols[]', 'name']]]]);
+
+    const refused = await client.callTool({ name: 'connections_delete', arguments: { connectionId: 101 } });
+    outputs.push(JSON.stringify(refused));
+    expect(refused.isError).toBe(true);
+    expect(sim.requests).toHaveLength(1);
+
+    const missing = await client.callTool({ name: 'connections_get', arguments: { connectionId: 4242 } });
+    outputs.push(JSON.stringify(missing));
+    expect(missing.isError).toBe(true);
+  });
+
+  it('keeps stdout to JSON-RPC and the token out of every output', () => {
+    expect(protocolErrors).toEqual([]);
+    for (const text of [...outputs, stderr]) expect(text).not.toContain(CANARY);
+    expect(sim.requests.every((r) => r.token === CANARY)).toBe(true); // the token did reach Make
+  });
+});
+
+describe('start-up errors', () => {
+  it('ends with one readable line and exit 1 on a bad setting', () => {
+    const run = spawnSync(process.execPath, [CLI], { env: { PATH: process.env.PATH ?? '', MAKE_API_KEY: CANARY, MAKE_ZONE: 'moon.make.com' }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('MAKE_ZONE');
+    expect(run.stderr).not.toContain(CANARY);
+  });
+});
