@@ -110,3 +110,11 @@ describe('derived tool definition', () => {
     expect(byName('connections_list').listTool).toBeUndefined();
   });
 });
+
+describe('README', () => {
+  it('has the tool table generated from the catalogue (run npm run docs after changing tools/)', async () => {
+    const { withToolTable } = await import('../../scripts/tool-table.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(withToolTable(readme)).toBe(readme);
+  });
+});
