@@ -32,11 +32,12 @@ export function describeFailure(failure: Failure, ctx: FailureContext): string {
       );
     case 'unavailable':
       return `Make is unavailable: ${failure.cause} (${plural(failure.attempts, 'attempt')}). Nothing needs undoing; try again later.`;
-    case 'too-large':
-      return (
-        `Make's answer to ${ctx.request} was larger than ${Math.round(failure.limitBytes / 1048576)} MiB and was dropped. ` +
-        `Ask for less: fewer columns (cols), a smaller limit, or a filter.`
-      );
+    case 'too-large': {
+      const size = `${Math.round((failure.limitBytes / 1048576) * 10) / 10} MiB`;
+      return ctx.request.startsWith('GET ')
+        ? `Make's answer to ${ctx.request} was larger than ${size} and was dropped. Ask for less: fewer columns (cols), a smaller limit, or a filter.`
+        : `Make accepted ${ctx.request} but its answer was larger than ${size} and was dropped. Check the result with a get or list tool before repeating it.`;
+    }
     case 'bad-json':
       return `Make answered ${ctx.request} with HTTP ${failure.status} but the body was not readable JSON. The request was accepted; check its effect before repeating it.`;
     case 'cancelled':
