@@ -1,13 +1,11 @@
 #!/usr/bin/env node
-// Entry point: flags and environment → configuration → Make client → MCP server on stdio.
+// Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { defaultToolsets, toolsets } from '../tools/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { discoverRateLimit, discoverScopes } from './discovery.js';
-import { MakeClient } from './http/client.js';
 import { allEndpoints } from './registry.js';
-import { buildServer } from './server.js';
+import { startMakeServer } from './server.js';
 import { SANDBOX_TOKEN, SEED_IDS, startSimulator, type Simulator } from './simulator/index.js';
 
 const log = (line: string) => process.stderr.write(`make-mcp: ${line}\n`);
@@ -28,6 +26,11 @@ async function main(): Promise<void> {
     throw err;
   }
 
+  if (config.transport.kind !== 'stdio') {
+    log('--http is not available yet; use stdio');
+    process.exit(1);
+  }
+
   let simulator: Simulator | undefined;
   if (config.sandbox) {
     simulator = await startSimulator();
@@ -41,47 +44,23 @@ async function main(): Promise<void> {
     log(`sandbox mode: talking to the built-in Make simulator at ${simulator.url} — no account needed, nothing leaves this machine`);
   }
 
-  const client = new MakeClient({
-    baseUrl: config.baseUrl,
-    apiKey: config.apiKey,
-    readOnly: config.readOnly,
-    rateLimit: config.rateLimit,
-    maxWaitMs: config.maxWaitSeconds * 1000,
-    callTimeoutMs: config.timeoutSeconds * 1000,
-  });
+  const { server, client } = await startMakeServer(config, toolsets, log);
 
-  const scopes = config.scopes ?? (await discoverScopes(client));
-  if (!scopes) log('warning: could not read the token\'s scopes from Make; listing every selected tool (Make still enforces scopes)');
-  client.scopes = scopes ? new Set(scopes) : null;
-
-  if (config.rateLimit === undefined && config.organization !== undefined) {
-    const limit = await discoverRateLimit(client, config.organization);
-    if (limit) client.limiter.setLimit(limit);
-  }
-
-  const built = buildServer(config, client, toolsets);
-  const hidden = built.hiddenByScope ? `; ${built.hiddenByScope} hidden because the token lacks their scopes` : '';
-  log(`${built.tools.length} tools listed${hidden}; rate limit ${client.limiter.limit} requests/minute${config.readOnly ? '; read-only' : ''}`);
-
-  if (config.transport.kind !== 'stdio') {
-    log('--http is not available yet; use stdio');
-    process.exit(1);
-  }
   const transport = new StdioServerTransport();
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
     closing = true;
-    await built.server.close().catch(() => {});
+    await server.close().catch(() => {});
     await client.close().catch(() => {});
     await simulator?.close();
     process.exit(0);
   };
-  built.server.server.onclose = () => void shutdown();
+  server.server.onclose = () => void shutdown();
   process.stdin.on('end', () => void shutdown()); // the client went away
   process.on('SIGTERM', () => void shutdown());
   process.on('SIGINT', () => void shutdown());
-  await built.server.connect(transport);
+  await server.connect(transport);
 }
 
 main().catch((err: unknown) => {

@@ -1,11 +1,47 @@
 // Builds the MCP server for a configuration: the selected tools, each running the one pipeline.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Endpoint } from './endpoint.js';
-import type { MakeClient } from './http/client.js';
+import { MakeClient, type ClientOptions } from './http/client.js';
+import { discoverRateLimit, discoverScopes } from './discovery.js';
 import { allEndpoints, callTool, defineTool, selectEndpoints, type Defaults, type Tool } from './registry.js';
 import type { Config } from './config.js';
 
 export const SERVER_INFO = { name: 'make-mcp', version: '0.1.0' };
+
+/**
+ * Everything between configuration and transport: the Make client, what Make says of the token and the
+ * organization (scopes, rate limit), and the server. `log` gets human-readable lines for stderr.
+ */
+export async function startMakeServer(
+  config: Config,
+  toolsets: Record<string, readonly Endpoint[]>,
+  log: (line: string) => void,
+  clientOverrides: Partial<ClientOptions> = {},
+): Promise<BuiltServer & { client: MakeClient }> {
+  const client = new MakeClient({
+    baseUrl: config.baseUrl,
+    apiKey: config.apiKey,
+    readOnly: config.readOnly,
+    rateLimit: config.rateLimit,
+    maxWaitMs: config.maxWaitSeconds * 1000,
+    callTimeoutMs: config.timeoutSeconds * 1000,
+    ...clientOverrides,
+  });
+
+  const scopes = config.scopes ?? (await discoverScopes(client));
+  if (!scopes) log('warning: could not read the token\'s scopes from Make; listing every selected tool (Make still enforces scopes)');
+  client.scopes = scopes ? new Set(scopes) : null;
+
+  if (config.rateLimit === undefined && config.organization !== undefined) {
+    const limit = await discoverRateLimit(client, config.organization);
+    if (limit) client.limiter.setLimit(limit);
+  }
+
+  const built = buildServer(config, client, toolsets);
+  const hidden = built.hiddenByScope ? `; ${built.hiddenByScope} hidden because the token lacks their scopes` : '';
+  log(`${built.tools.length} tools listed${hidden}; rate limit ${client.limiter.limit} requests/minute${config.readOnly ? '; read-only' : ''}`);
+  return { ...built, client };
+}
 
 export interface BuiltServer {
   server: McpServer;

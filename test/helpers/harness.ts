@@ -3,14 +3,16 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Config } from '../../src/config.js';
-import { MakeClient, type ClientOptions } from '../../src/http/client.js';
-import { buildServer } from '../../src/server.js';
+import type { MakeClient, ClientOptions } from '../../src/http/client.js';
+import { startMakeServer } from '../../src/server.js';
 import { SANDBOX_TOKEN, startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
 import { toolsets } from '../../tools/index.js';
 
 export interface Harness {
   sim: Simulator;
   make: MakeClient;
+  /** What the server logged at start (stderr in the CLI). */
+  logs: string[];
   mcp: Client;
   call(name: string, args?: Record<string, unknown>): Promise<CallToolResult & { text: string }>;
   close(): Promise<void>;
@@ -20,8 +22,6 @@ export interface HarnessOptions {
   sim?: SimulatorOptions;
   config?: Partial<Config>;
   client?: Partial<ClientOptions>;
-  /** Scopes the server believes the token has; null = unknown (no local filtering). */
-  scopes?: string[] | null;
   token?: string;
 }
 
@@ -40,21 +40,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     transport: { kind: 'stdio' },
     ...options.config,
   };
-  const make = new MakeClient({
-    baseUrl: config.baseUrl,
-    apiKey: config.apiKey,
-    readOnly: config.readOnly,
-    scopes: options.scopes ? new Set(options.scopes) : null,
+  const logs: string[] = [];
+  const { server, client: make } = await startMakeServer(config, toolsets, (line) => logs.push(line), {
     retry: { baseDelayMs: 5, maxDelayMs: 20 },
     ...options.client,
   });
-  const { server } = buildServer(config, make, toolsets);
   const mcp = new Client({ name: 'test-client', version: '1.0.0' });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await Promise.all([server.connect(serverSide), mcp.connect(clientSide)]);
   return {
     sim,
     make,
+    logs,
     mcp,
     async call(name, args = {}) {
       const result = (await mcp.callTool({ name, arguments: args })) as CallToolResult;

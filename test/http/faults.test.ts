@@ -103,6 +103,7 @@ describe('a long pause after a 429', () => {
   it('answers at once with the seconds to wait instead of holding the call', async () => {
     const impatient = await startHarness({ client: { maxWaitMs: 20_000 } }); // default 60 s pause without Retry-After
     try {
+      impatient.sim.requests.length = 0; // forget the start-up scope lookup
       impatient.sim.injectFault({ kind: 'rate-limit', retryAfterSeconds: null, route: TOOLS.POST.route });
       const result = await impatient.call(TOOLS.POST.name, TOOLS.POST.args);
       expect(result.isError).toBe(true);
