@@ -39,8 +39,8 @@ export class SlidingWindowLimiter {
   /** Resolves when a request may be sent; rejects with RateLimitWait when that is too far away. */
   async acquire(signal?: AbortSignal): Promise<void> {
     const { clock, maxWaitMs, limit } = this.options;
-    // A small guard so our clock and Make's never disagree about a send at the window's edge.
-    const windowMs = this.options.windowMs * 1.01;
+    // Make counts a request when it arrives, we when we send it: a guard absorbs the difference in latency.
+    const windowMs = this.options.windowMs + Math.max(250, this.options.windowMs * 0.01);
     for (;;) {
       const now = clock.now();
       while (this.slots.length > 0 && this.slots[0] <= now - windowMs) this.slots.shift();
