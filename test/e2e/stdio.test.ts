@@ -86,3 +86,22 @@ describe('start-up errors', () => {
     expect(run.stderr).not.toContain(CANARY);
   });
 });
+
+describe('--sandbox', () => {
+  it('starts its own simulator, says so on stderr, and serves the tools with no key', async () => {
+    const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, '--sandbox'], env: { PATH: process.env.PATH ?? '' }, stderr: 'pipe' });
+    let log = '';
+    transport.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const sandbox = new Client({ name: 'sandbox', version: '1.0.0' });
+    await sandbox.connect(transport);
+    try {
+      expect((await sandbox.listTools()).tools).toHaveLength(9);
+      const result = await sandbox.callTool({ name: 'connections_list', arguments: { cols: ['id'] } });
+      expect(result.isError).toBeFalsy();
+      expect(JSON.stringify(result.content)).toContain('101');
+      expect(log).toMatch(/sandbox mode: talking to the built-in Make simulator at http:\/\/127\.0\.0\.1:\d+/);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
