@@ -41,7 +41,7 @@ export function describeFailure(failure: Failure, ctx: FailureContext): string {
     case 'bad-json':
       return `Make answered ${ctx.request} with HTTP ${failure.status} but the body was not readable JSON. The request was accepted; check its effect before repeating it.`;
     case 'cancelled':
-      return `Cancelled before ${ctx.request} was sent; nothing happened.`;
+      return `Cancelled: ${ctx.request} was stopped and nothing was changed.`;
     case 'http':
       return describeHttp(failure.status, failure.body, failure.attempts, ctx);
   }

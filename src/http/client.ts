@@ -124,22 +124,25 @@ export class MakeClient {
 
     const deadline = AbortSignal.timeout(this.o.callTimeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-    const whyStopped = () => (options.signal?.aborted ? 'cancelled' : 'deadline');
 
     for (let attempt = 1; ; attempt++) {
+      let result: AttemptResult;
       try {
-        await this.limiter.acquire(signal);
+        // The rate-limit slot is taken only once a connection slot is free, so a request is sent when its
+        // slot says, never later than the limiter counted it.
+        result = await this.withSlot(signal, async () => {
+          await this.limiter.acquire(signal);
+          return this.attempt(req, signal);
+        });
       } catch (err) {
         if (err instanceof RateLimitWait) {
           return fail({ kind: 'rate-limited', waitSeconds: Math.ceil(err.waitMs / 1000), limit: err.limit });
         }
         // Stopped while queued: nothing was sent.
-        return whyStopped() === 'cancelled'
+        return options.signal?.aborted
           ? fail({ kind: 'cancelled' })
           : fail({ kind: 'unavailable', cause: 'the call timed out while queued for the rate limit', attempts: attempt - 1 });
       }
-
-      const result = await this.withSlot(() => this.attempt(req, signal));
       if ('final' in result) return withAttempts(result.final, attempt);
 
       const failure = result.failed;
@@ -170,8 +173,22 @@ export class MakeClient {
   }
 
   /** Bounded concurrency: at most maxConcurrent requests in flight, the rest wait in order. */
-  private async withSlot<T>(work: () => Promise<T>): Promise<T> {
-    if (this.active >= this.o.maxConcurrent) await new Promise<void>((resolve) => this.waiting.push(resolve));
+  private async withSlot<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.o.maxConcurrent) {
+      await new Promise<void>((resolve, reject) => {
+        if (signal.aborted) return reject(signal.reason);
+        const wake = () => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        };
+        const onAbort = () => {
+          this.waiting.splice(this.waiting.indexOf(wake), 1);
+          reject(signal.reason);
+        };
+        this.waiting.push(wake);
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+    }
     this.active++;
     try {
       return await work();

@@ -93,6 +93,18 @@ describe('rate limit', () => {
   });
 });
 
+describe('bounded concurrency', () => {
+  it('has at most maxConcurrent requests in flight; the rest wait their turn', async () => {
+    const h = await harness({ config: { scopes: ['connections:read'] }, client: { maxConcurrent: 2, headersTimeoutMs: 400 } });
+    h.sim.injectFault({ kind: 'hang', route: 'GET /connections/{connectionId}', times: 2 });
+    const calls = Array.from({ length: 3 }, () => h.call('connections_get', { connectionId: 102 }));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(h.sim.requests).toHaveLength(2); // the third waits for a free slot
+    const results = await Promise.all(calls);
+    expect(results.map((r) => r.isError ?? false)).toEqual([false, false, false]); // hung GETs were retried
+  });
+});
+
 describe('cancellation and deadlines', () => {
   it('aborts the request in flight when the MCP client cancels', async () => {
     const h = await harness({ config: { scopes: ['connections:read'] }, client: { maxConcurrent: 1 } });

@@ -32,7 +32,7 @@ describe('describeFailure', () => {
     expect(describeFailure({ kind: 'outcome-unknown', cause: 'the connection broke' }, { request: 'POST /scenarios/1/run' })).toMatch(/Outcome unknown[\s\S]*list executions/);
     expect(describeFailure({ kind: 'too-large', limitBytes: 10 * 1048576 }, ctx)).toContain('larger than 10 MiB');
     expect(describeFailure({ kind: 'bad-json', status: 200 }, ctx)).toContain('not readable JSON');
-    expect(describeFailure({ kind: 'cancelled' }, ctx)).toContain('nothing happened');
+    expect(describeFailure({ kind: 'cancelled' }, ctx)).toContain('nothing was changed');
     expect(describeFailure({ kind: 'scope', scope: 'scenarios:run' }, ctx)).toContain('"scenarios:run"');
     expect(describeFailure({ kind: 'read-only' }, ctx)).toContain('MAKE_READ_ONLY');
   });
