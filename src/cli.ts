@@ -3,7 +3,7 @@
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { defaultToolsets, toolsets } from '../tools/index.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, usage, type Config } from './config.js';
 import { allEndpoints } from './registry.js';
 import { startMakeServer } from './server.js';
 import { SANDBOX_TOKEN, SEED_IDS, startSimulator, type Simulator } from './simulator/index.js';
@@ -11,6 +11,10 @@ import { SANDBOX_TOKEN, SEED_IDS, startSimulator, type Simulator } from './simul
 const log = (line: string) => process.stderr.write(`make-mcp: ${line}\n`);
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    process.stdout.write(`${usage()}\n`);
+    return;
+  }
   let config: Config;
   try {
     config = loadConfig(process.argv.slice(2), process.env, {

@@ -31,24 +31,37 @@ export interface Catalogue {
   defaultToolsets: readonly string[];
 }
 
-/** Each setting: its environment name and its flag. */
+/** Each setting: its environment name, its flag, and one line of help. */
 const SETTINGS = {
-  apiKey: ['MAKE_API_KEY', '--api-key'],
-  zone: ['MAKE_ZONE', '--zone'],
-  apiUrl: ['MAKE_API_URL', '--api-url'],
-  team: ['MAKE_TEAM', '--team'],
-  organization: ['MAKE_ORGANIZATION', '--organization'],
-  toolsets: ['MAKE_TOOLSETS', '--toolsets'],
-  tools: ['MAKE_TOOLS', '--tools'],
-  readOnly: ['MAKE_READ_ONLY', '--read-only'],
-  scopes: ['MAKE_SCOPES', '--scopes'],
-  rateLimit: ['MAKE_RATE_LIMIT', '--rate-limit'],
-  maxWait: ['MAKE_MAX_WAIT', '--max-wait'],
-  timeout: ['MAKE_TIMEOUT', '--timeout'],
+  apiKey: ['MAKE_API_KEY', '--api-key', 'Make API token (Profile → API access); required unless --sandbox'],
+  zone: ['MAKE_ZONE', '--zone', `Make zone: ${ZONES.join(', ')}`],
+  apiUrl: ['MAKE_API_URL', '--api-url', 'full base URL instead of a zone (private instance); /api/v2 is appended'],
+  team: ['MAKE_TEAM', '--team', 'default teamId'],
+  organization: ['MAKE_ORGANIZATION', '--organization', 'default organizationId; its license sets the rate limit'],
+  toolsets: ['MAKE_TOOLSETS', '--toolsets', 'comma list of toolsets, or all'],
+  tools: ['MAKE_TOOLS', '--tools', 'comma list of extra tools'],
+  readOnly: ['MAKE_READ_ONLY', '--read-only', 'true: read tools only, and no non-GET request is ever sent'],
+  scopes: ['MAKE_SCOPES', '--scopes', 'comma list of the token\'s scopes (else asked from Make at start)'],
+  rateLimit: ['MAKE_RATE_LIMIT', '--rate-limit', 'requests per minute (else the organization\'s license, else 60)'],
+  maxWait: ['MAKE_MAX_WAIT', '--max-wait', 'seconds a call may wait for a rate-limit slot (default 20)'],
+  timeout: ['MAKE_TIMEOUT', '--timeout', 'deadline in seconds for one tool call, retries included (default 120)'],
 } as const;
 type Setting = keyof typeof SETTINGS;
 
 const BOOLEAN_FLAGS = new Set(['--sandbox', '--http', '--read-only']);
+
+export function usage(): string {
+  const rows = Object.values(SETTINGS).map(([env, flag, help]) => `  ${env.padEnd(18)} ${flag.padEnd(15)} ${help}`);
+  return [
+    'make-mcp — an MCP server for the Make (make.com) API, on stdio.',
+    '',
+    'Usage: make-mcp [options]        settings come from the environment or the matching flag',
+    '',
+    ...rows,
+    `  ${''.padEnd(18)} ${'--sandbox'.padEnd(15)} use the built-in Make simulator; no account or key needed`,
+    `  ${''.padEnd(18)} ${'--help'.padEnd(15)} this text`,
+  ].join('\n');
+}
 
 export function loadConfig(argv: readonly string[], env: Record<string, string | undefined>, catalogue: Catalogue): Config {
   const flags = parseFlags(argv);
@@ -87,7 +100,7 @@ export function loadConfig(argv: readonly string[], env: Record<string, string |
 }
 
 function parseFlags(argv: readonly string[]): Map<string, string> {
-  const known = new Set<string>([...Object.values(SETTINGS).map(([, flag]) => flag), '--port', '--host', ...BOOLEAN_FLAGS]);
+  const known = new Set<string>([...Object.values(SETTINGS).map(([, flag]) => flag), '--port', '--host', '--help', ...BOOLEAN_FLAGS]);
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split(/=(.*)/s, 2);

@@ -77,6 +77,14 @@ describe('built server over stdio', () => {
 });
 
 describe('start-up errors', () => {
+  it('prints usage with every setting for --help and exits 0', () => {
+    const run = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    for (const name of ['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS', 'MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', '--sandbox']) {
+      expect(run.stdout).toContain(name);
+    }
+  });
+
   it('ends with one readable line and exit 1 on a bad setting', () => {
     const run = spawnSync(process.execPath, [CLI], { env: { PATH: process.env.PATH ?? '', MAKE_API_KEY: CANARY, MAKE_ZONE: 'moon.make.com' }, encoding: 'utf8' });
     expect(run.status).toBe(1);
