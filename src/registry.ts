@@ -105,7 +105,8 @@ async function runPipeline(tool: Tool, rawArgs: unknown, defaults: Defaults, ctx
   if (!parsed.success) return errorResult(`Invalid arguments for ${tool.name}, nothing was sent:\n${formatIssues(parsed.error)}`);
   const { confirm, ...given } = parsed.data as Record<string, unknown>;
   const applicable = Object.entries(defaults).filter(([key, value]) => key in tool.endpoint.input && value !== undefined);
-  const args = { ...Object.fromEntries(applicable), ...stripUndefined(given) };
+  const args: Record<string, unknown> = { ...Object.fromEntries(applicable), ...given }; // defaults first in the query
+  for (const [key, value] of applicable) args[key] ??= value;
 
   const { endpoint } = tool;
   const request = buildRequest(endpoint, args);
@@ -142,10 +143,6 @@ export function formatIssues(error: z.ZodError): string {
       return `${field}: ${issue.message}`;
     })
     .join('\n');
-}
-
-function stripUndefined(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
 function errorResult(text: string): CallToolResult {

@@ -5,8 +5,9 @@ import { MakeClient, type ClientOptions } from './http/client.js';
 import { discoverRateLimit, discoverScopes } from './discovery.js';
 import { allEndpoints, callTool, defineTool, selectEndpoints, type Defaults, type Tool } from './registry.js';
 import type { Config } from './config.js';
+import { VERSION } from './version.js';
 
-export const SERVER_INFO = { name: 'make-mcp', version: '0.1.0' };
+export const SERVER_INFO = { name: 'make-mcp', version: VERSION };
 
 /**
  * Everything between configuration and transport: the Make client, what Make says of the token and the

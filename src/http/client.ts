@@ -5,6 +5,7 @@ import type { Method } from '../endpoint.js';
 import { systemClock, type Clock } from './clock.js';
 import { RateLimitWait, SlidingWindowLimiter } from './rate-limit.js';
 import type { MakeRequest } from './request.js';
+import { VERSION } from '../version.js';
 import {
   backoffMs,
   defaultRetryPolicy,
@@ -68,7 +69,7 @@ export interface ClientOptions {
   clock?: Clock;
 }
 
-const USER_AGENT = 'make-mcp/0.1';
+const USER_AGENT = `make-mcp/${VERSION}`;
 
 export class MakeClient {
   readonly limiter: SlidingWindowLimiter;

@@ -111,6 +111,13 @@ describe('derived tool definition', () => {
   });
 });
 
+describe('package', () => {
+  it('reports the version in package.json', async () => {
+    const { VERSION } = await import('../../src/version.js');
+    expect(VERSION).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+});
+
 describe('README', () => {
   it('has the tool table generated from the catalogue (run npm run docs after changing tools/)', async () => {
     const { withToolTable } = await import('../../scripts/tool-table.js');
