@@ -11,12 +11,11 @@ import { shapeResult } from './output.js';
 
 export interface Tool {
   endpoint: Endpoint;
-  name: string;
-  title: string;
-  description: string;
   /** The input as the model sees it: the declaration's, plus `confirm` and configured defaults. */
   shape: z.ZodRawShape;
   schema: z.ZodObject<z.ZodRawShape, 'strict'>;
+  /** Configured values for inputs the model may leave out (teamId, organizationId). */
+  defaults: Record<string, unknown>;
   annotations: ToolAnnotations;
   /** The tool that lists valid ids of this resource, named in 404 messages. */
   listTool?: string;
@@ -66,21 +65,17 @@ const CONFIRM_DESCRIPTION =
 
 export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueNames: ReadonlySet<string>): Tool {
   const shape: z.ZodRawShape = { ...endpoint.input };
-  for (const [key, value] of Object.entries(defaults)) {
-    const field = shape[key];
-    if (field && value !== undefined) {
-      shape[key] = field.optional().describe(`${field.description ?? ''} Defaults to ${value}.`.trim());
-    }
+  const applicable = Object.entries(defaults).filter(([key, value]) => key in shape && value !== undefined);
+  for (const [key, value] of applicable) {
+    shape[key] = shape[key].optional().describe(`${shape[key].description ?? ''} Defaults to ${value}.`.trim());
   }
   if (endpoint.effect === 'destructive') shape.confirm = z.boolean().optional().describe(CONFIRM_DESCRIPTION);
   const listTool = `${resourceOf(endpoint.name)}_list`;
   return {
     endpoint,
-    name: endpoint.name,
-    title: endpoint.title,
-    description: endpoint.description,
     shape,
     schema: z.object(shape).strict(),
+    defaults: Object.fromEntries(applicable),
     annotations: {
       title: endpoint.title,
       readOnlyHint: endpoint.effect === 'read',
@@ -93,20 +88,19 @@ export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueName
 }
 
 /** The pipeline: validate → defaults → confirm gate → read-only gate → ask the human → request → client → result. */
-export async function callTool(tool: Tool, rawArgs: unknown, defaults: Defaults, ctx: CallContext): Promise<CallToolResult> {
-  const result = await runPipeline(tool, rawArgs, defaults, ctx).catch((err: unknown) =>
-    errorResult(`Internal error in ${tool.name}: ${err instanceof Error ? err.message : String(err)}`),
+export async function callTool(tool: Tool, rawArgs: unknown, ctx: CallContext): Promise<CallToolResult> {
+  const result = await runPipeline(tool, rawArgs, ctx).catch((err: unknown) =>
+    errorResult(`Internal error in ${tool.endpoint.name}: ${err instanceof Error ? err.message : String(err)}`),
   );
   return redact(result, ctx.secret);
 }
 
-async function runPipeline(tool: Tool, rawArgs: unknown, defaults: Defaults, ctx: CallContext): Promise<CallToolResult> {
+async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Promise<CallToolResult> {
   const parsed = tool.schema.safeParse(rawArgs ?? {});
-  if (!parsed.success) return errorResult(`Invalid arguments for ${tool.name}, nothing was sent:\n${formatIssues(parsed.error)}`);
+  if (!parsed.success) return errorResult(`Invalid arguments for ${tool.endpoint.name}, nothing was sent:\n${formatIssues(parsed.error)}`);
   const { confirm, ...given } = parsed.data as Record<string, unknown>;
-  const applicable = Object.entries(defaults).filter(([key, value]) => key in tool.endpoint.input && value !== undefined);
-  const args: Record<string, unknown> = { ...Object.fromEntries(applicable), ...given }; // defaults first in the query
-  for (const [key, value] of applicable) args[key] ??= value;
+  const args: Record<string, unknown> = { ...tool.defaults, ...given }; // defaults first in the query
+  for (const [key, value] of Object.entries(tool.defaults)) args[key] ??= value;
 
   const { endpoint } = tool;
   const request = buildRequest(endpoint, args);

@@ -64,10 +64,10 @@ export function buildServer(config: Config, client: MakeClient, toolsets: Record
   });
   for (const tool of tools) {
     server.registerTool(
-      tool.name,
-      { title: tool.title, description: tool.description, inputSchema: tool.schema, annotations: tool.annotations },
+      tool.endpoint.name,
+      { title: tool.endpoint.title, description: tool.endpoint.description, inputSchema: tool.schema, annotations: tool.annotations },
       (args, extra) =>
-        callTool(tool, args, defaults, {
+        callTool(tool, args, {
           client,
           readOnly: config.readOnly,
           secret: config.apiKey,

@@ -19,16 +19,15 @@ export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 50
 const IDEMPOTENT = new Set<Method>(['GET', 'PUT', 'DELETE']);
 const TRANSIENT_STATUS = new Set([502, 503, 504]);
 
-/** True when Make cannot have acted, or acting twice is harmless. 429s are handled by the limiter. */
-export function isSafeToResend(method: Method, failure: AttemptFailure): boolean {
-  if (failure.kind === 'network' && !failure.sent) return true;
-  if (!IDEMPOTENT.has(method)) return false;
-  return failure.kind !== 'status' || TRANSIENT_STATUS.has(failure.status);
-}
-
 /** Whether this failure is worth another try at all (a 400 never is). */
 export function isTransient(failure: AttemptFailure): boolean {
   return failure.kind !== 'status' || TRANSIENT_STATUS.has(failure.status);
+}
+
+/** True when Make cannot have acted, or acting twice is harmless. 429s are handled by the limiter. */
+export function isSafeToResend(method: Method, failure: AttemptFailure): boolean {
+  if (failure.kind === 'network' && !failure.sent) return true;
+  return IDEMPOTENT.has(method) && isTransient(failure);
 }
 
 /** Exponential backoff with jitter: between half and all of base·2^(attempt-1), capped. */

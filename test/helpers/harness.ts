@@ -10,6 +10,7 @@ import { toolsets } from '../../tools/index.js';
 
 export interface Harness {
   sim: Simulator;
+  config: Config;
   make: MakeClient;
   /** What the server logged at start (stderr in the CLI). */
   logs: string[];
@@ -50,6 +51,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await Promise.all([server.connect(serverSide), mcp.connect(clientSide)]);
   return {
     sim,
+    config,
     make,
     logs,
     mcp,

@@ -5,6 +5,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allEndpoints, callTool, defineTool } from '../../src/registry.js';
+import { buildServer } from '../../src/server.js';
 import { toolsets } from '../../tools/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
@@ -51,7 +52,7 @@ describe('scopes', () => {
     const h = await harness({ config: { scopes: ['connections:read'] } });
     h.sim.requests.length = 0;
     const tool = defineTool(endpointNamed('connections_verify'), {}, new Set());
-    const result = await callTool(tool, { connectionId: 101 }, {}, { client: h.make, readOnly: false, secret: 'sandbox-token' });
+    const result = await callTool(tool, { connectionId: 101 }, { client: h.make, readOnly: false, secret: 'sandbox-token' });
     expect(result.isError).toBe(true);
     expect(JSON.stringify(result.content)).toMatch(/lacks the scope \\"connections:write\\".*token with that scope/);
     expect(h.sim.requests).toHaveLength(0);
@@ -141,7 +142,7 @@ describe('read-only', () => {
     h.sim.requests.length = 0;
     const tool = defineTool(endpointNamed('connections_create'), {}, new Set());
     const ctx = { client: h.make, readOnly: true, secret: 'sandbox-token' };
-    const result = await callTool(tool, { teamId: 22, accountName: 'x', accountType: 'http' }, {}, ctx);
+    const result = await callTool(tool, { teamId: 22, accountName: 'x', accountType: 'http' }, ctx);
     expect(JSON.stringify(result.content)).toContain('read-only');
     const raw = await h.make.send({ method: 'POST', path: '/connections?teamId=22', body: {} }, { scope: null });
     expect(raw).toEqual({ ok: false, failure: { kind: 'read-only' } });
@@ -151,12 +152,7 @@ describe('read-only', () => {
 
 describe('elicitation', () => {
   async function clientAnswering(h: Harness, action: 'accept' | 'decline', confirm = true) {
-    const { buildServer } = await import('../../src/server.js');
-    const { server } = buildServer(
-      { apiKey: 'sandbox-token', baseUrl: '', sandbox: false, toolsets: 'all', tools: [], readOnly: false, maxWaitSeconds: 20, timeoutSeconds: 30, transport: { kind: 'stdio' } },
-      h.make,
-      toolsets,
-    );
+    const { server } = buildServer(h.config, h.make, toolsets);
     const asked: string[] = [];
     const client = new Client({ name: 'asking', version: '1' }, { capabilities: { elicitation: {} } });
     client.setRequestHandler(ElicitRequestSchema, async (request) => {

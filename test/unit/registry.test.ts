@@ -40,26 +40,26 @@ describe('callTool without the SDK in front (the pipeline\'s own validation)', (
 
   it('names each bad field and what was expected, and sends nothing', async () => {
     const tool = defineTool(toolsets.things[0], {}, new Set());
-    const result = await callTool(tool, { thingId: 'seven', other: 1 }, {}, ctx);
+    const result = await callTool(tool, { thingId: 'seven', other: 1 }, ctx);
     expect(result.isError).toBe(true);
     expect(result.content[0]).toEqual({
       type: 'text',
       text: 'Invalid arguments for things_list, nothing was sent:\nthingId: expected number, got string\n(arguments): unknown field(s) other',
     });
-    const missing = await callTool(tool, {}, {}, ctx);
+    const missing = await callTool(tool, {}, ctx);
     expect((missing.content[0] as { text: string }).text).toContain('thingId: required (number)');
   });
 
   it('previews a destructive call without confirm and redacts the token from anything it shows', async () => {
     const tool = defineTool(toolsets.things[2], {}, new Set());
-    const result = await callTool(tool, { thingId: 4 }, {}, ctx);
+    const result = await callTool(tool, { thingId: 4 }, ctx);
     expect((result.content[0] as { text: string }).text).toMatch(/^Not executed: would DELETE \/things\/4 \(things_delete\)/);
     const echo = defineTool(
       endpoint({ name: 'things_echo', title: 't', description: 'd', route: 'POST /things/{thingId}', scope: null, effect: 'destructive', input: { thingId: z.string().describe('id') }, example: { thingId: 'x' } }),
       {},
       new Set(),
     );
-    const redacted = await callTool(echo, { thingId: 'secret-token-value' }, {}, ctx);
+    const redacted = await callTool(echo, { thingId: 'secret-token-value' }, ctx);
     expect(JSON.stringify(redacted)).not.toContain('secret-token-value');
     expect(JSON.stringify(redacted)).toContain('[redacted]');
   });
