@@ -20,6 +20,10 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
   input: S;
   /** For POST/PUT/PATCH: the inputs that travel in the query string rather than the body. */
   query?: readonly (keyof S & string)[];
+  /** For DELETE: the inputs that travel in a JSON body rather than the query string. */
+  body?: readonly (keyof S & string)[];
+  /** Inputs Make takes as JSON-encoded text (a blueprint, scheduling): an object given here is serialised. */
+  jsonText?: readonly (keyof S & string)[];
   /** An input holding a free-form object whose keys are merged into the top level of the body. */
   spread?: keyof S & string;
   /** The response key to unwrap, e.g. 'connection'. */

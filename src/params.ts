@@ -28,3 +28,17 @@ export function pagination(sortable: readonly [string, ...string[]]) {
     sortDir: z.enum(['asc', 'desc']).optional().describe('Sort direction.'),
   };
 }
+
+/** A textual Make key (an execution id, a variable name, a record key); `listTool` tells where it comes from. */
+export function key(what: string, listTool?: string) {
+  const where = listTool ? ` From ${listTool}.` : '';
+  return z.string().min(1).describe(`The ${what}.${where}`);
+}
+
+/**
+ * Make's own confirmation flag (`confirmed`), distinct from our `confirm` gate: sent only when the model
+ * passes it, after the user agreed to what Make warned about.
+ */
+export function makeConfirmed(what: string) {
+  return z.boolean().optional().describe(`Make's own flag: proceed even though ${what}. Only after the user agreed.`);
+}

@@ -27,19 +27,21 @@ export function buildRequest(endpoint: Endpoint, args: Record<string, unknown>):
     return encodeSegment(args[name]);
   });
 
-  const sendsBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
-  const inQuery = new Set<string>(sendsBody ? (endpoint.query ?? []) : Object.keys(args));
+  // POST/PUT/PATCH send inputs in the body unless declared `query`; GET/DELETE in the query unless declared `body`.
+  const bodyMethod = method === 'POST' || method === 'PUT' || method === 'PATCH';
+  const inBody = (key: string) => (bodyMethod ? !endpoint.query?.includes(key) : endpoint.body?.includes(key) === true);
+  const asText = new Set<string>(endpoint.jsonText ?? []);
   const query: Record<string, QueryValue> = {};
-  let body: Record<string, unknown> | undefined = sendsBody ? {} : undefined;
+  let body: Record<string, unknown> | undefined = bodyMethod || endpoint.body?.length ? {} : undefined;
 
   for (const [key, value] of Object.entries(args)) {
     if (used.has(key) || value === undefined) continue;
     if (key === endpoint.spread) {
       body = { ...(value as Record<string, unknown>), ...body };
-    } else if (inQuery.has(key)) {
+    } else if (body && inBody(key)) {
+      body[key] = asText.has(key) && typeof value !== 'string' ? JSON.stringify(value) : value;
+    } else {
       query[key] = value as QueryValue;
-    } else if (body) {
-      body[key] = value;
     }
   }
   const qs = encodeQuery(query);

@@ -1,17 +1,85 @@
-// One-off generator for routes.json (not used at run or test time).
-// Usage: node src/simulator/gen-routes.mjs /path/to/endpoints.json > src/simulator/routes.json
-// Keeps only the groups that become tools (core, other, custom-apps) and only method, path, scope.
+// One-off generator for routes.json (not used at run or test time): Make's API as documented.
+// Usage: node src/simulator/gen-routes.mjs <endpoints.json> <openapi.json> > src/simulator/routes.json
+// Keeps the groups that become tools (core, other, custom-apps). Per route: the inventory's facts (scope,
+// response keys, Make's confirm flag) and, where Make's OpenAPI document has the operation, its query
+// parameters and top-level body fields with type, enum and required flag.
 import { readFileSync } from 'node:fs';
 
-const src = process.argv[2];
-if (!src) {
-  console.error('usage: node gen-routes.mjs <endpoints.json>');
+const [inventoryPath, openapiPath] = process.argv.slice(2);
+if (!inventoryPath || !openapiPath) {
+  console.error('usage: node gen-routes.mjs <endpoints.json> <openapi.json>');
   process.exit(2);
 }
-const entries = JSON.parse(readFileSync(src, 'utf8'));
+const entries = JSON.parse(readFileSync(inventoryPath, 'utf8'));
+const doc = JSON.parse(readFileSync(openapiPath, 'utf8'));
+
+function deref(node) {
+  while (node && typeof node === 'object' && '$ref' in node) {
+    node = node.$ref.split('/').slice(1).reduce((at, part) => at[part], doc);
+  }
+  return node;
+}
+
+/** The facts the simulator and the fidelity test need of one schema: type, enum, item type. */
+function typeOf(schema) {
+  const s = deref(schema) ?? {};
+  const out = {};
+  if (s.type) out.type = s.type;
+  if (s.enum) out.enum = s.enum;
+  if (s.type === 'array' && s.items) {
+    const items = deref(s.items);
+    if (items?.type) out.items = items.type;
+    if (items?.enum) out.itemsEnum = items.enum;
+  }
+  return out;
+}
+
+function bodyFields(op) {
+  const content = deref(op.requestBody)?.content ?? {};
+  const [contentType] = Object.keys(content);
+  if (!contentType) return op.requestBody ? { contentType: null, fields: {}, open: true } : undefined;
+  const schema = deref(content[contentType].schema) ?? {};
+  // oneOf: every field of every variant is documented; only fields required by all variants are required
+  const variants = schema.oneOf ? schema.oneOf.map(deref) : [schema];
+  const fields = {};
+  for (const v of variants) {
+    for (const [name, prop] of Object.entries(v.properties ?? {})) fields[name] = { ...typeOf(prop), required: false };
+  }
+  const requiredByAll = variants.map((v) => new Set(v.required ?? [])).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+  for (const name of requiredByAll) if (fields[name]) fields[name].required = true;
+  const open = variants.some((v) => !v.properties || v.additionalProperties);
+  return { contentType, fields, open };
+}
+
 const keep = new Set(['core', 'other', 'custom-apps']);
 const rows = entries
   .filter((e) => keep.has(e.group))
-  .map((e) => ({ method: e.method.toUpperCase(), path: e.path, scope: e.scope ?? '' }))
+  .map((e) => {
+    const method = e.method.toUpperCase();
+    const op = doc.paths[e.path]?.[e.method.toLowerCase()];
+    const row = {
+      method,
+      path: e.path,
+      scope: e.scope ?? '',
+      group: e.group,
+      responseKeys: e.responseKeys.filter((k) => /^[A-Za-z]+$/.test(k)),
+      confirmParam: e.confirmParam ?? null,
+      documented: Boolean(op),
+    };
+    if (op) {
+      const query = {};
+      for (const p of (op.parameters ?? []).map(deref)) {
+        if (p.in === 'query') query[p.name] = { ...typeOf(p.schema), required: p.required === true };
+      }
+      row.query = query;
+      const body = bodyFields(op);
+      if (body) row.body = body;
+    } else {
+      // Not in the document: the inventory's parameter names, none known to be required.
+      row.query = Object.fromEntries(e.query.map((q) => [q, { required: false }]));
+      if (e.body.length) row.body = { contentType: 'application/json', fields: Object.fromEntries(e.body.map((b) => [b, { required: false }])), open: false };
+    }
+    return row;
+  })
   .sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path.localeCompare(b.path)));
 process.stdout.write('[\n' + rows.map((r) => '  ' + JSON.stringify(r)).join(',\n') + '\n]\n');

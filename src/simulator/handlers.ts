@@ -185,32 +185,6 @@ const usersMe: Handler = (ctx) => {
   });
 };
 
-const getOrganization: Handler = (ctx) => {
-  const id = parseId(ctx.params.organizationId);
-  const org = id === null ? undefined : ctx.state.organizations.find((o) => o.id === id);
-  if (!org || org.id !== ctx.organizationId) {
-    throw errors.notFound(`Organization ${JSON.stringify(ctx.params.organizationId)} not found.`);
-  }
-  const scenarios = ctx.state.scenarios.filter((s) => ctx.state.teams.some((t) => t.id === s.teamId && t.organizationId === org.id));
-  return ok({
-    organization: {
-      id: org.id,
-      name: org.name,
-      zone: org.zone,
-      countryId: org.countryId,
-      timezoneId: org.timezoneId,
-      serviceName: org.serviceName,
-      productName: org.productName,
-      isPaused: false,
-      deleted: false,
-      license: { apiLimit: ctx.rateLimitPerMinute },
-      teams: ctx.state.teams.filter((t) => t.organizationId === org.id).map((t) => ({ id: t.id, name: t.name })),
-      scenarios: scenarios.length,
-      activeScenarios: scenarios.filter((s) => s.isActive).length,
-    },
-  });
-};
-
 // ---------- connections ----------
 
 const listConnections: Handler = (ctx) => {
@@ -345,7 +319,6 @@ const scopedConnection: Handler = (ctx) => {
 export const HANDLERS: Record<string, Handler> = {
   'GET /users/me/current-authorization': currentAuthorization,
   'GET /users/me': usersMe,
-  'GET /organizations/{organizationId}': getOrganization,
   'GET /connections': listConnections,
   'POST /connections': createConnection,
   'GET /connections/{connectionId}': getConnection,

@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { errors, SimError } from './errors.js';
 import { HANDLERS } from './handlers.js';
-import { matchRoute, ROUTE_SCOPES, splitRawPath, type RouteMatch } from './routes.js';
+import { BEHAVIOURS } from './behaviours.js';
+import { ENGINE, matchRoute, ROUTE_SCOPES, splitRawPath, type RouteMatch } from './routes.js';
 import { createSeed, SEED_IDS, type SimState } from './seed.js';
 
 export type {
@@ -260,17 +261,15 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       const need = match.route.scope;
       if (need && !scopes.includes(need)) throw errors.missingScope(need);
       if (badJson) throw errors.badRequest('The request body is not valid JSON.');
-      const handler = HANDLERS[match.route.key];
-      if (!handler) throw errors.notSimulated(match.route.key);
-      const result = handler({
-        state,
-        params: match.params,
-        query,
-        body,
-        tokenScopes: scopes,
-        organizationId,
-        rateLimitPerMinute: limit,
-      });
+      const ctx = { state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit };
+      const route = match.route;
+      const handler = HANDLERS[route.key];
+      const behaviour = BEHAVIOURS[route.key];
+      const result = handler
+        ? handler(ctx)
+        : behaviour
+          ? behaviour(ctx, route, ENGINE, state.engine)
+          : { status: 200, ...ENGINE.handle(state.engine, { route, params: match.params, query, body }) };
       if (result.applied) applied.push({ route: match.route.key, id: result.applied.id });
       status = result.status;
       out = result.body;

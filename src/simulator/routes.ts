@@ -1,16 +1,37 @@
-// The simulator's route table: every Make API v2 operation that make-mcp exposes as a tool.
-// routes.json is generated once from the endpoint inventory (see gen-routes.mjs) and committed;
-// it is the only source used at run time.
+// The simulator's route table: every Make API v2 operation that make-mcp exposes as a tool, as Make documents it.
+// routes.json is generated once from the endpoint inventory and Make's OpenAPI document (see gen-routes.mjs)
+// and committed; it is the only source used at run time (and by the fidelity test).
+import { Engine } from './engine.js';
 import routeRows from './routes.json' with { type: 'json' };
+
+/** One documented parameter: its JSON type, allowed values, and whether Make requires it. */
+export interface ParamSpec {
+  type?: string;
+  enum?: (string | number)[];
+  /** For arrays: the item type and allowed item values. */
+  items?: string;
+  itemsEnum?: (string | number)[];
+  required: boolean;
+}
 
 export interface RouteRow {
   method: string;
   path: string;
   scope: string;
+  group: string;
+  /** Top-level keys of a success body, from the inventory. */
+  responseKeys: string[];
+  /** Make's own confirmation flag, where the operation has one. */
+  confirmParam: string | null;
+  /** True when Make's OpenAPI document has the operation; else the parameters come from the inventory. */
+  documented: boolean;
+  /** Query parameters by Make's name (`cols[]`, `pg[limit]`). */
+  query: Record<string, ParamSpec>;
+  /** Top-level body fields; `open` when the document allows fields it does not name. */
+  body?: { contentType: string | null; fields: Record<string, ParamSpec>; open: boolean };
 }
 
-export interface Route {
-  method: string;
+export interface Route extends Omit<RouteRow, 'path' | 'scope'> {
   template: string; // '/connections/{connectionId}'
   key: string; // 'GET /connections/{connectionId}'
   scope: string | null; // null when the route needs no scope
@@ -32,11 +53,13 @@ export function normalizeScope(raw: string): string | null {
 
 function compile(row: RouteRow): Route {
   const parts = row.path.split('/').slice(1);
+  const { path, scope, ...facts } = row;
   return {
+    ...facts,
     method: row.method.toUpperCase(),
-    template: row.path,
+    template: path,
     key: `${row.method.toUpperCase()} ${row.path}`,
-    scope: normalizeScope(row.scope),
+    scope: normalizeScope(scope),
     segments: parts.map((p) => {
       const m = /^\{(.+)\}$/.exec(p);
       return m ? { literal: null, param: m[1] } : { literal: p, param: null };
@@ -44,7 +67,10 @@ function compile(row: RouteRow): Route {
   };
 }
 
-export const ROUTES: Route[] = (routeRows as RouteRow[]).map(compile);
+export const ROUTES: Route[] = (routeRows as unknown as RouteRow[]).map(compile);
+
+/** The generic engine over the whole table. */
+export const ENGINE = new Engine(ROUTES);
 
 /** Every scope that appears in the route table, sorted. */
 export const ROUTE_SCOPES: string[] = [...new Set(ROUTES.map((r) => r.scope).filter((s): s is string => s !== null))].sort();

@@ -1,4 +1,7 @@
 // Seed data and state types for the simulator. Everything here is invented sandbox data.
+import { seedDetails } from './behaviours.js';
+import type { EngineState } from './engine.js';
+import { ENGINE } from './routes.js';
 
 export interface SimOrganization {
   id: number;
@@ -63,6 +66,8 @@ export interface SimScenario {
 }
 
 export interface SimState {
+  /** Everything the generic engine serves (all routes without a handler of their own). */
+  engine: EngineState;
   organizations: SimOrganization[];
   teams: SimTeam[];
   users: SimUser[];
@@ -112,12 +117,15 @@ export const SEED_IDS = {
     airtableInvalid: 104, // apikey, editable, credentials rejected by the service (verifies false)
   },
   scenario: 501,
-  firstNewId: 1001,
+  firstNewId: 1001, // the engine's own ids start at 100000
 } as const;
 
 export function createSeed(): SimState {
   const ids = SEED_IDS;
+  const engine = ENGINE.newState();
+  seedDetails(engine);
   return {
+    engine,
     organizations: [
       {
         id: ids.organization,

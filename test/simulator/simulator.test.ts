@@ -124,12 +124,17 @@ describe('simulator: auth, scopes, routing', () => {
     expect(sim.requests.at(-1)?.route).toBe('GET /organizations/{organizationId}');
   });
 
-  it('501 for a known route that is not simulated yet, after auth and scope', async () => {
+  it('serves routes without a handler of their own through the engine, after auth and scope', async () => {
     const r = await call(sim, 'GET', `/scenarios?teamId=${TEAM}`);
-    expect(r.status).toBe(501);
-    expect(r.json.code).toBe('SIM501');
-    expect(r.json.message).toBe('Not simulated yet');
-    expect(r.json.detail).toContain('GET /scenarios');
+    expect(r.status).toBe(200);
+    expect(r.json.scenarios.map((s: { id: number }) => s.id)).toEqual([501, 502]);
+    expect(r.json.pg).toMatchObject({ offset: 0 });
+    const missing = await call(sim, 'GET', '/scenarios');
+    expect(missing.status).toBe(400);
+    expect(missing.json.suberrors[0].message).toBe("Missing value of required parameter 'teamId'.");
+    const unknown = await call(sim, 'GET', `/scenarios?teamId=${TEAM}&colour=red`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.suberrors[0].parameter).toBe('colour');
     const denied = await call(sim, 'GET', `/scenarios?teamId=${TEAM}`, { token: 'read-only' });
     expect(denied.status).toBe(403);
     const unauth = await call(sim, 'GET', `/scenarios?teamId=${TEAM}`, { token: null });

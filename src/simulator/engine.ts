@@ -1,0 +1,351 @@
+// The generic resource engine: serves every route of the table from its path shape, with Make's envelopes
+// (the inventory's response keys) and Make's 400 for parameters the document marks required.
+//
+// Path shapes:
+// - `…/{param}` ends in a parameter: an item of the collection `…` (get, update, replace, delete, or POST = upsert).
+// - `…/literal` whose `…/literal/{param}` also exists: the collection itself (list, create, bulk delete).
+// - anything else: a document attached to the nearest item (or to the account): `/hooks/{hookId}/enable`,
+//   `/teams/{teamId}/usage`, `/enums/countries`. GET reads it; POST/PUT/PATCH write it; DELETE clears it.
+// Items are kept per collection instance (`/teams/22/variables`), so nested resources keep real state.
+import { errors } from './errors.js';
+import type { Route } from './routes.js';
+
+export type Item = Record<string, unknown>;
+
+export interface EngineState {
+  /** Collection instance path ('/teams/22/variables') → item key → item. */
+  collections: Map<string, Map<string, Item>>;
+  /** Document path ('/hooks/601/ping') → stored document. */
+  documents: Map<string, Item>;
+  nextId: number;
+}
+
+export interface EngineRequest {
+  route: Route;
+  params: Record<string, string>;
+  query: [string, string][];
+  body: unknown;
+}
+
+export interface EngineAnswer {
+  body: unknown;
+  /** Set when the call changed state. */
+  applied?: { id: number | string | null };
+}
+
+/** Seeded path-parameter values: the simulator holds one item of every collection under these ids. */
+export const SEED_PARAMS: Record<string, string | number> = {
+  organizationId: 11, teamId: 22, userId: 33, connectionId: 101, scenarioId: 501, hookId: 601, dataStoreId: 701,
+  dataStoreKeyRecord: 'rec-1', dataStructureId: 801, keyId: 901, deviceId: 51, functionId: 301, folderId: 401,
+  templateId: 201, templateUrl: '201-sync-leads', dlqId: 'dlq-1a2b3c', executionId: 'exec-1a2b3c',
+  executionDlqId: 'exec-dlq-1a2b3c', incomingId: 'in-1a2b3c', outgoingId: 'out-1a2b3c', logId: 'log-1a2b3c',
+  moduleId: 2, moduleName: 'CreateMessage', appName: 'slack', notificationId: 71, organizationDomainId: 81,
+  childOrganizationId: 12, roleId: 91, clientId: 61, uuid: 'audit-1a2b3c', timestamp: '1736935200',
+  variableName: 'API_BASE',
+};
+/** A parameter missing from SEED_PARAMS is seeded with this value. */
+const FALLBACK_SEED = 1;
+
+const BOOLEAN_KEYS = new Set(['success', 'ok', 'changed', 'verified', 'exists', 'updated', 'hasPermission', 'attached', 'learning', 'gone', 'emailSent', 'strict', 'pending', 'differentTeam']);
+
+export interface Shape {
+  kind: 'item' | 'collection' | 'document';
+  /** Collection template for items and collections: '/teams/{teamId}/variables'. */
+  collection?: string;
+  /** The item's path parameter ('variableName'), for items and collections. */
+  itemParam?: string;
+}
+
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => String(params[name]));
+}
+
+/** The item template of every collection: '/teams/{teamId}/variables' → '/teams/{teamId}/variables/{variableName}'. */
+export function itemTemplates(routes: readonly Route[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of routes) {
+    const m = /^(.*)\/\{([^}]+)\}$/.exec(r.template);
+    if (m && m[1] !== '' && !out.has(m[1])) out.set(m[1], m[2]);
+  }
+  return out;
+}
+
+export function shapeOf(route: Route, collections: Map<string, string>): Shape {
+  const m = /^(.*)\/\{([^}]+)\}$/.exec(route.template);
+  if (m && m[1] !== '') return { kind: 'item', collection: m[1], itemParam: m[2] };
+  const itemParam = collections.get(route.template);
+  if (itemParam) return { kind: 'collection', collection: route.template, itemParam };
+  return { kind: 'document' };
+}
+
+/** The response key Make uses for one item of a collection: the get route's first key. */
+function singularKey(routes: readonly Route[], collection: string, itemParam: string): string | undefined {
+  const get = routes.find((r) => r.method === 'GET' && r.template === `${collection}/{${itemParam}}`);
+  return get?.responseKeys[0];
+}
+
+function pluralKey(routes: readonly Route[], collection: string): string | undefined {
+  const list = routes.find((r) => r.method === 'GET' && r.template === collection);
+  return list?.responseKeys.find((k) => k !== 'pg');
+}
+
+function isNumericSeed(param: string): boolean {
+  return typeof (SEED_PARAMS[param] ?? FALLBACK_SEED) === 'number';
+}
+
+function keyOf(value: unknown): string {
+  return String(value);
+}
+
+export function createEngineState(routes: readonly Route[]): EngineState {
+  const state: EngineState = { collections: new Map(), documents: new Map(), nextId: 100_000 };
+  for (const [collection, itemParam] of itemTemplates(routes)) {
+    const seed = SEED_PARAMS[itemParam] ?? FALLBACK_SEED;
+    const instance = fill(collection, new Proxy({}, { get: (_, k: string) => SEED_PARAMS[k] ?? FALLBACK_SEED }));
+    const item: Item = { id: seed, name: `Example ${singularKey(routes, collection, itemParam) ?? itemParam}`, teamId: 22, organizationId: 11 };
+    if (itemParam !== 'id' && !/Id$/.test(itemParam)) item[itemParam] = seed;
+    collectionAt(state, instance).set(keyOf(seed), item);
+  }
+  return state;
+}
+
+function collectionAt(state: EngineState, instance: string): Map<string, Item> {
+  let c = state.collections.get(instance);
+  if (!c) state.collections.set(instance, (c = new Map()));
+  return c;
+}
+
+// ---------- request checks from Make's document ----------
+
+function queryValues(query: [string, string][], name: string): string[] {
+  return query.filter(([k]) => k === name).map(([, v]) => v);
+}
+
+/** 400 with Make's body for a parameter that is missing, unknown to the operation, or of the wrong type. */
+export function checkParameters(route: Route, query: [string, string][], body: unknown): void {
+  const problems: { message: string; parameter: string }[] = [];
+  for (const [name, spec] of Object.entries(route.query)) {
+    const values = queryValues(query, name);
+    if (spec.required && values.length === 0) problems.push({ message: `Missing value of required parameter '${name}'.`, parameter: name });
+    const scalar = spec.type === 'array' ? spec.items : spec.type;
+    for (const v of values) {
+      if (scalar === 'integer' && !/^-?\d+$/.test(v)) problems.push({ message: `Parameter '${name}' must be an integer.`, parameter: name });
+      if (scalar === 'boolean' && v !== 'true' && v !== 'false') problems.push({ message: `Parameter '${name}' must be a boolean.`, parameter: name });
+      const allowed = spec.type === 'array' ? spec.itemsEnum : spec.enum;
+      if (allowed && !allowed.map(String).includes(v)) problems.push({ message: `Parameter '${name}' must be one of: ${allowed.join(', ')}.`, parameter: name });
+    }
+  }
+  for (const [name] of query) {
+    if (!(name in route.query)) problems.push({ message: `Unknown parameter '${name}'.`, parameter: name });
+  }
+  if (route.body) {
+    const given = body && typeof body === 'object' && !Array.isArray(body) ? (body as Item) : {};
+    for (const [name, spec] of Object.entries(route.body.fields)) {
+      if (spec.required && (given[name] === undefined || given[name] === null)) problems.push({ message: `Missing value of required parameter '${name}'.`, parameter: name });
+    }
+    if (!route.body.open) {
+      for (const name of Object.keys(given)) {
+        if (!(name in route.body.fields)) problems.push({ message: `Unknown parameter '${name}'.`, parameter: name });
+      }
+    }
+  } else if (body !== undefined && route.method !== 'GET' && route.method !== 'DELETE' && Object.keys(body as object).length > 0) {
+    problems.push({ message: 'This operation takes no request body.', parameter: 'body' });
+  }
+  if (problems.length) throw errors.validation(problems);
+}
+
+// ---------- the engine ----------
+
+export class Engine {
+  private readonly collections: Map<string, string>;
+
+  constructor(private readonly routes: readonly Route[]) {
+    this.collections = itemTemplates(routes);
+  }
+
+  newState(): EngineState {
+    return createEngineState(this.routes);
+  }
+
+  shapeOf(route: Route): Shape {
+    return shapeOf(route, this.collections);
+  }
+
+  /** The item a path refers to (the whole path for item routes, the nearest item above for documents), or a 404. */
+  findItem(state: EngineState, template: string, params: Record<string, string>): { instance: string; key: string; item: Item } | null {
+    const m = /^(.*)\/\{([^}]+)\}/.exec(template);
+    if (!m) return null;
+    // the longest prefix of the template that ends in a parameter of a known collection
+    const parts = template.split('/');
+    for (let end = parts.length; end > 1; end--) {
+      const last = parts[end - 1];
+      const pm = /^\{([^}]+)\}$/.exec(last);
+      if (!pm) continue;
+      const collection = parts.slice(0, end - 1).join('/');
+      if (!this.collections.has(collection)) continue;
+      const instance = fill(collection, params);
+      const key = params[pm[1]];
+      const item = state.collections.get(instance)?.get(key);
+      if (!item) throw errors.notFound(`${pm[1]} ${JSON.stringify(key)} not found.`);
+      return { instance, key, item };
+    }
+    return null;
+  }
+
+  handle(state: EngineState, req: EngineRequest): EngineAnswer {
+    const { route, params, query } = req;
+    checkParameters(route, query, req.body);
+    const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Item) : {};
+    const shape = this.shapeOf(route);
+    const keys = route.responseKeys;
+
+    if (shape.kind === 'item') {
+      const collection = shape.collection!;
+      const itemParam = shape.itemParam!;
+      const instance = fill(collection, params);
+      const key = params[itemParam];
+      // parents must exist too
+      this.findParent(state, collection, params);
+      const items = collectionAt(state, instance);
+      const existing = items.get(key);
+      const singular = singularKey(this.routes, collection, itemParam) ?? keys[0];
+      if (route.method === 'POST' && !existing) {
+        const created: Item = { id: isNumericSeed(itemParam) ? Number(key) : key, ...scalarQuery(query), ...body };
+        items.set(key, created);
+        return { body: envelope(keys, singular, created, created), applied: { id: key } };
+      }
+      if (!existing) throw errors.notFound(`${itemParam} ${JSON.stringify(key)} not found.`);
+      switch (route.method) {
+        case 'GET':
+          return { body: envelope(keys, singular, project(existing, query), existing) };
+        case 'DELETE':
+          items.delete(key);
+          return { body: envelope(keys, singular, existing.id ?? key, existing), applied: { id: key } };
+        case 'PUT': {
+          const replaced: Item = { id: existing.id, ...body };
+          items.set(key, replaced);
+          return { body: envelope(keys, singular, replaced, replaced), applied: { id: key } };
+        }
+        default:
+          Object.assign(existing, body);
+          return { body: envelope(keys, singular, existing, existing), applied: { id: key } };
+      }
+    }
+
+    if (shape.kind === 'collection') {
+      const collection = shape.collection!;
+      const itemParam = shape.itemParam!;
+      this.findParent(state, collection + '/', params);
+      const instance = fill(collection, params);
+      const items = collectionAt(state, instance);
+      const singular = singularKey(this.routes, collection, itemParam) ?? keys[0];
+      const plural = pluralKey(this.routes, collection) ?? keys[0];
+      switch (route.method) {
+        case 'GET': {
+          const filters = scalarQuery(query);
+          const all = [...items.values()].filter((item) =>
+            Object.entries(filters).every(([k, v]) => !(k in item) || typeof item[k] === 'object' || String(item[k]) === String(v)),
+          );
+          const { page, pg } = paginate(all, query);
+          return { body: { ...defaults(keys), [plural]: page.map((item) => project(item, query)), ...(keys.includes('pg') ? { pg } : {}) } };
+        }
+        case 'POST': {
+          const id = isNumericSeed(itemParam) ? state.nextId++ : String(body.name ?? body.key ?? `gen-${state.nextId++}`);
+          const created: Item = { id, ...scalarQuery(query), ...body };
+          if (!isNumericSeed(itemParam)) created[itemParam] = id;
+          items.set(keyOf(id), created);
+          return { body: envelope(keys, singular, created, created), applied: { id } };
+        }
+        case 'DELETE': {
+          const ids = Array.isArray(body.ids) ? body.ids.map(String) : queryValues(query, 'ids[]');
+          const removed = body.all === true ? [...items.keys()] : ids.filter((id) => items.has(id));
+          for (const id of removed) items.delete(id);
+          return { body: { ...defaults(keys), [keys[0] ?? plural]: removed.map((id) => (isNumericSeed(itemParam) ? Number(id) : id)) }, applied: { id: null } };
+        }
+        default: {
+          // a bulk change to the collection: answer with the items as they are
+          return { body: { ...defaults(keys), [keys[0] ?? plural]: [...items.values()] }, applied: { id: null } };
+        }
+      }
+    }
+
+    // a document attached to the nearest item (which must exist) or to the account
+    const owner = this.findItem(state, route.template, params);
+    const at = fill(route.template, params);
+    const stored = state.documents.get(at) ?? {};
+    const ownerKey = owner ? this.ownerKey(route.template) : undefined;
+    if (route.method === 'GET') return { body: documentBody(keys, stored, owner?.item, ownerKey) };
+    if (route.method === 'DELETE') {
+      state.documents.delete(at);
+      return { body: documentBody(keys, {}, owner?.item, ownerKey), applied: { id: owner?.key ?? null } };
+    }
+    const next = route.method === 'PUT' ? { ...body } : { ...stored, ...body };
+    state.documents.set(at, next);
+    return { body: documentBody(keys, next, owner?.item, ownerKey), applied: { id: owner?.key ?? null } };
+  }
+
+  /** The response key of the item that owns a document route ('scenario' for /scenarios/{scenarioId}/start). */
+  private ownerKey(template: string): string | undefined {
+    const parts = template.split('/');
+    for (let end = parts.length; end > 1; end--) {
+      const pm = /^\{([^}]+)\}$/.exec(parts[end - 1]);
+      const collection = parts.slice(0, end - 1).join('/');
+      if (pm && this.collections.has(collection)) return singularKey(this.routes, collection, pm[1]);
+    }
+    return undefined;
+  }
+
+  /** 404 unless every item named in the path above the collection exists. */
+  private findParent(state: EngineState, template: string, params: Record<string, string>): void {
+    const parent = template.slice(0, template.lastIndexOf('/'));
+    if (/\{[^}]+\}/.test(parent)) this.findItem(state, parent, params);
+  }
+}
+
+/** Query parameters that name a single value (teamId=22), as item fields; Make's own list controls left out. */
+function scalarQuery(query: [string, string][]): Item {
+  const out: Item = {};
+  for (const [k, v] of query) {
+    if (k.endsWith('[]') || k.startsWith('pg[') || k === 'confirmed') continue;
+    out[k] = /^-?\d+$/.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v;
+  }
+  return out;
+}
+
+function project(item: Item, query: [string, string][]): Item {
+  const cols = queryValues(query, 'cols[]');
+  if (!cols.length) return item;
+  return Object.fromEntries(cols.map((c) => [c, item[c] ?? null]));
+}
+
+function paginate(items: Item[], query: [string, string][]): { page: Item[]; pg: Item } {
+  const limit = Number(queryValues(query, 'pg[limit]')[0] ?? 10_000);
+  const offset = Number(queryValues(query, 'pg[offset]')[0] ?? 0);
+  const sortBy = queryValues(query, 'pg[sortBy]')[0];
+  const sortDir = queryValues(query, 'pg[sortDir]')[0] ?? 'asc';
+  const sorted = sortBy
+    ? [...items].sort((a, b) => String(a[sortBy] ?? '').localeCompare(String(b[sortBy] ?? ''), 'en', { numeric: true }) * (sortDir === 'desc' ? -1 : 1))
+    : items;
+  return { page: sorted.slice(offset, offset + limit), pg: { limit, offset, ...(sortBy ? { sortBy } : {}), sortDir } };
+}
+
+/** Placeholder values for response keys the engine has nothing for: flags true, plurals empty, else an object. */
+function defaults(keys: readonly string[]): Item {
+  return Object.fromEntries(keys.filter((k) => k !== 'pg').map((k) => [k, BOOLEAN_KEYS.has(k) ? true : /s$/.test(k) ? [] : {}]));
+}
+
+function envelope(keys: readonly string[], singular: string, value: unknown, item: Item): Item {
+  if (!keys.length) return { [singular ?? 'result']: value };
+  const out = defaults(keys);
+  for (const k of keys) if (k in item && k !== singular) out[k] = item[k];
+  out[keys.includes(singular) ? singular : keys[0]] = value;
+  return out;
+}
+
+function documentBody(keys: readonly string[], stored: Item, owner: Item | undefined, ownerKey: string | undefined): Item {
+  const out: Item = { ...defaults(keys) };
+  for (const k of keys) if (k in stored) out[k] = stored[k];
+  if (owner && ownerKey && keys.includes(ownerKey)) out[ownerKey] = owner;
+  // a document with no documented keys answers with what it holds
+  return keys.length ? out : { ...stored };
+}
