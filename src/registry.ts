@@ -1,7 +1,8 @@
 // From declarations to tools: which tools a configuration lists, everything derived from a declaration
 // (annotations, the confirm argument, defaults), and the pipeline every call runs through.
 import { z } from 'zod';
-import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import type { CallToolResult, Tool as ListedTool, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import { methodOf, type Endpoint } from './endpoint.js';
 import type { Config } from './config.js';
 import type { MakeClient } from './http/client.js';
@@ -85,6 +86,17 @@ export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueName
     },
     listTool: catalogueNames.has(listTool) && listTool !== endpoint.name ? listTool : undefined,
   };
+}
+
+/**
+ * The tool as tools/list shows it. Built once per tool and kept lean for the model's context: the input's
+ * JSON Schema without `$schema` and with every field inline, and no title repeated inside the annotations.
+ */
+export function listingOf(tool: Tool): ListedTool {
+  const { $schema: _, ...inputSchema } = zodToJsonSchema(tool.schema, { $refStrategy: 'none', strictUnions: true }) as Record<string, unknown>;
+  const { title: __, ...annotations } = tool.annotations;
+  const { name, title, description } = tool.endpoint;
+  return { name, title, description, inputSchema: inputSchema as ListedTool['inputSchema'], annotations };
 }
 
 /** The pipeline: validate → defaults → confirm gate → read-only gate → ask the human → request → client → result. */

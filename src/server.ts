@@ -1,9 +1,10 @@
 // Builds the MCP server for a configuration: the selected tools, each running the one pipeline.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { ListToolsRequestSchema, type Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import type { Endpoint } from './endpoint.js';
 import { MakeClient, type ClientOptions } from './http/client.js';
 import { discoverRateLimit, discoverScopes } from './discovery.js';
-import { allEndpoints, callTool, defineTool, selectEndpoints, type Defaults, type Tool } from './registry.js';
+import { allEndpoints, callTool, defineTool, listingOf, selectEndpoints, type Defaults, type Tool } from './registry.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
 
@@ -76,6 +77,10 @@ export function buildServer(config: Config, client: MakeClient, toolsets: Record
         }),
     );
   }
+  // Our own listing replaces the SDK's: converted once on first request instead of on every tools/list, and leaner.
+  let listing: ListedTool[] | undefined;
+  server.server.registerCapabilities({ tools: {} });
+  server.server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: (listing ??= tools.map(listingOf)) }));
   return { server, tools, hiddenByScope: hiddenByScope.length };
 }
 

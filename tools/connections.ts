@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
-const CONNECTION_FIELDS = [
+// The fields Make documents for cols[]; listing and getting also offer connectedSystemId and organizationId.
+const UPDATE_FIELDS = [
   'id', 'name', 'accountName', 'accountLabel', 'packageName', 'expire', 'metadata', 'teamId', 'theme',
-  'upgradeable', 'scopesCnt', 'scoped', 'accountType', 'editable', 'uid', 'connectedSystemId', 'organizationId',
+  'upgradeable', 'scopesCnt', 'scoped', 'accountType', 'editable', 'uid',
 ] as const;
+const CONNECTION_FIELDS = [...UPDATE_FIELDS, 'connectedSystemId', 'organizationId'] as const;
 
 const connectionId = () => p.id('connection', 'connections_list');
 
@@ -81,7 +83,7 @@ export default [
     input: {
       connectionId: connectionId(),
       name: z.string().min(1).max(128).describe('The new display name.'),
-      cols: p.cols(CONNECTION_FIELDS),
+      cols: p.cols(UPDATE_FIELDS),
     },
     query: ['cols'],
     result: 'connection',

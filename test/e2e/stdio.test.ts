@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPES, startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { allEndpoints } from '../../src/registry.js';
+import { toolsets } from '../../tools/index.js';
 
 const CLI = fileURLToPath(new URL('../../dist/src/cli.js', import.meta.url));
 const CANARY = 'canary-3f9d2c7e-token-must-never-appear';
@@ -22,7 +24,7 @@ beforeAll(async () => {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [CLI],
-    env: { PATH: process.env.PATH ?? '', MAKE_API_KEY: CANARY, MAKE_API_URL: sim.url, MAKE_TEAM: '22' },
+    env: { PATH: process.env.PATH ?? '', MAKE_API_KEY: CANARY, MAKE_API_URL: sim.url, MAKE_TEAM: '22', MAKE_TOOLSETS: 'all' },
     stderr: 'pipe',
   });
   transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -38,18 +40,19 @@ afterAll(async () => {
 });
 
 describe('built server over stdio', () => {
-  it('lists the connections tools exactly as the committed snapshot, with all four annotations', async () => {
+  it('lists every tool exactly as the committed snapshot, with all four annotations', async () => {
     const { tools } = await client.listTools();
     outputs.push(JSON.stringify(tools));
     for (const tool of tools) {
-      expect(Object.keys(tool.annotations ?? {}).sort(), tool.name).toEqual(['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title']);
+      expect(Object.keys(tool.annotations ?? {}).sort(), tool.name).toEqual(['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint']);
+      expect(tool.inputSchema, tool.name).not.toHaveProperty('$schema');
     }
     await expect(JSON.stringify({ tools }, null, 2) + '\n').toMatchFileSnapshot('./tools-list.snapshot.json');
   });
 
   it('asked Make for the token\'s scopes at start and logged to stderr only', () => {
     expect(sim.requests[0]).toMatchObject({ method: 'GET', path: '/api/v2/users/me/current-authorization' });
-    expect(stderr).toContain('9 tools listed');
+    expect(stderr).toContain(`${allEndpoints(toolsets).length} tools listed`);
   });
 
   it('sends the documented request for a call and refuses a destructive one without confirm', async () => {

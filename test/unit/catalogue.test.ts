@@ -118,10 +118,16 @@ describe('package', () => {
   });
 });
 
-describe('README', () => {
-  it('has the tool table generated from the catalogue (run npm run docs after changing tools/)', async () => {
-    const { withToolTable } = await import('../../scripts/tool-table.js');
+describe('generated docs', () => {
+  it('docs/tools.md and the README\'s toolset summary match the catalogue (run npm run docs after changing tools/)', async () => {
+    const { renderToolReference, withToolsetSummary } = await import('../../scripts/docs.js');
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    expect(withToolTable(readme)).toBe(readme);
+    expect(withToolsetSummary(readme)).toBe(readme);
+    expect(readFileSync(new URL('../../docs/tools.md', import.meta.url), 'utf8')).toBe(renderToolReference());
+  });
+
+  it('lists every tool in docs/tools.md', async () => {
+    const reference = readFileSync(new URL('../../docs/tools.md', import.meta.url), 'utf8');
+    for (const e of endpoints) expect(reference, e.name).toContain(`| \`${e.name}\` |`);
   });
 });
