@@ -6,7 +6,7 @@ import { defaultToolsets, toolsets } from '../tools/index.js';
 import { ConfigError, loadConfig, usage, type Config } from './config.js';
 import { allEndpoints } from './registry.js';
 import { startMakeServer } from './server.js';
-import { SANDBOX_TOKEN, SEED_IDS, startSimulator, type Simulator } from './simulator/index.js';
+import type { Simulator } from './simulator/index.js';
 
 const log = (line: string) => process.stderr.write(`make-mcp: ${line}\n`);
 
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
 
   let simulator: Simulator | undefined;
   if (config.sandbox) {
+    // loaded only here: the simulator and its route table are not needed to talk to Make
+    const { SANDBOX_TOKEN, SEED_IDS, startSimulator } = await import('./simulator/index.js');
     simulator = await startSimulator();
     config = {
       ...config,

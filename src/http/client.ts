@@ -1,6 +1,6 @@
 // The one way to Make: every request passes the read-only and scope checks, the organization's rate
 // limiter, a bounded number of concurrent calls, undici with timeouts, and the retry policy.
-import { Agent, errors, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { Method } from '../endpoint.js';
 import { systemClock, type Clock } from './clock.js';
 import { RateLimitWait, SlidingWindowLimiter } from './rate-limit.js';
@@ -74,7 +74,8 @@ const USER_AGENT = `make-mcp/${VERSION}`;
 export class MakeClient {
   readonly limiter: SlidingWindowLimiter;
   scopes: ReadonlySet<string> | null;
-  private readonly dispatcher: Dispatcher;
+  /** undici is loaded on the first request, so starting the server does not wait for it. */
+  private http?: Promise<{ dispatcher: Dispatcher; request: typeof import('./undici-lite.js').request }>;
   private readonly retry: RetryPolicy;
   private readonly clock: Clock;
   private readonly o: Required<Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly'>> & { readOnly: boolean };
@@ -107,11 +108,17 @@ export class MakeClient {
       maxWaitMs: this.o.maxWaitMs,
       clock: this.clock,
     });
-    this.dispatcher = new Agent({
-      connect: { timeout: this.o.connectTimeoutMs },
-      headersTimeout: this.o.headersTimeoutMs,
-      bodyTimeout: this.o.bodyTimeoutMs,
-    });
+  }
+
+  private loadHttp() {
+    return (this.http ??= import('./undici-lite.js').then(({ Agent, request }) => ({
+      request,
+      dispatcher: new Agent({
+        connect: { timeout: this.o.connectTimeoutMs },
+        headersTimeout: this.o.headersTimeoutMs,
+        bodyTimeout: this.o.bodyTimeoutMs,
+      }),
+    })));
   }
 
   /** Whether the token may call an endpoint needing `scope` (true when the scopes are unknown). */
@@ -170,7 +177,7 @@ export class MakeClient {
   }
 
   async close(): Promise<void> {
-    await this.dispatcher.close();
+    if (this.http) await (await this.http).dispatcher.close();
   }
 
   /** Bounded concurrency: at most maxConcurrent requests in flight, the rest wait in order. */
@@ -200,11 +207,11 @@ export class MakeClient {
   }
 
   private async attempt(req: MakeRequest, signal: AbortSignal): Promise<AttemptResult> {
+    const { dispatcher, request } = await this.loadHttp();
     let response: Dispatcher.ResponseData;
     try {
-      response = await request(`${this.o.baseUrl}${req.path}`, {
+      response = await request(dispatcher, `${this.o.baseUrl}${req.path}`, {
         method: req.method,
-        dispatcher: this.dispatcher,
         signal,
         headers: {
           authorization: `Token ${this.o.apiKey}`,
@@ -285,8 +292,8 @@ function describeAttempt(failure: AttemptFailure): string {
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 function classifyError(err: unknown): AttemptFailure {
-  if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError) return { kind: 'timeout' };
   const e = err as { code?: string; name?: string; cause?: { code?: string } };
+  if (e?.code === 'UND_ERR_HEADERS_TIMEOUT' || e?.code === 'UND_ERR_BODY_TIMEOUT') return { kind: 'timeout' };
   if (e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.code === 'UND_ERR_ABORTED') return { kind: 'timeout' };
   const code = e?.code ?? e?.cause?.code;
   return { kind: 'network', sent: !(code && NOT_SENT_CODES.has(code)) };

@@ -9,8 +9,29 @@ export class FakeClock implements Clock {
     return this.time;
   }
 
-  sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => this.timers.push({ at: this.time + ms, resolve }));
+  /** Like the system clock's: an abort rejects the sleep with the signal's reason. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const timer = {
+        at: this.time + ms,
+        resolve: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+      };
+      const onAbort = () => {
+        this.timers.splice(this.timers.indexOf(timer), 1);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.timers.push(timer);
+    });
+  }
+
+  /** How many sleeps are waiting for time to move. */
+  get sleepers(): number {
+    return this.timers.length;
   }
 
   /** Moves time forward, waking sleepers in order and letting their continuations run. */

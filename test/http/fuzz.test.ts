@@ -23,8 +23,8 @@ const value = fc.oneof({ weight: 3, arbitrary: fc.anything() }, { weight: 2, arb
 const nearExample = (example: Record<string, unknown>) =>
   fc
     .record({
-      replaced: fc.dictionary(fc.constantFrom(...Object.keys(example)), value, { maxKeys: 2 }),
-      dropped: fc.subarray(Object.keys(example), { maxLength: 1 }),
+      replaced: fc.dictionary(fc.constantFrom(...Object.keys(example), 'extra'), value, { maxKeys: 2 }), // 'extra': examples may have no keys
+      dropped: fc.subarray(Object.keys(example), { maxLength: Math.min(1, Object.keys(example).length) }),
       added: fc.dictionary(fc.constantFrom('confirm', 'confirmed', 'extra', 'teamId', '__proto__', 'constructor'), value, { maxKeys: 2 }),
       confirm: fc.constantFrom(undefined, true, false, 'true', 1),
     })

@@ -19,32 +19,34 @@ afterEach(async () => {
   await Promise.all(harnesses.splice(0).map((h) => h.close()));
 });
 
+/** Listing tests look at the connections toolset, whose scopes and tools are known here. */
+const CONNECTIONS_ONLY = { toolsets: ['connections'] };
 const listed = async (h: Harness) => (await h.mcp.listTools()).tools.map((t) => t.name).sort();
 const endpointNamed = (name: string) => allEndpoints(toolsets).find((e) => e.name === name)!;
 
 describe('scopes', () => {
   it('lists only what a read-only token can use, and says how many it hid', async () => {
-    const h = await harness({ token: 'reader', sim: { tokens: { reader: ['connections:read'] } } });
+    const h = await harness({ token: 'reader', sim: { tokens: { reader: ['connections:read'] } }, config: CONNECTIONS_ONLY });
     expect(await listed(h)).toEqual(['connections_get', 'connections_list', 'connections_list-editable-parameters']);
     expect(h.logs.join('\n')).toContain('3 tools listed; 6 hidden because the token lacks their scopes');
   });
 
   it('does not treat a :write scope as granting :read', async () => {
-    const h = await harness({ token: 'writer', sim: { tokens: { writer: ['connections:write'] } } });
+    const h = await harness({ token: 'writer', sim: { tokens: { writer: ['connections:write'] } }, config: CONNECTIONS_ONLY });
     const names = await listed(h);
     expect(names).toHaveLength(6);
     expect(names).not.toContain('connections_list');
   });
 
   it('takes MAKE_SCOPES instead of asking Make', async () => {
-    const h = await harness({ config: { scopes: ['connections:read'] } });
+    const h = await harness({ config: { ...CONNECTIONS_ONLY, scopes: ['connections:read'] } });
     expect(await listed(h)).toHaveLength(3);
     expect(h.sim.requests.filter((r) => r.path.endsWith('/current-authorization'))).toHaveLength(0);
   });
 
   it('lists every tool, with a warning, when the scopes cannot be read', async () => {
     const h = await harness({ token: 'unknown-token' });
-    expect(await listed(h)).toHaveLength(9);
+    expect(await listed(h)).toHaveLength(allEndpoints(toolsets).length);
     expect(h.logs.join('\n')).toMatch(/warning: could not read the token's scopes/);
   });
 
@@ -138,7 +140,8 @@ describe('cancellation and deadlines', () => {
 describe('read-only', () => {
   it('lists only read tools and refuses writes at the pipeline and at the client', async () => {
     const h = await harness({ config: { readOnly: true } });
-    expect(await listed(h)).toEqual(['connections_get', 'connections_list', 'connections_list-editable-parameters']);
+    const reads = allEndpoints(toolsets).filter((e) => e.effect === 'read').map((e) => e.name).sort();
+    expect(await listed(h)).toEqual(reads);
     h.sim.requests.length = 0;
     const tool = defineTool(endpointNamed('connections_create'), {}, new Set());
     const ctx = { client: h.make, readOnly: true, secret: 'sandbox-token' };
