@@ -32,6 +32,11 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
   openWorld?: boolean;
   /** Make's own confirmation flag (e.g. `confirmed`), an ordinary input that is never sent implicitly. */
   makeConfirmFlag?: keyof S & string;
+  /**
+   * What to tell the model when Make may have acted but its answer never came (it stopped waiting for a run, the
+   * connection broke): how to find out what happened. `{name}` is replaced by that argument's value.
+   */
+  ifUnknown?: string;
   /** A valid input, used by the docs and the contract tests. */
   example: z.input<z.ZodObject<S>>;
 }

@@ -8,6 +8,8 @@ export interface FailureContext {
   listTool?: string;
   /** Make's own confirmation flag of this endpoint, if it has one. */
   makeConfirmFlag?: string;
+  /** How to find out what happened when the outcome is unknown, where the endpoint knows better than in general. */
+  ifUnknown?: string;
 }
 
 export function describeFailure(failure: Failure, ctx: FailureContext): string {
@@ -27,8 +29,10 @@ export function describeFailure(failure: Failure, ctx: FailureContext): string {
     case 'outcome-unknown':
       return (
         `Outcome unknown: ${failure.cause} after ${ctx.request} was sent, and it was not re-sent because Make may ` +
-        `already have acted. Check the current state first (for example list or get the resource, or list ` +
-        `executions before running a scenario again), then decide whether to call again.`
+        `already have acted. ` +
+        (ctx.ifUnknown ??
+          'Check the current state first (for example list or get the resource, or list executions before running a ' +
+            'scenario again), then decide whether to call again.')
       );
     case 'unavailable':
       return `Make is unavailable: ${failure.cause} (${plural(failure.attempts, 'attempt')}). Nothing needs undoing; try again later.`;

@@ -60,13 +60,13 @@ export function selectEndpoints(
   return { selected: chosen.filter((e) => allows(e.scope)), hiddenByScope: chosen.filter((e) => !allows(e.scope)) };
 }
 
-const CONFIRM_DESCRIPTION =
-  'Safety switch: this tool changes or removes data for good. Without true nothing is done and you get a preview. ' +
-  'Ask the user first; set true only after they agreed.';
+const CONFIRM_DESCRIPTION = 'Must be true to act (this cannot be undone); without it you get a preview. Only after the user agreed.';
 
 export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueNames: ReadonlySet<string>): Tool {
   const shape: z.ZodRawShape = { ...endpoint.input };
-  const applicable = Object.entries(defaults).filter(([key, value]) => key in shape && value !== undefined);
+  // Only where Make requires the input: an optional teamId/organizationId is often one of a pair of which Make
+  // wants exactly one, and filling both would be refused.
+  const applicable = Object.entries(defaults).filter(([key, value]) => key in shape && !shape[key].isOptional() && value !== undefined);
   for (const [key, value] of applicable) {
     shape[key] = shape[key].optional().describe(`${shape[key].description ?? ''} Defaults to ${value}.`.trim());
   }
@@ -131,7 +131,12 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
   const outcome = await ctx.client.send(request, { scope: endpoint.scope, signal: ctx.signal });
   if (!outcome.ok) {
     return errorResult(
-      describeFailure(outcome.failure, { request: summary, listTool: tool.listTool, makeConfirmFlag: endpoint.makeConfirmFlag }),
+      describeFailure(outcome.failure, {
+        request: summary,
+        listTool: tool.listTool,
+        makeConfirmFlag: endpoint.makeConfirmFlag,
+        ifUnknown: endpoint.ifUnknown?.replace(/\{(\w+)\}/g, (_, name: string) => JSON.stringify(args[name])),
+      }),
     );
   }
   return shapeResult(outcome.data, endpoint.result);

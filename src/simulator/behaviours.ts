@@ -108,7 +108,81 @@ const getOrganization: Behaviour = (ctx, route, engine, state) => {
   return { status: 200, body: { organization: { ...found, teams, license: { apiLimit: ctx.rateLimitPerMinute } } } };
 };
 
+const setHookLearning = (learning: boolean): Behaviour => (ctx, route, engine, state) => {
+  const hook = owner(ctx, route, engine, state);
+  hook.learning = learning;
+  return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
+};
+
+const DEFAULT_BLUEPRINT = { name: 'Empty scenario', flow: [], metadata: { version: 1 } };
+
+function parsed(text: unknown, fallback: unknown): unknown {
+  if (typeof text !== 'string') return text ?? fallback;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return fallback;
+  }
+}
+
+/** Every blueprint a scenario had, oldest first: Make keeps a version per saved change. */
+function versionsOf(state: EngineState, scenario: Item): Item[] {
+  const at = `/scenarios/${String(scenario.id)}#versions`;
+  let doc = state.documents.get(at);
+  if (!doc) {
+    const first = { version: 1, blueprint: scenario.blueprint ?? JSON.stringify(DEFAULT_BLUEPRINT), created: '2026-01-01T00:00:00.000Z' };
+    state.documents.set(at, (doc = { versions: [first] }));
+  }
+  return doc.versions as Item[];
+}
+
+/** Creating or updating a scenario with a blueprint saves a new version of it. */
+const saveScenario: Behaviour = (ctx, route, engine, state) => {
+  if (route.method === 'PATCH') versionsOf(state, owner(ctx, route, engine, state)); // the version before the change
+  const answer = engine.handle(state, { route, params: ctx.params, query: ctx.query, body: ctx.body });
+  const scenario = (answer.body as { scenario: Item }).scenario;
+  const versions = versionsOf(state, scenario); // a new scenario's first version is its blueprint
+  if (route.method === 'PATCH' && typeof body(ctx).blueprint === 'string') {
+    versions.push({ version: versions.length + 1, blueprint: body(ctx).blueprint, created: new Date().toISOString() });
+  }
+  return { status: 200, body: answer.body, applied: answer.applied };
+};
+
+const getBlueprint: Behaviour = (ctx, route, engine, state) => {
+  const scenario = owner(ctx, route, engine, state);
+  const wanted = ctx.query.find(([k]) => k === 'blueprintId')?.[1];
+  const versions = versionsOf(state, scenario);
+  const version = wanted === undefined ? versions.at(-1)! : versions.find((v) => String(v.version) === wanted);
+  if (!version) throw errors.notFound(`Blueprint version ${wanted} of scenario ${String(scenario.id)} not found.`);
+  return {
+    status: 200,
+    body: { code: 'OK', response: { blueprint: parsed(version.blueprint, DEFAULT_BLUEPRINT), scheduling: parsed(scenario.scheduling, { type: 'indefinitely', interval: 900 }) } },
+  };
+};
+
+const listBlueprints: Behaviour = (ctx, route, engine, state) => {
+  const scenario = owner(ctx, route, engine, state);
+  return { status: 200, body: { scenariosBlueprints: versionsOf(state, scenario).map(({ version, created }) => ({ version, created, scenarioId: scenario.id })) } };
+};
+
+/** A clone is a new, inactive scenario with the original's blueprint, in the team the body names. */
+const cloneScenario: Behaviour = (ctx, route, engine, state) => {
+  const original = owner(ctx, route, engine, state);
+  const given = body(ctx);
+  const id = state.nextId++;
+  const clone: Item = { ...original, id, name: given.name ?? `${String(original.name)} (copy)`, teamId: given.teamId ?? original.teamId, isActive: false };
+  items(state, '/scenarios').set(String(id), clone);
+  return { status: 200, body: { scenario: clone }, applied: { id } };
+};
+
 export const BEHAVIOURS: Record<string, Behaviour> = {
+  'POST /scenarios': saveScenario,
+  'PATCH /scenarios/{scenarioId}': saveScenario,
+  'GET /scenarios/{scenarioId}/blueprint': getBlueprint,
+  'GET /scenarios/{scenarioId}/blueprints': listBlueprints,
+  'POST /scenarios/{scenarioId}/clone': cloneScenario,
+  'POST /hooks/{hookId}/learn-start': setHookLearning(true),
+  'POST /hooks/{hookId}/learn-stop': setHookLearning(false),
   'GET /organizations/{organizationId}': getOrganization,
   'POST /scenarios/{scenarioId}/start': setScenarioActive(true),
   'POST /scenarios/{scenarioId}/stop': setScenarioActive(false),

@@ -104,6 +104,7 @@ export function createEngineState(routes: readonly Route[]): EngineState {
     const instance = fill(collection, new Proxy({}, { get: (_, k: string) => SEED_PARAMS[k] ?? FALLBACK_SEED }));
     const item: Item = { id: seed, name: `Example ${singularKey(routes, collection, itemParam) ?? itemParam}`, teamId: 22, organizationId: 11 };
     if (itemParam !== 'id' && !/Id$/.test(itemParam)) item[itemParam] = seed;
+    if (/Name$/.test(itemParam)) item.name = seed; // keyed by name: variables, apps
     collectionAt(state, instance).set(keyOf(seed), item);
   }
   return state;

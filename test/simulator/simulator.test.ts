@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { startSimulator, SANDBOX_TOKEN, ALL_SCOPES, SEED_IDS, type Simulator } from '../../src/simulator/index.js';
+import { call } from '../helpers/sim-call.js';
 
 const ORG = SEED_IDS.organization;
 const TEAM = SEED_IDS.team;
@@ -7,31 +8,6 @@ const SLACK = SEED_IDS.connections.slack; // used by a scenario, not editable
 const GOOGLE = SEED_IDS.connections.google;
 const HTTP = SEED_IDS.connections.http; // editable
 const BAD = SEED_IDS.connections.airtableInvalid; // verifies false
-
-interface CallOptions {
-  token?: string | null;
-  body?: unknown;
-  rawBody?: string;
-}
-
-async function call(sim: Simulator, method: string, path: string, o: CallOptions = {}) {
-  const headers: Record<string, string> = {};
-  const token = o.token === undefined ? SANDBOX_TOKEN : o.token;
-  if (token !== null) headers.authorization = `Token ${token}`;
-  let body: string | undefined;
-  if (o.rawBody !== undefined) body = o.rawBody;
-  else if (o.body !== undefined) body = JSON.stringify(o.body);
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${sim.url}/api/v2${path}`, { method, headers, body });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, text, json };
-}
 
 function expectMakeError(json: any, code?: string) {
   expect(typeof json.detail).toBe('string');

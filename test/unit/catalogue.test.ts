@@ -50,12 +50,12 @@ describe('catalogue', () => {
     }
   });
 
-  it('only names query and spread inputs that exist, and a Make confirm flag only on destructive tools', () => {
+  it('only names query, body, jsonText and spread inputs that exist, and a Make confirm flag only on tools that change things', () => {
     for (const e of endpoints) {
-      for (const key of e.query ?? []) expect(Object.keys(e.input), e.name).toContain(key);
+      for (const key of [...(e.query ?? []), ...(e.body ?? []), ...(e.jsonText ?? [])]) expect(Object.keys(e.input), e.name).toContain(key);
       if (e.spread) expect(Object.keys(e.input), e.name).toContain(e.spread);
       if (e.makeConfirmFlag) {
-        expect(e.effect, e.name).toBe('destructive');
+        expect(e.effect, e.name).not.toBe('read');
         expect(Object.keys(e.input), e.name).toContain(e.makeConfirmFlag);
       }
     }
