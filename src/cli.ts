@@ -2,7 +2,7 @@
 // Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { defaultToolsets, toolsets } from '../tools/index.js';
+import { defaultTools, toolsets } from '../tools/index.js';
 import { ConfigError, loadConfig, usage, type Config } from './config.js';
 import { allEndpoints } from './registry.js';
 import { startMakeServer } from './server.js';
@@ -20,7 +20,6 @@ async function main(): Promise<void> {
     config = loadConfig(process.argv.slice(2), process.env, {
       toolsets: Object.keys(toolsets),
       tools: allEndpoints(toolsets).map((e) => e.name),
-      defaultToolsets,
     });
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
     log(`sandbox mode: talking to the built-in Make simulator at ${simulator.url} — no account needed, nothing leaves this machine`);
   }
 
-  const { server, client } = await startMakeServer(config, toolsets, log);
+  const { server, client } = await startMakeServer(config, toolsets, log, {}, defaultTools);
 
   const transport = new StdioServerTransport();
   let closing = false;

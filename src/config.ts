@@ -10,8 +10,8 @@ export interface Config {
   sandbox: boolean;
   team?: number;
   organization?: number;
-  /** Selected toolsets, or 'all'. */
-  toolsets: string[] | 'all';
+  /** Selected toolsets; 'all'; or 'default': a small core set plus the catalogue tools that reach the rest. */
+  toolsets: string[] | 'all' | 'default';
   tools: string[];
   readOnly: boolean;
   /** Granted scopes when given by MAKE_SCOPES; otherwise discovered at start. */
@@ -25,10 +25,9 @@ export interface Config {
 export class ConfigError extends Error {}
 
 /** What the catalogue offers, so names can be checked here without config depending on tools/. */
-export interface Catalogue {
+export interface CatalogueNames {
   toolsets: readonly string[];
   tools: readonly string[];
-  defaultToolsets: readonly string[];
 }
 
 /** Each setting: its environment name, its flag, and one line of help. */
@@ -38,7 +37,7 @@ const SETTINGS = {
   apiUrl: ['MAKE_API_URL', '--api-url', 'full base URL instead of a zone (private instance); /api/v2 is appended'],
   team: ['MAKE_TEAM', '--team', 'default teamId'],
   organization: ['MAKE_ORGANIZATION', '--organization', 'default organizationId; its license sets the rate limit'],
-  toolsets: ['MAKE_TOOLSETS', '--toolsets', 'comma list of toolsets, or all'],
+  toolsets: ['MAKE_TOOLSETS', '--toolsets', 'comma list of toolsets, or all (default: core tools + catalogue search)'],
   tools: ['MAKE_TOOLS', '--tools', 'comma list of extra tools'],
   readOnly: ['MAKE_READ_ONLY', '--read-only', 'true: read tools only, and no non-GET request is ever sent'],
   scopes: ['MAKE_SCOPES', '--scopes', 'comma list of the token\'s scopes (else asked from Make at start)'],
@@ -63,7 +62,7 @@ export function usage(): string {
   ].join('\n');
 }
 
-export function loadConfig(argv: readonly string[], env: Record<string, string | undefined>, catalogue: Catalogue): Config {
+export function loadConfig(argv: readonly string[], env: Record<string, string | undefined>, catalogue: CatalogueNames): Config {
   const flags = parseFlags(argv);
   const raw = (s: Setting): string | undefined => {
     const value = flags.get(SETTINGS[s][1]) ?? env[SETTINGS[s][0]];
@@ -139,8 +138,8 @@ function baseUrl(zone: string | undefined, apiUrl: string | undefined): string {
   return `https://${zone}/api/v2`;
 }
 
-function toolsets(value: string | undefined, catalogue: Catalogue): string[] | 'all' {
-  if (value === undefined) return [...catalogue.defaultToolsets];
+function toolsets(value: string | undefined, catalogue: CatalogueNames): Config['toolsets'] {
+  if (value === undefined) return 'default';
   if (value.toLowerCase() === 'all') return 'all';
   return names(value, catalogue.toolsets, 'MAKE_TOOLSETS', 'toolset', ['all']);
 }

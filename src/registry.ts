@@ -45,19 +45,30 @@ export function allEndpoints(toolsets: Record<string, readonly Endpoint[]>): End
   return Object.values(toolsets).flat();
 }
 
-/** The endpoints a configuration lists, and how many more the token's scopes hid. */
+/**
+ * The endpoints a configuration lists, how many more the token's scopes hid, and the catalogue: every endpoint the
+ * configuration allows, reachable through search. In the default configuration only `defaultTools` are listed and
+ * the catalogue holds every toolset; otherwise the catalogue is what is listed.
+ */
 export function selectEndpoints(
   toolsets: Record<string, readonly Endpoint[]>,
   config: Pick<Config, 'toolsets' | 'tools' | 'readOnly'>,
   allows: (scope: string | null) => boolean,
-): { selected: Endpoint[]; hiddenByScope: Endpoint[] } {
-  const wanted = new Set(config.tools);
+  defaultTools: readonly string[] = [],
+): { selected: Endpoint[]; hiddenByScope: Endpoint[]; catalogue: Endpoint[] } {
+  const wanted = new Set([...config.tools, ...(config.toolsets === 'default' ? defaultTools : [])]);
+  const permitted = (e: Endpoint) => (!config.readOnly || e.effect === 'read') && allows(e.scope);
   const chosen = Object.entries(toolsets)
     .flatMap(([name, endpoints]) =>
-      config.toolsets === 'all' || config.toolsets.includes(name) ? endpoints : endpoints.filter((e) => wanted.has(e.name)),
+      config.toolsets === 'all' || (Array.isArray(config.toolsets) && config.toolsets.includes(name)) ? endpoints : endpoints.filter((e) => wanted.has(e.name)),
     )
     .filter((e) => !config.readOnly || e.effect === 'read');
-  return { selected: chosen.filter((e) => allows(e.scope)), hiddenByScope: chosen.filter((e) => !allows(e.scope)) };
+  const selected = chosen.filter(permitted);
+  return {
+    selected,
+    hiddenByScope: chosen.filter((e) => !allows(e.scope)),
+    catalogue: config.toolsets === 'default' ? allEndpoints(toolsets).filter(permitted) : selected,
+  };
 }
 
 const CONFIRM_DESCRIPTION = 'Must be true to act (this cannot be undone); without it you get a preview. Only after the user agreed.';
@@ -93,10 +104,14 @@ export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueName
  * JSON Schema without `$schema` and with every field inline, and no title repeated inside the annotations.
  */
 export function listingOf(tool: Tool): ListedTool {
-  const { $schema: _, ...inputSchema } = zodToJsonSchema(tool.schema, { $refStrategy: 'none', strictUnions: true }) as Record<string, unknown>;
-  const { title: __, ...annotations } = tool.annotations;
+  const { title: _, ...annotations } = tool.annotations;
   const { name, title, description } = tool.endpoint;
-  return { name, title, description, inputSchema: inputSchema as ListedTool['inputSchema'], annotations };
+  return { name, title, description, inputSchema: inputJsonSchema(tool.schema), annotations };
+}
+
+export function inputJsonSchema(schema: z.ZodTypeAny): ListedTool['inputSchema'] {
+  const { $schema: _, ...json } = zodToJsonSchema(schema, { $refStrategy: 'none', strictUnions: true }) as Record<string, unknown>;
+  return json as ListedTool['inputSchema'];
 }
 
 /** The pipeline: validate → defaults → confirm gate → read-only gate → ask the human → request → client → result. */
@@ -156,7 +171,7 @@ export function formatIssues(error: z.ZodError): string {
     .join('\n');
 }
 
-function errorResult(text: string): CallToolResult {
+export function errorResult(text: string): CallToolResult {
   return { content: [{ type: 'text', text }], isError: true };
 }
 

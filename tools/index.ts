@@ -78,5 +78,24 @@ export const toolsets: Record<string, readonly Endpoint[]> = {
   'users-me': usersMe,
 };
 
-/** Listed when MAKE_TOOLSETS is not set. */
-export const defaultToolsets = ['connections'];
+/**
+ * Listed when MAKE_TOOLSETS is not set, with the catalogue tools that reach every other tool: what agents do with
+ * Make most — who am I, where (organizations, teams), scenarios and their runs, connections, data stores, hooks.
+ */
+export const defaultTools = [
+  'users_me',
+  'organizations_list',
+  'teams_list',
+  'scenarios_list',
+  'scenarios_get',
+  'scenarios_run',
+  'scenarios_activate',
+  'scenarios_deactivate',
+  'executions_list',
+  'executions_get-detail',
+  'connections_list',
+  'data-stores_list',
+  'data-store-records_list',
+  'data-store-records_create',
+  'hooks_list',
+];

@@ -51,6 +51,23 @@ function bodyFields(op) {
   return { contentType, fields, open };
 }
 
+// The document's scope wins where it names exactly one and the inventory differs (the inventory marks several of
+// these as inferred or inconsistently spelled), except for this one-off spelling in the document: every other
+// functions operation says functions:read.
+const DOCUMENT_TYPOS = new Set(['function:read']);
+
+function scopeOf(entry, op) {
+  const documented = (op?.security ?? []).flatMap((s) => s.token ?? []);
+  const [only] = documented;
+  const useDocument = documented.length === 1 && only !== entry.scope && entry.scope?.includes(':') && !DOCUMENT_TYPOS.has(only);
+  return useDocument ? only : entry.scope ?? '';
+}
+
+/** Make's document names some array query parameters without the brackets its API expects (`cols` for `cols[]`). */
+function queryName(param) {
+  return deref(param.schema)?.type === 'array' && !param.name.endsWith('[]') ? `${param.name}[]` : param.name;
+}
+
 const keep = new Set(['core', 'other', 'custom-apps']);
 const rows = entries
   .filter((e) => keep.has(e.group))
@@ -60,7 +77,7 @@ const rows = entries
     const row = {
       method,
       path: e.path,
-      scope: e.scope ?? '',
+      scope: scopeOf(e, op),
       group: e.group,
       responseKeys: e.responseKeys.filter((k) => /^[A-Za-z]+$/.test(k)),
       confirmParam: e.confirmParam ?? null,
@@ -69,7 +86,7 @@ const rows = entries
     if (op) {
       const query = {};
       for (const p of (op.parameters ?? []).map(deref)) {
-        if (p.in === 'query') query[p.name] = { ...typeOf(p.schema), required: p.required === true };
+        if (p.in === 'query') query[queryName(p)] = { ...typeOf(p.schema), required: p.required === true };
       }
       row.query = query;
       const body = bodyFields(op);

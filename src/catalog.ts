@@ -1,0 +1,242 @@
+// The catalogue: every tool this configuration allows, searchable by plain words, and callable through the very
+// same pipeline as a listed tool. With it the default listing stays small while the whole API stays one search away.
+import MiniSearch from 'minisearch';
+import { z } from 'zod';
+import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
+import type { Endpoint } from './endpoint.js';
+import { callTool, errorResult, formatIssues, inputJsonSchema, listingOf, resourceOf, type CallContext, type Tool } from './registry.js';
+
+export const SEARCH_TOOL = 'make_search_tools';
+export const READ_CALLER = 'make_call_read_tool';
+export const WRITE_CALLER = 'make_call_tool';
+
+/** Words people use for a resource that its tools' own text may not contain. */
+const SYNONYMS: Record<string, string> = {
+  scenarios: 'scenario workflow automation flow zap pipeline sync job integration',
+  'scenario-blueprints': 'blueprint design modules flow definition version history',
+  'scenario-consumptions': 'usage operations credits consumption cost',
+  'scenario-custom-properties': 'custom properties metadata fields tags',
+  folders: 'folder organize group category',
+  executions: 'run runs ran history log logs result output failed failure error last night status',
+  'incomplete-executions': 'incomplete failed stuck retry dlq broken error queue resume',
+  connections: 'credentials credential account auth oauth integration login token app connected',
+  hooks: 'webhook webhooks mailhook trigger url endpoint queue incoming payload',
+  'data-stores': 'database table storage store',
+  'data-store-records': 'record records row rows entry entries item items database table value',
+  'data-structures': 'schema structure fields columns format',
+  teams: 'team workspace group members',
+  'team-variables': 'variable variables setting constant env environment team',
+  'team-user-roles': 'members access permission who role team',
+  organizations: 'organization org company account billing plan license subscription',
+  'organization-variables': 'variable variables setting constant env environment organization',
+  'organization-user-roles': 'members access permission who role organization',
+  'organization-invitations': 'invite invitation join',
+  users: 'user me profile person people account who am i',
+  'users-me': 'me my profile pinned apps authorization',
+  'user-api-tokens': 'api token key keys access',
+  'user-team-roles': 'role access permission team member',
+  'user-organization-roles': 'role access permission organization member owner transfer',
+  'user-team-notifications': 'notification email alerts settings subscribe',
+  notifications: 'notification notifications alerts messages inbox unread',
+  roles: 'role roles permission permissions',
+  'custom-roles': 'custom role permission',
+  templates: 'template templates share reuse',
+  'public-templates': 'public template gallery marketplace',
+  functions: 'function custom code javascript formula',
+  keys: 'key keys certificate secret encryption private',
+  devices: 'device devices phone mobile app agent',
+  enums: 'list of values countries timezones regions zones languages locales lookup',
+  'audit-logs': 'audit log activity who changed history security',
+  analytics: 'analytics statistics stats usage report',
+};
+
+/** Lower case and a crude stem, so "runs", "running" and "run" meet. */
+function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  if (t.length <= 2) return t;
+  return t.replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '') || t;
+}
+
+export interface SearchHit {
+  name: string;
+  description: string;
+  annotations: ListedTool['annotations'];
+  inputSchema: ListedTool['inputSchema'];
+}
+
+export class Catalogue {
+  private readonly endpoints: Map<string, Endpoint>;
+  private readonly defined = new Map<string, Tool>();
+  private index?: MiniSearch;
+
+  /** `define` turns an endpoint into its tool; both it and the index are built when first needed. */
+  constructor(endpoints: readonly Endpoint[], private readonly define: (e: Endpoint) => Tool) {
+    this.endpoints = new Map(endpoints.map((e) => [e.name, e]));
+  }
+
+  get size(): number {
+    return this.endpoints.size;
+  }
+
+  get writes(): boolean {
+    return [...this.endpoints.values()].some((e) => e.effect !== 'read');
+  }
+
+  get(name: string): Tool | undefined {
+    const endpoint = this.endpoints.get(name);
+    if (!endpoint) return undefined;
+    let tool = this.defined.get(name);
+    if (!tool) this.defined.set(name, (tool = this.define(endpoint)));
+    return tool;
+  }
+
+  /** Best matching tool names, best first. */
+  rank(query: string, limit: number): string[] {
+    return this.searchIndex().search(query).slice(0, limit).map((r) => r.id as string);
+  }
+
+  search(query: string, limit: number): SearchHit[] {
+    return this.rank(query, limit).map((name) => {
+      const listed = listingOf(this.get(name)!);
+      return { name, description: firstSentence(listed.description ?? ''), annotations: listed.annotations, inputSchema: listed.inputSchema };
+    });
+  }
+
+  /** The catalogued names closest to one that does not exist: by spelling, then by meaning. */
+  closest(name: string, limit = 3): string[] {
+    const bySpelling = [...this.endpoints.keys()]
+      .map((n) => [n, editDistance(n, name)] as const)
+      .filter(([, d]) => d <= Math.max(3, name.length / 3))
+      .sort((a, b) => a[1] - b[1])
+      .map(([n]) => n);
+    return [...new Set([...bySpelling, ...this.rank(name, limit)])].slice(0, limit);
+  }
+
+  private searchIndex(): MiniSearch {
+    if (this.index) return this.index;
+    this.index = new MiniSearch({
+      fields: ['name', 'title', 'description', 'params', 'synonyms'],
+      tokenize: (text) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean),
+      processTerm,
+      searchOptions: { boost: { name: 3, title: 2.5, synonyms: 1.5, description: 1, params: 0.5 }, prefix: true, fuzzy: 0.15 },
+    });
+    this.index.addAll(
+      [...this.endpoints.values()].map((e) => ({
+        id: e.name,
+        name: e.name,
+        title: e.title,
+        description: e.description,
+        params: Object.keys(e.input).join(' '),
+        synonyms: SYNONYMS[resourceOf(e.name)] ?? '',
+      })),
+    );
+    return this.index;
+  }
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+// ---------- the three catalogue tools ----------
+
+export interface CatalogueTool {
+  name: string;
+  title: string;
+  description: string;
+  schema: z.ZodObject<z.ZodRawShape, 'strict'>;
+  annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
+  run(args: Record<string, unknown>, ctx: CallContext): Promise<CallToolResult>;
+}
+
+/** Validates a catalogue tool's arguments (naming the field, like every tool) before it runs. */
+export function runCatalogueTool(tool: CatalogueTool, rawArgs: unknown, ctx: CallContext): Promise<CallToolResult> {
+  const parsed = tool.schema.safeParse(rawArgs ?? {});
+  if (!parsed.success) return Promise.resolve(errorResult(`Invalid arguments for ${tool.name}, nothing was sent:\n${formatIssues(parsed.error)}`));
+  return tool.run(parsed.data, ctx);
+}
+
+export function listingOfCatalogueTool(tool: CatalogueTool): ListedTool {
+  return { name: tool.name, title: tool.title, description: tool.description, inputSchema: inputJsonSchema(tool.schema), annotations: tool.annotations };
+}
+
+const callerInput = {
+  tool: z.string().min(1).describe(`Tool name, as found with ${SEARCH_TOOL}.`),
+  arguments: z.record(z.unknown()).optional().describe('Its arguments, exactly as its input schema says.'),
+};
+
+function text(result: string): CallToolResult {
+  return { content: [{ type: 'text', text: result }] };
+}
+
+/** The search tool and the callers for a catalogue; no write caller when nothing in it writes. */
+export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
+  const unknown = (name: string) => {
+    const near = catalogue.closest(name);
+    return errorResult(`No tool named "${name}" here.${near.length ? ` Closest: ${near.join(', ')}.` : ''} Find tools with ${SEARCH_TOOL}.`);
+  };
+  const search: CatalogueTool = {
+    name: SEARCH_TOOL,
+    title: 'Search Make tools',
+    description:
+      `Find the tool for a task among all ${catalogue.size} Make API tools: returns the best matches with their input schemas. ` +
+      `Run a match with ${READ_CALLER} (reads) or ${WRITE_CALLER} (changes).`,
+    schema: z
+      .object({
+        query: z.string().min(1).describe('What you want to do, in plain words, e.g. "pause a scenario".'),
+        limit: z.number().int().min(1).max(10).optional().describe('How many tools to return (default 5).'),
+      })
+      .strict(),
+    annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+    async run(args) {
+      const hits = catalogue.search(String(args.query), Number(args.limit ?? 5));
+      if (!hits.length) return text(`No tool matches "${String(args.query)}". Try other words.`);
+      return { content: [{ type: 'text', text: JSON.stringify(hits) }], structuredContent: { tools: hits } };
+    },
+  };
+  const readCaller: CatalogueTool = {
+    name: READ_CALLER,
+    title: 'Run a Make read tool',
+    description: `Run a Make tool that only reads (found with ${SEARCH_TOOL}). Refuses tools that change anything.`,
+    schema: z.object(callerInput).strict(),
+    annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+    async run(args, ctx) {
+      const tool = catalogue.get(String(args.tool));
+      if (!tool) return unknown(String(args.tool));
+      if (tool.endpoint.effect !== 'read') {
+        return errorResult(`Refused: ${tool.endpoint.name} changes data, so ${READ_CALLER} does not run it. Use ${WRITE_CALLER}.`);
+      }
+      return callTool(tool, args.arguments ?? {}, ctx);
+    },
+  };
+  const writeCaller: CatalogueTool = {
+    name: WRITE_CALLER,
+    title: 'Run a Make tool',
+    description:
+      `Run any Make tool found with ${SEARCH_TOOL}, including ones that change or delete data. Destructive tools still ` +
+      'need confirm: true in their arguments, after the user agreed.',
+    schema: z.object(callerInput).strict(),
+    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+    async run(args, ctx) {
+      const tool = catalogue.get(String(args.tool));
+      if (!tool) return unknown(String(args.tool));
+      return callTool(tool, args.arguments ?? {}, ctx);
+    },
+  };
+  return catalogue.writes ? [search, readCaller, writeCaller] : [search, readCaller];
+}

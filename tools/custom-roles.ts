@@ -1,0 +1,96 @@
+// Custom roles: organization-defined roles built from chosen permissions (needs the customRoles plan feature).
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
+
+const roleId = () => p.id('custom role', 'roles_list');
+const orgId = () => p.id('role\'s organization', 'organizations_list');
+const fields = () => ({
+  name: z.string().min(1).max(50).optional().describe('New role name.'),
+  description: z.string().nullable().optional().describe('New description; null clears.'),
+  permissions: z
+    .array(z.number().int().positive())
+    .optional()
+    .describe('Permission ids (roles_permissions); replace all current ones.'),
+});
+
+export default [
+  // Not in Make's OpenAPI document (2024-12): newer than the document; in Make's current API reference.
+  endpoint({
+    name: 'custom-roles_create',
+    title: 'Create custom role',
+    description: 'Create a custom organization or team role from permission ids (see roles_permissions).',
+    route: 'POST /users/custom-roles',
+    scope: 'user:write',
+    effect: 'write',
+    input: {
+      name: z.string().min(1).max(50).describe('Role name.'),
+      permissionType: z.enum(['organization', 'team']).describe('Whether it is an organization or a team role.'),
+      organizationId: p.organizationId(),
+      description: z.string().nullable().optional().describe('What the role is for.'),
+      permissions: z.array(z.number().int().positive()).optional().describe('Permission ids from roles_permissions.'),
+    },
+    result: 'role',
+    example: { name: 'Scenario viewer', permissionType: 'team', organizationId: 11, permissions: [101, 102] },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): newer than the document; in Make's current API reference.
+  endpoint({
+    name: 'custom-roles_update',
+    title: 'Update custom role',
+    description:
+      'Rename a custom role or replace its permissions (holders lose removed ones). Id in the body; ' +
+      'custom-roles_update-by-id takes it in the path.',
+    route: 'PATCH /users/custom-roles',
+    scope: 'user:write',
+    effect: 'destructive',
+    input: { id: roleId(), organizationId: orgId(), ...fields() },
+    result: 'role',
+    example: { id: 91, organizationId: 11, name: 'Scenario viewer (EU)' },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): newer than the document; in Make's current API reference.
+  endpoint({
+    name: 'custom-roles_delete',
+    title: 'Delete custom role',
+    description:
+      'Delete a custom role no user holds. Id in the body; custom-roles_delete-by-id takes it in the path.',
+    route: 'DELETE /users/custom-roles',
+    scope: 'user:write',
+    effect: 'destructive',
+    input: { id: roleId(), organizationId: orgId() },
+    body: ['id', 'organizationId'],
+    result: 'roleId',
+    example: { id: 91, organizationId: 11 },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): the id-in-path form used by Make's client; the reference has PATCH /users/custom-roles.
+  endpoint({
+    name: 'custom-roles_update-by-id',
+    title: 'Update custom role by id',
+    description:
+      'Same as custom-roles_update (id in the body) with the id in the path: rename or replace permissions; ' +
+      'holders lose removed ones.',
+    route: 'PATCH /users/custom-roles/{roleId}',
+    scope: 'user:write',
+    effect: 'destructive',
+    input: { roleId: roleId(), organizationId: orgId(), ...fields() },
+    result: 'role',
+    example: { roleId: 91, organizationId: 11, permissions: [101] },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): the id-in-path form used by Make's client; the reference has DELETE /users/custom-roles.
+  endpoint({
+    name: 'custom-roles_delete-by-id',
+    title: 'Delete custom role by id',
+    description:
+      'Same as custom-roles_delete (id in the body) with the id in the path. No user may hold the role.',
+    route: 'DELETE /users/custom-roles/{roleId}',
+    scope: 'user:write',
+    effect: 'destructive',
+    input: { roleId: roleId(), organizationId: orgId() },
+    body: ['organizationId'],
+    result: 'roleId',
+    example: { roleId: 91, organizationId: 11 },
+  }),
+];

@@ -1,0 +1,118 @@
+// Custom functions: a team's own JavaScript functions, callable in scenario mappings (needs the plan feature).
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
+
+// Make's document gives no enum for these cols[].
+const cols = () => z.array(z.string()).min(1).optional().describe('Return only these fields, e.g. id, name, description.');
+const functionId = () => p.id('custom function', 'functions_list');
+const code = () => z.string().min(1).describe('JavaScript source: function <name>(…) { … }.');
+
+export default [
+  endpoint({
+    name: 'functions_list',
+    title: 'List custom functions',
+    description: 'List a team\'s custom functions with id, name, description and latest changes.',
+    route: 'GET /functions',
+    scope: 'functions:read',
+    effect: 'read',
+    input: { teamId: p.teamId(), cols: cols() },
+    result: 'functions',
+    example: { teamId: 22 },
+  }),
+
+  endpoint({
+    name: 'functions_create',
+    title: 'Create custom function',
+    description:
+      'Create a custom function in a team. Make validates the code first; check it with functions_check. ' +
+      'The name must equal the function name in the code and not be a JavaScript reserved word.',
+    route: 'POST /functions',
+    scope: 'functions:write',
+    effect: 'write',
+    input: {
+      teamId: p.teamId(),
+      name: z.string().min(1).describe('Function name, as declared in the code.'),
+      description: z.string().max(128).describe('What the function does (max 128 characters).'),
+      code: code().optional(),
+    },
+    query: ['teamId'],
+    result: 'function',
+    example: {
+      teamId: 22,
+      name: 'toUpper',
+      description: 'Upper-cases a text.',
+      code: 'function toUpper(s) { return String(s).toUpperCase(); }',
+    },
+  }),
+
+  endpoint({
+    name: 'functions_check',
+    title: 'Check custom function code',
+    description: 'Validate custom function code without saving it; returns success or the error Make found.',
+    route: 'POST /functions/eval',
+    scope: 'functions:write',
+    effect: 'write',
+    openWorld: true,
+    input: { teamId: p.teamId(), code: code() },
+    query: ['teamId'],
+    example: { teamId: 22, code: 'function toUpper(s) { return String(s).toUpperCase(); }' },
+  }),
+
+  endpoint({
+    name: 'functions_get',
+    title: 'Get custom function',
+    description: 'Get one custom function: its code, the scenarios that use it and its recent changes.',
+    route: 'GET /functions/{functionId}',
+    scope: 'functions:read',
+    effect: 'read',
+    input: { functionId: functionId(), cols: cols() },
+    result: 'function',
+    example: { functionId: 301 },
+  }),
+
+  endpoint({
+    name: 'functions_update',
+    title: 'Update custom function',
+    description:
+      'Replace a custom function\'s code or description (the name cannot change). Scenarios using it run the ' +
+      'new code at once.',
+    route: 'PATCH /functions/{functionId}',
+    scope: 'functions:write',
+    effect: 'destructive',
+    input: {
+      functionId: functionId(),
+      description: z.string().max(128).optional().describe('New description (max 128 characters).'),
+      code: code().optional(),
+    },
+    result: 'function',
+    example: { functionId: 301, description: 'Upper-cases a text, trimmed.' },
+  }),
+
+  endpoint({
+    name: 'functions_delete',
+    title: 'Delete custom function',
+    description:
+      'Delete a custom function. If scenarios use it, Make refuses unless confirmed is true and lists them; ' +
+      'those scenarios then fail where they call it.',
+    route: 'DELETE /functions/{functionId}',
+    scope: 'functions:write',
+    effect: 'destructive',
+    input: { functionId: functionId(), confirmed: p.makeConfirmed('scenarios use this function') },
+    makeConfirmFlag: 'confirmed',
+    result: 'success',
+    example: { functionId: 301, confirmed: true },
+  }),
+
+  endpoint({
+    name: 'functions_get-history',
+    title: 'Get custom function history',
+    description: 'List the code changes of a custom function: who changed it, when, and the code.',
+    route: 'GET /functions/{functionId}/history',
+    scope: 'functions:read',
+    effect: 'read',
+    input: { functionId: functionId(), teamId: p.teamId() },
+    result: 'functionHistory',
+    example: { functionId: 301, teamId: 22 },
+  }),
+];

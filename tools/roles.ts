@@ -1,0 +1,50 @@
+// Roles: the organization and team roles users can hold, and the permissions roles are built from.
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
+
+const CATEGORIES = ['organization', 'team'] as const;
+
+export default [
+  endpoint({
+    name: 'roles_list',
+    title: 'List roles',
+    description: 'List the user roles (id and name) for organizations and teams; role ids are used when assigning roles.',
+    route: 'GET /users/roles',
+    scope: 'user:read',
+    effect: 'read',
+    input: {
+      // Make's document gives no enum for these cols[].
+      cols: z.array(z.string()).min(1).optional().describe('Return only these fields, e.g. id, name, category, permissions.'),
+      category: z.enum(CATEGORIES).optional().describe('Only organization roles or only team roles.'),
+    },
+    result: 'usersRoles',
+    example: { category: 'team' },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): newer than the document; used by Make's client.
+  endpoint({
+    name: 'roles_get',
+    title: 'Get role',
+    description: 'Get one role with its category, management type (system or custom) and permission names.',
+    route: 'GET /users/roles/{roleId}',
+    scope: 'user:read',
+    effect: 'read',
+    input: { roleId: p.id('role', 'roles_list') },
+    result: 'usersRole',
+    example: { roleId: 91 },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): newer than the document; used by Make's client.
+  endpoint({
+    name: 'roles_permissions',
+    title: 'List role permissions',
+    description: 'List the permissions roles can grant, with ids to use in custom-roles_create.',
+    route: 'GET /users/roles/permissions',
+    scope: 'user:read',
+    effect: 'read',
+    input: { roleCategory: z.enum(CATEGORIES).optional().describe('Only organization or only team permissions.') },
+    result: 'usersRolesPermissions',
+    example: { roleCategory: 'organization' },
+  }),
+];

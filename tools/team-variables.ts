@@ -1,0 +1,84 @@
+// Team variables: named values (custom variables) that every scenario of a team can read.
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
+
+const variableName = () => p.key('variable name', 'team-variables_list');
+const typeId = () =>
+  z.number().int().min(1).max(4).describe('Type: 1 number, 2 string, 3 boolean, 4 date (ISO 8601 text).');
+const value = () =>
+  z.union([z.string(), z.number(), z.boolean()]).describe('The value, matching typeId.');
+
+export default [
+  endpoint({
+    name: 'team-variables_list',
+    title: 'List team variables',
+    description:
+      'List a team\'s variables (types, values), Make\'s system ones included. Custom ones need a plan with custom variables.',
+    route: 'GET /teams/{teamId}/variables',
+    scope: 'team-variables:read',
+    effect: 'read',
+    input: { teamId: p.teamId() },
+    result: 'teamVariables',
+    example: { teamId: 22 },
+  }),
+
+  endpoint({
+    name: 'team-variables_create',
+    title: 'Create team variable',
+    description: 'Create a custom variable that the team\'s scenarios can use.',
+    route: 'POST /teams/{teamId}/variables',
+    scope: 'team-variables:write',
+    effect: 'write',
+    input: {
+      teamId: p.teamId(),
+      name: z.string().regex(/^[A-Za-z0-9$_]+$/).describe('Variable name: letters, digits, $ and _ only.'),
+      typeId: typeId(),
+      value: value(),
+    },
+    result: 'teamVariable',
+    example: { teamId: 22, name: 'REGION', typeId: 2, value: 'eu1' },
+  }),
+
+  endpoint({
+    name: 'team-variables_update',
+    title: 'Update team variable',
+    description: 'Change the value or type of a team variable; the old value stays in its history.',
+    route: 'PATCH /teams/{teamId}/variables/{variableName}',
+    scope: 'team-variables:write',
+    effect: 'write',
+    input: { teamId: p.teamId(), variableName: variableName(), typeId: typeId().optional(), value: value().optional() },
+    result: 'teamVariable',
+    example: { teamId: 22, variableName: 'API_BASE', typeId: 2, value: 'https://api.example.com/v2' },
+  }),
+
+  endpoint({
+    name: 'team-variables_delete',
+    title: 'Delete team variable',
+    description:
+      'Delete a team variable; scenarios that read it get no value. Make refuses unless confirmed is true.',
+    route: 'DELETE /teams/{teamId}/variables/{variableName}',
+    scope: 'team-variables:write',
+    effect: 'destructive',
+    input: {
+      teamId: p.teamId(),
+      variableName: variableName(),
+      confirmed: p.makeConfirmed('scenarios may use this variable'),
+    },
+    makeConfirmFlag: 'confirmed',
+    result: 'ok',
+    example: { teamId: 22, variableName: 'API_BASE', confirmed: true },
+  }),
+
+  endpoint({
+    name: 'team-variables_get-history',
+    title: 'Get team variable history',
+    description: 'List the changes of a team variable, newest first: old and new value, when, and by whom.',
+    route: 'GET /teams/{teamId}/variables/{variableName}/history',
+    scope: 'team-variables:read',
+    effect: 'read',
+    input: { teamId: p.teamId(), variableName: variableName() },
+    result: 'teamVariableHistory',
+    example: { teamId: 22, variableName: 'API_BASE' },
+  }),
+];
