@@ -1,10 +1,13 @@
 // Shared zod fragments for inputs that recur across Make's API.
 import { z } from 'zod';
 
+// Descriptions here are short on purpose: every one is repeated across hundreds of tools in the model's context.
+
+const capitalized = (what: string) => what.charAt(0).toUpperCase() + what.slice(1);
+
 /** A numeric Make id; `listTool` tells the model where valid ids come from. */
 export function id(what: string, listTool?: string) {
-  const where = listTool ? ` Find it with ${listTool}.` : '';
-  return z.number().int().positive().describe(`The ${what} ID.${where}`);
+  return z.number().int().min(1).describe(`${capitalized(what)} ID${listTool ? `, from ${listTool}` : ''}.`);
 }
 
 export const teamId = () => id('team', 'teams_list');
@@ -16,23 +19,22 @@ export function cols(fields: readonly [string, ...string[]]) {
     .array(z.enum(fields))
     .min(1)
     .optional()
-    .describe('Return only these fields (smaller results). Omit for Make\'s default set.');
+    .describe('Only these fields (smaller results).');
 }
 
 /** Make's pagination, sent as pg[limit], pg[offset], pg[sortBy], pg[sortDir]. */
 export function pagination(sortable: readonly [string, ...string[]]) {
   return {
-    limit: z.number().int().min(1).max(10000).optional().describe('Maximum number of items to return.'),
-    offset: z.number().int().min(0).optional().describe('Number of items to skip, for the next page.'),
-    sortBy: z.enum(sortable).optional().describe('Field to sort by.'),
-    sortDir: z.enum(['asc', 'desc']).optional().describe('Sort direction.'),
+    limit: z.number().int().min(1).max(10000).optional().describe('Page size.'),
+    offset: z.number().int().min(0).optional().describe('Items to skip (next page).'),
+    sortBy: z.enum(sortable).optional().describe('Sort field.'),
+    sortDir: z.enum(['asc', 'desc']).optional().describe('Sort order.'),
   };
 }
 
 /** A textual Make key (an execution id, a variable name, a record key); `listTool` tells where it comes from. */
 export function key(what: string, listTool?: string) {
-  const where = listTool ? ` From ${listTool}.` : '';
-  return z.string().min(1).describe(`The ${what}.${where}`);
+  return z.string().min(1).describe(`${capitalized(what)}${listTool ? `, from ${listTool}` : ''}.`);
 }
 
 /**
@@ -40,5 +42,5 @@ export function key(what: string, listTool?: string) {
  * passes it, after the user agreed to what Make warned about.
  */
 export function makeConfirmed(what: string) {
-  return z.boolean().optional().describe(`Make's own flag: proceed even though ${what}. Only after the user agreed.`);
+  return z.boolean().optional().describe(`Make's own flag: go ahead although ${what}. Only after the user agreed.`);
 }

@@ -71,7 +71,7 @@ export function selectEndpoints(
   };
 }
 
-const CONFIRM_DESCRIPTION = 'Must be true to act (this cannot be undone); without it you get a preview. Only after the user agreed.';
+const CONFIRM_DESCRIPTION = 'true to act, after the user agreed (cannot be undone); else only a preview.';
 
 export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueNames: ReadonlySet<string>): Tool {
   const shape: z.ZodRawShape = { ...endpoint.input };

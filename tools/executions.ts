@@ -190,7 +190,7 @@ export default [
     input: {
       scenarioId: scenarioId(),
       executionId: executionId(),
-      force: z.boolean().optional().describe('true: stop at once instead of after the current module.'),
+      force: z.boolean().optional().describe('true: force the stop.'),
     },
     ifUnknown: 'Check with executions_get-detail (executionId {executionId}) whether it is still RUNNING.',
     example: { scenarioId: 501, executionId: 'exec-1a2b3c', force: true },

@@ -40,7 +40,7 @@ export default [
     description: 'Create a scenario from a blueprint and a schedule. It starts inactive (see scenarios_activate).',
     route: 'POST /scenarios',
     scope: 'scenarios:write',
-    effect: 'destructive',
+    effect: 'write',
     input: {
       teamId: p.teamId(),
       blueprint: blueprint(),
@@ -74,7 +74,7 @@ export default [
     description: 'Rename or move a scenario, or replace its blueprint (the whole flow) or schedule. Omitted fields stay.',
     route: 'PATCH /scenarios/{scenarioId}',
     scope: 'scenarios:write',
-    effect: 'destructive',
+    effect: 'write',
     input: {
       scenarioId: scenarioId(),
       name: z.string().min(1).optional().describe('New name (need not be unique).'),
@@ -119,7 +119,7 @@ export default [
     description: 'Copy a scenario (inactive) into a team. For another team, map its connections, hooks etc. or set notAnalyze.',
     route: 'POST /scenarios/{scenarioId}/clone',
     scope: 'scenarios:write',
-    effect: 'destructive',
+    effect: 'write',
     input: {
       scenarioId: scenarioId(),
       organizationId: p.organizationId(),
@@ -204,7 +204,7 @@ export default [
     title: 'Run scenario',
     description:
       'Run an active scenario now; its effects in connected apps cannot be undone. Returns executionId; with responsive, ' +
-      'executionId and status. Make stops waiting after ~40 s but the run goes on: check with executions_get (scenarioId + executionId).',
+      'executionId and status. Poll executions_get-detail (scenarioId + executionId) for the outcome and outputs.',
     route: 'POST /scenarios/{scenarioId}/run',
     scope: 'scenarios:run',
     effect: 'destructive',
@@ -214,6 +214,10 @@ export default [
       data: z.record(z.unknown()).optional().describe('Scenario inputs by name (see scenarios_interface).'),
       responsive: z.boolean().optional().describe('true: wait for the result (up to ~40 s).'),
     },
+    // Make stops waiting after about 40 s while the run goes on; the run must never be sent twice.
+    ifUnknown:
+      'The run may still be going (Make stops waiting after about 40 s). Do not run it again: call executions_list ' +
+      'with scenarioId {scenarioId} and look at the newest execution, then executions_get-detail with its id.',
     example: { scenarioId: 501, data: { orderId: 'A-1001' }, responsive: true },
   }),
 

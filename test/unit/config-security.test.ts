@@ -1,0 +1,123 @@
+// Where the token may be sent comes from configuration only: https, or plain http to this machine, a plain base
+// URL, and nothing a look-alike host name could sneak past. Plus the HTTP transport's port.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const catalogue = { toolsets: ['connections'], tools: ['connections_list'], defaultToolsets: ['connections'] };
+const withUrl = (url: string) => loadConfig([], { MAKE_API_KEY: 'secret-key', MAKE_API_URL: url }, catalogue);
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+const HTTPS_ONLY = (url: string) => `MAKE_API_URL must use https (plain http only for localhost/127.0.0.1): "${url}"`;
+const PLAIN = 'MAKE_API_URL must be a plain base URL without query, fragment or credentials.';
+
+describe('MAKE_API_URL: plain http only to this machine', () => {
+  it.each([
+    ['http://localhost:4010', 'http://localhost:4010/api/v2'],
+    ['http://LOCALHOST:4010/', 'http://localhost:4010/api/v2'],
+    ['http://127.0.0.1:4010', 'http://127.0.0.1:4010/api/v2'],
+    ['http://127.10.100.254', 'http://127.10.100.254/api/v2'],
+    ['http://[::1]:4010', 'http://[::1]:4010/api/v2'],
+  ])('accepts %s', (url, base) => {
+    expect(withUrl(url).baseUrl).toBe(base);
+  });
+
+  it.each([
+    'http://localhost.attacker.example', // the loopback name as a prefix: the end anchor
+    'http://evil-localhost', // … and as a suffix: the start anchor
+    'http://attacker.example/localhost',
+    'http://127.0.0.1.attacker.example',
+    'http://127.a.b.c',
+    'http://128.0.0.1',
+    'http://[::2]',
+    'http://10.0.0.5',
+    'http://make.example.com',
+    'ftp://localhost',
+    'ws://127.0.0.1',
+  ])('refuses %s, naming the URL', (url) => {
+    expect(errorOf(() => withUrl(url))).toBe(HTTPS_ONLY(url));
+  });
+
+  it('takes https to any host', () => {
+    expect(withUrl('https://make.example.com').baseUrl).toBe('https://make.example.com/api/v2');
+  });
+});
+
+describe('MAKE_API_URL: a plain base URL', () => {
+  it.each([
+    'https://make.example.com/?token=1',
+    'https://make.example.com/api/v2#frag',
+    'https://user@make.example.com',
+    'https://user:pass@make.example.com',
+    'http://user@localhost:4010',
+  ])('refuses %s', (url) => {
+    const message = errorOf(() => withUrl(url));
+    expect(message).toBe(PLAIN);
+  });
+
+  it('refuses what is not a URL', () => {
+    expect(errorOf(() => withUrl('eu1.make.com'))).toBe('MAKE_API_URL "eu1.make.com" is not a URL; expected e.g. https://eu1.make.com');
+  });
+
+  it('keeps a base path and appends /api/v2 exactly once', () => {
+    expect(withUrl('https://make.example.com/base/').baseUrl).toBe('https://make.example.com/base/api/v2');
+    expect(withUrl('https://make.example.com/base//').baseUrl).toBe('https://make.example.com/base/api/v2');
+    expect(withUrl('https://make.example.com/api/v2').baseUrl).toBe('https://make.example.com/api/v2');
+    expect(withUrl('https://make.example.com/api/v2/').baseUrl).toBe('https://make.example.com/api/v2');
+    expect(withUrl('https://make.example.com/api/v2/x').baseUrl).toBe('https://make.example.com/api/v2/x/api/v2');
+    expect(withUrl('https://make.example.com/my/api/v2').baseUrl).toBe('https://make.example.com/my/api/v2');
+  });
+
+  it('takes --api-url over MAKE_API_URL, and the URL over the zone', () => {
+    const c = loadConfig(['--api-url', 'https://b.example.com'], { MAKE_API_KEY: 'k', MAKE_API_URL: 'https://a.example.com', MAKE_ZONE: 'eu1.make.com' }, catalogue);
+    expect(c.baseUrl).toBe('https://b.example.com/api/v2');
+  });
+
+  it('never shows the token in a configuration error', () => {
+    const message = errorOf(() => loadConfig([], { MAKE_API_KEY: 'secret-key', MAKE_API_URL: 'http://evil.example' }, catalogue));
+    expect(message).not.toContain('secret-key');
+  });
+});
+
+describe('MAKE_ZONE', () => {
+  it('builds https://{zone}/api/v2 for each zone, and refuses anything else', () => {
+    const zone = (z: string) => loadConfig([], { MAKE_API_KEY: 'k', MAKE_ZONE: z }, catalogue).baseUrl;
+    expect(zone('us2.make.com')).toBe('https://us2.make.com/api/v2');
+    expect(zone('eu1.make.celonis.com')).toBe('https://eu1.make.celonis.com/api/v2');
+    expect(errorOf(() => zone('eu1.make.com.attacker.example'))).toBe(
+      'MAKE_ZONE "eu1.make.com.attacker.example" is not a Make zone. Valid zones: eu1.make.com, eu2.make.com, us1.make.com, us2.make.com, eu1.make.celonis.com, us1.make.celonis.com',
+    );
+  });
+  it('needs a zone or a URL', () => {
+    expect(errorOf(() => loadConfig([], { MAKE_API_KEY: 'k' }, catalogue))).toBe(
+      'Set MAKE_ZONE to your Make zone (eu1.make.com, eu2.make.com, us1.make.com, us2.make.com, eu1.make.celonis.com, us1.make.celonis.com), or MAKE_API_URL for a private instance.',
+    );
+  });
+  it('has no base URL in sandbox mode, whatever the URL says', () => {
+    expect(loadConfig(['--sandbox'], { MAKE_API_URL: 'http://evil.example' }, catalogue).baseUrl).toBe('');
+  });
+});
+
+describe('--port', () => {
+  const transport = (argv: string[]) => loadConfig(['--http', ...argv], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' }, catalogue).transport;
+
+  it('takes 0 to 65535, defaults to 3000 on 127.0.0.1', () => {
+    expect(transport([])).toEqual({ kind: 'http', port: 3000, host: '127.0.0.1' });
+    expect(transport(['--port', '0'])).toEqual({ kind: 'http', port: 0, host: '127.0.0.1' });
+    expect(transport(['--port', '65535', '--host', '0.0.0.0'])).toEqual({ kind: 'http', port: 65535, host: '0.0.0.0' });
+  });
+  it.each(['65536', '-1', '1.5', 'abc', '99999999'])('refuses %s', (value) => {
+    expect(errorOf(() => transport(['--port', value]))).toBe(`--port must be a port number, got "${value}".`);
+  });
+  it('needs a value', () => {
+    expect(errorOf(() => transport(['--port']))).toBe('Option --port needs a value.');
+  });
+});

@@ -1,0 +1,162 @@
+// Everything derived from a declaration: annotations, the confirm argument, configured defaults and the list
+// tool named in 404s — and the pipeline's use of them (defaults sent, the confirm gate's preview, redaction).
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { endpoint } from '../../src/endpoint.js';
+import { MakeClient } from '../../src/http/client.js';
+import { callTool, defineTool, resourceOf } from '../../src/registry.js';
+import connections from '../../tools/connections.js';
+
+const byName = (name: string) => connections.find((e) => e.name === name)!;
+const names = new Set(connections.map((e) => e.name));
+const textOf = (r: { content: unknown[] }) => (r.content[0] as { text: string }).text;
+
+describe('annotations', () => {
+  it.each([
+    ['connections_get', { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false }],
+    ['connections_create', { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false }],
+    ['connections_update', { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false }],
+    ['connections_verify', { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true }],
+    ['connections_set-data', { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false }],
+    ['connections_delete', { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false }],
+  ] as const)('%s', (name, hints) => {
+    const tool = defineTool(byName(name), {}, names);
+    expect(tool.annotations).toEqual({ title: byName(name).title, ...hints });
+  });
+  it('PUT is idempotent', () => {
+    const put = endpoint({ name: 'things_replace', title: 'Replace', description: 'd', route: 'PUT /things/{id}', scope: null, effect: 'write', input: { id: z.number().describe('id') }, example: { id: 1 } });
+    expect(defineTool(put, {}, new Set()).annotations.idempotentHint).toBe(true);
+  });
+});
+
+describe('the confirm argument', () => {
+  it('only destructive tools take it, optional and boolean', () => {
+    expect(Object.keys(defineTool(byName('connections_delete'), {}, names).shape)).toEqual(['connectionId', 'confirmed', 'confirm']);
+    expect(defineTool(byName('connections_create'), {}, names).shape).not.toHaveProperty('confirm');
+    expect(defineTool(byName('connections_get'), {}, names).shape).not.toHaveProperty('confirm');
+    const { schema } = defineTool(byName('connections_delete'), {}, names);
+    expect(schema.safeParse({ connectionId: 1 }).success).toBe(true);
+    expect(schema.safeParse({ connectionId: 1, confirm: 'true' }).success).toBe(false);
+    expect(defineTool(byName('connections_delete'), {}, names).shape.confirm.description).toMatch(/preview[\s\S]*user/);
+  });
+});
+
+describe('configured defaults', () => {
+  it('make the input optional, say so in its description, and apply only to inputs the tool has', () => {
+    const tool = defineTool(byName('connections_list'), { teamId: 22, organizationId: 11 }, names);
+    expect(tool.defaults).toEqual({ teamId: 22 });
+    expect(tool.shape.teamId.isOptional()).toBe(true);
+    expect(tool.shape.teamId.description).toBe('Team ID, from teams_list. Defaults to 22.');
+    expect(tool.shape).not.toHaveProperty('organizationId');
+    expect(tool.schema.safeParse({}).success).toBe(true);
+  });
+  it('an unset default changes nothing', () => {
+    const tool = defineTool(byName('connections_list'), { teamId: undefined }, names);
+    expect(tool.defaults).toEqual({});
+    expect(tool.shape.teamId.isOptional()).toBe(false);
+    expect(tool.shape.teamId.description).toBe('Team ID, from teams_list.');
+  });
+  it('an input without a description gets just the default', () => {
+    const bare = endpoint({ name: 'things_list', title: 't', description: 'd', route: 'GET /things', scope: null, effect: 'read', input: { teamId: z.number() }, example: { teamId: 1 } });
+    expect(defineTool(bare, { teamId: 5 }, new Set()).shape.teamId.description).toBe('Defaults to 5.');
+  });
+});
+
+describe('the list tool named in 404 messages', () => {
+  it('is <resource>_list when the catalogue has it, never the tool itself', () => {
+    expect(defineTool(byName('connections_get'), {}, names).listTool).toBe('connections_list');
+    expect(defineTool(byName('connections_list'), {}, names).listTool).toBeUndefined();
+    expect(defineTool(byName('connections_get'), {}, new Set(['connections_get'])).listTool).toBeUndefined();
+  });
+  it('resourceOf takes the part before the first underscore', () => {
+    expect(resourceOf('connections_list-editable-parameters')).toBe('connections');
+    expect(resourceOf('data-store-records_list')).toBe('data-store-records');
+  });
+});
+
+describe('the pipeline', () => {
+  const unreachable = () => new MakeClient({ baseUrl: 'http://127.0.0.1:9/api/v2', apiKey: 'k', retry: { maxAttempts: 1 } });
+
+  it('previews a destructive call with its body, sending nothing', async () => {
+    const tool = defineTool(byName('connections_set-data'), {}, names);
+    const result = await callTool(tool, { connectionId: 103, data: { url: 'u' } }, { client: unreachable(), readOnly: false, secret: 'k' });
+    expect(result).toEqual({
+      content: [
+        {
+          type: 'text',
+          text: 'Not executed: would POST /connections/103/set-data with body {"url":"u"} (Replace connection data). This cannot be undone. Ask the user, then call again with confirm: true.',
+        },
+      ],
+      isError: true,
+    });
+    const withoutBody = await callTool(defineTool(byName('connections_delete'), {}, names), { connectionId: 7, confirm: false }, { client: unreachable(), readOnly: false, secret: 'k' });
+    expect(textOf(withoutBody)).toBe(
+      'Not executed: would DELETE /connections/7 (Delete connection). This cannot be undone. Ask the user, then call again with confirm: true.',
+    );
+  });
+
+  it('fills a configured default even when the argument is given as undefined', async () => {
+    const tool = defineTool(byName('connections_delete'), {}, names);
+    const withDefault = defineTool(byName('connections_list'), { teamId: 22 }, names);
+    expect(withDefault.defaults).toEqual({ teamId: 22 });
+    // the preview shows exactly what would be sent: use a destructive endpoint with a default
+    const del = endpoint({
+      name: 'things_delete', title: 'Delete things', description: 'd', route: 'DELETE /things', scope: null, effect: 'destructive',
+      input: { teamId: z.number().describe('team') }, example: { teamId: 1 },
+    });
+    const t = defineTool(del, { teamId: 22 }, new Set());
+    const ctx = { client: unreachable(), readOnly: false, secret: 'k' };
+    expect(textOf(await callTool(t, {}, ctx))).toMatch(/^Not executed: would DELETE \/things\?teamId=22 \(Delete things\)/);
+    expect(textOf(await callTool(t, { teamId: undefined }, ctx))).toMatch(/^Not executed: would DELETE \/things\?teamId=22 /);
+    expect(textOf(await callTool(t, { teamId: 5 }, ctx))).toMatch(/^Not executed: would DELETE \/things\?teamId=5 /);
+    expect(tool.defaults).toEqual({});
+  });
+
+  it('treats missing arguments as an empty object', async () => {
+    const tool = defineTool(byName('connections_get'), {}, names);
+    expect(textOf(await callTool(tool, undefined, { client: unreachable(), readOnly: false, secret: 'k' }))).toBe(
+      'Invalid arguments for connections_get, nothing was sent:\nconnectionId: required (number)',
+    );
+  });
+
+  it('names other validation problems with zod\'s words', async () => {
+    const tool = defineTool(byName('connections_create'), {}, names);
+    expect(textOf(await callTool(tool, { teamId: 22, accountName: '', accountType: 'http' }, { client: unreachable(), readOnly: false, secret: 'k' }))).toBe(
+      'Invalid arguments for connections_create, nothing was sent:\naccountName: String must contain at least 1 character(s)',
+    );
+  });
+
+  it('turns an unexpected throw into an internal error naming the tool', async () => {
+    const odd = endpoint({ name: 'things_get', title: 't', description: 'd', route: 'GET /things/{id}', scope: null, effect: 'read', input: { id: z.string().describe('id') }, example: { id: 'a' } });
+    const result = await callTool(defineTool(odd, {}, new Set()), { id: '..' }, { client: unreachable(), readOnly: false, secret: 'k' });
+    expect(result).toEqual({ content: [{ type: 'text', text: 'Internal error in things_get: ".." is not a valid id' }], isError: true });
+  });
+});
+
+describe('redaction of the token', () => {
+  const echo = endpoint({
+    name: 'things_echo', title: 't', description: 'd', route: 'DELETE /things/{id}', scope: null, effect: 'destructive',
+    input: { id: z.string().describe('id') }, example: { id: 'x' },
+  });
+  const preview = async (secret: string, id: string) =>
+    textOf(await callTool(defineTool(echo, {}, new Set()), { id }, { client: new MakeClient({ baseUrl: 'http://127.0.0.1:9', apiKey: secret }), readOnly: false, secret }));
+
+  it('replaces every occurrence, also of a token with characters JSON escapes', async () => {
+    expect(await preview('abcd', 'abcd-abcd')).toBe(
+      'Not executed: would DELETE /things/[redacted]-[redacted] (t). This cannot be undone. Ask the user, then call again with confirm: true.',
+    );
+    expect(await preview('to"k\\en', 'to"k\\en')).toContain('/things/to%22k%5Cen');
+    const quoted = defineTool(
+      endpoint({ name: 'things_echo', title: 'to"k\\en', description: 'd', route: 'DELETE /things/{id}', scope: null, effect: 'destructive', input: { id: z.string().describe('id') }, example: { id: 'x' } }),
+      {},
+      new Set(),
+    );
+    const result = await callTool(quoted, { id: '1' }, { client: new MakeClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'x' }), readOnly: false, secret: 'to"k\\en' });
+    expect(textOf(result)).toContain('([redacted])');
+    expect(JSON.stringify(result)).not.toContain('to\\"k');
+  });
+  it('leaves results alone for a token shorter than 4 characters (it would match everywhere)', async () => {
+    expect(await preview('abc', 'abc')).toContain('/things/abc (t)');
+    expect(await preview('', 'x')).toContain('/things/x (t)');
+  });
+});
