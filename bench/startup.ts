@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { listTools } from '../scripts/listing-size.js';
+import { listTools } from '../src/listing.js';
+import { toolsets } from '../tools/index.js';
 import { ALL_SCOPES } from '../src/simulator/index.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
@@ -61,7 +62,10 @@ for (let i = 0; i < runs; i++) {
   make.push(m.ms);
   toolCount = m.tools;
 }
-const listed = await listTools('all');
+const listed = await listTools(
+  { apiKey: 'bench', baseUrl: '', sandbox: false, toolsets: 'all', tools: [], readOnly: false, maxWaitSeconds: 1, timeoutSeconds: 1, transport: { kind: 'stdio' } },
+  toolsets,
+);
 const bytes = listed.reduce((sum, t) => sum + Buffer.byteLength(JSON.stringify(t)), 0);
 console.log(`runs: ${runs}`);
 console.log(`empty SDK server: median ${median(empty).toFixed(1)} ms to tools/list`);

@@ -4,23 +4,16 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { defaultTools, toolsets } from '../tools/index.js';
 import { ConfigError, loadConfig, usage, type Config } from './config.js';
+import { formatListing, listingRows, listTools } from './listing.js';
 import { allEndpoints } from './registry.js';
 import { startMakeServer } from './server.js';
 import type { Simulator } from './simulator/index.js';
 
 const log = (line: string) => process.stderr.write(`make-mcp: ${line}\n`);
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--help')) {
-    process.stdout.write(`${usage()}\n`);
-    return;
-  }
-  let config: Config;
+function configFrom(argv: readonly string[]): Config {
   try {
-    config = loadConfig(process.argv.slice(2), process.env, {
-      toolsets: Object.keys(toolsets),
-      tools: allEndpoints(toolsets).map((e) => e.name),
-    });
+    return loadConfig(argv, process.env, { toolsets: Object.keys(toolsets), tools: allEndpoints(toolsets).map((e) => e.name) });
   } catch (err) {
     if (err instanceof ConfigError) {
       log(err.message);
@@ -28,6 +21,25 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+}
+
+/** `make-mcp tools [--json]`: what this configuration would list, and what it costs, without connecting to Make. */
+async function printTools(argv: readonly string[]): Promise<void> {
+  const json = argv.includes('--json');
+  // read like sandbox mode: the listing needs neither a key nor a zone
+  const config = configFrom([...argv.filter((a) => a !== '--json' && a !== '--sandbox'), '--sandbox']);
+  const rows = listingRows(await listTools(config, toolsets, defaultTools), toolsets);
+  const total = rows.reduce((sum, r) => sum + r.bytes, 0);
+  process.stdout.write(json ? `${JSON.stringify({ tools: rows, totalBytes: total }, null, 2)}\n` : `${formatListing(rows)}\n`);
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    process.stdout.write(`${usage()}\n`);
+    return;
+  }
+  if (process.argv[2] === 'tools') return printTools(process.argv.slice(3));
+  let config = configFrom(process.argv.slice(2));
 
   if (config.transport.kind !== 'stdio') {
     log('--http is not available yet; use stdio');

@@ -55,6 +55,7 @@ export function usage(): string {
     'make-mcp — an MCP server for the Make (make.com) API, on stdio.',
     '',
     'Usage: make-mcp [options]        settings come from the environment or the matching flag',
+    '       make-mcp tools [--json] [options]   print what these settings list and its size in bytes; no key needed',
     '',
     ...rows,
     `  ${''.padEnd(18)} ${'--sandbox'.padEnd(15)} use the built-in Make simulator; no account or key needed`,

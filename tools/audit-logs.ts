@@ -1,4 +1,84 @@
-// Placeholder: declarations are being written.
-import type { Endpoint } from '../src/endpoint.js';
+// Audit logs: who did what in an organization or team (created keys, changed connections, invited users, …).
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
-export default [] as Endpoint[];
+// Make also takes several teams, events or authors (as arrays) and pg[last] / pg[returnTotalCount]; the pipeline
+// sends arrays as name[] and knows pg[] only for limit, offset, sortBy and sortDir, so one value each here.
+const day = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe(`${what}, YYYY-MM-DD.`);
+const byIdOrName = (what: string) =>
+  z.union([z.number().int().positive(), z.string().min(1)]).optional().describe(`Only one ${what}, by ID or name.`);
+const filters = (tool: string) => ({
+  dateFrom: day('From this day'),
+  dateTo: day('Until this day'),
+  event: z.string().min(1).optional().describe(`Only this event, e.g. key_created (${tool}).`),
+  author: byIdOrName('acting user'),
+  ...p.pagination(['triggeredAt', 'createdAt', 'eventName', 'organization', 'team', 'actor', 'targetId']),
+});
+
+export default [
+  endpoint({
+    name: 'audit-logs_list-organization',
+    title: 'List organization audit logs',
+    description: 'List an organization\'s audit log, newest first: event, actor, team, target. Needs org Admin or Owner.',
+    route: 'GET /audit-logs/organization/{organizationId}',
+    scope: 'auditlogs:read',
+    effect: 'read',
+    input: {
+      organizationId: p.organizationId(),
+      team: byIdOrName('team'),
+      ...filters('audit-logs_get-organization-filters'),
+    },
+    result: 'auditLogs',
+    example: { organizationId: 11, dateFrom: '2025-01-01', event: 'connection_created', limit: 50 },
+  }),
+
+  endpoint({
+    name: 'audit-logs_get-organization-filters',
+    title: 'Get organization audit log filters',
+    description: 'Get the users, teams and event names that can filter an organization\'s audit log.',
+    route: 'GET /audit-logs/organization/{organizationId}/filters',
+    scope: 'auditlogs:read',
+    effect: 'read',
+    input: { organizationId: p.organizationId() },
+    example: { organizationId: 11 },
+  }),
+
+  endpoint({
+    name: 'audit-logs_list-team',
+    title: 'List team audit logs',
+    description: 'List a team\'s audit log, newest first: event, actor, target. Needs team Admin.',
+    route: 'GET /audit-logs/team/{teamId}',
+    scope: 'auditlogs:read',
+    effect: 'read',
+    input: { teamId: p.teamId(), ...filters('audit-logs_get-team-filters') },
+    result: 'auditLogs',
+    example: { teamId: 22, dateTo: '2025-01-31', author: 33, sortDir: 'asc' },
+  }),
+
+  endpoint({
+    name: 'audit-logs_get-team-filters',
+    title: 'Get team audit log filters',
+    description: 'Get the users and event names that can filter a team\'s audit log.',
+    route: 'GET /audit-logs/team/{teamId}/filters',
+    scope: 'auditlogs:read',
+    effect: 'read',
+    input: { teamId: p.teamId() },
+    example: { teamId: 22 },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): newer than the document; scope from the inventory.
+  endpoint({
+    name: 'audit-logs_get',
+    title: 'Get audit log entry',
+    description: 'Get one audit log entry with its full details (what changed, by whom, when).',
+    route: 'GET /audit-logs/{organizationId}/{uuid}',
+    scope: 'organizations:read',
+    effect: 'read',
+    input: {
+      organizationId: p.organizationId(),
+      uuid: p.key('entry UUID', 'audit-logs_list-organization'),
+    },
+    example: { organizationId: 11, uuid: 'audit-1a2b3c' },
+  }),
+];

@@ -3,42 +3,41 @@ import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
-const STORE_FIELDS = ['id', 'name', 'teamId', 'records', 'size', 'maxSize', 'datastructureId'] as const;
-
 const dataStoreId = () => p.id('data store', 'data-stores_list');
-const name = () => z.string().min(1).max(128).describe('Name, up to 128 characters; need not be unique.');
+const name = () => z.string().min(1).max(128).describe('Name (need not be unique).');
 const datastructureId = () => p.id('data structure', 'data-structures_list');
-const maxSizeMB = () => z.number().int().min(1).describe('Maximum size in MB.');
+const maxSizeMB = () => z.number().int().min(1).describe('Size limit in MB.');
+const { limit, offset } = p.pagination(['name']);
 
 export default [
   endpoint({
     name: 'data-stores_list',
     title: 'List data stores',
-    description: 'List a team\'s data stores with their record count, size and data structure.',
+    description: 'List a team\'s data stores: record count, size, limit, data structure.',
     route: 'GET /data-stores',
     scope: 'datastores:read',
     effect: 'read',
-    input: { teamId: p.teamId(), cols: p.cols(STORE_FIELDS), ...p.pagination(['name']) },
+    input: { teamId: p.teamId(), limit, offset },
     result: 'dataStores',
-    example: { teamId: 22, cols: ['id', 'name', 'records'], limit: 50 },
+    example: { teamId: 22, limit: 50 },
   }),
 
   endpoint({
     name: 'data-stores_get',
     title: 'Get data store',
-    description: 'Get one data store: name, team, data structure, record count, size and size limit.',
+    description: 'Get one data store: name, team, data structure, record count, size and limit.',
     route: 'GET /data-stores/{dataStoreId}',
     scope: 'datastores:read',
     effect: 'read',
-    input: { dataStoreId: dataStoreId(), cols: p.cols(STORE_FIELDS) },
+    input: { dataStoreId: dataStoreId() },
     result: 'dataStore',
-    example: { dataStoreId: 701, cols: ['id', 'name', 'size', 'maxSize'] },
+    example: { dataStoreId: 701 },
   }),
 
   endpoint({
     name: 'data-stores_create',
     title: 'Create data store',
-    description: 'Create an empty data store in a team; its records follow the given data structure.',
+    description: 'Create an empty data store whose records follow a data structure.',
     route: 'POST /data-stores',
     scope: 'datastores:write',
     effect: 'write',
@@ -50,7 +49,7 @@ export default [
   endpoint({
     name: 'data-stores_update',
     title: 'Update data store',
-    description: 'Rename a data store, change its data structure or its size limit. Only given fields change.',
+    description: 'Change a data store\'s name, data structure or size limit; only given fields change.',
     route: 'PATCH /data-stores/{dataStoreId}',
     scope: 'datastores:write',
     effect: 'write',
@@ -70,17 +69,16 @@ export default [
     name: 'data-stores_delete-many',
     title: 'Delete data stores',
     description:
-      'Delete several data stores of a team with all their records: by ids, or all (optionally except some). ' +
-      'Scenarios using them break.',
+      'Delete data stores of a team with all their records, by ids or all (except exceptIds). Scenarios using them break.',
     route: 'DELETE /data-stores',
     scope: 'datastores:write',
     effect: 'destructive',
     input: {
       teamId: p.teamId(),
-      ids: z.array(z.number().int().positive()).min(1).optional().describe('Data store IDs to delete; not with all.'),
-      all: z.boolean().optional().describe('true: delete every data store of the team. Give ids or all.'),
-      exceptIds: z.array(z.number().int().positive()).optional().describe('With all: IDs to keep.'),
-      confirmed: p.makeConfirmed('scenarios use these data stores'),
+      ids: z.array(z.number().int()).optional().describe('Data store IDs; not with all.'),
+      all: z.boolean().optional().describe('true: all of the team\'s data stores.'),
+      exceptIds: z.array(z.number().int()).optional().describe('With all: IDs to keep.'),
+      confirmed: p.makeConfirmed('scenarios use them'),
     },
     body: ['ids', 'all', 'exceptIds'],
     makeConfirmFlag: 'confirmed',
@@ -92,11 +90,11 @@ export default [
   endpoint({
     name: 'data-stores_delete',
     title: 'Delete data store',
-    description: 'Delete a data store and all its records for good. Scenarios using it break.',
+    description: 'Delete a data store and all its records. Scenarios using it break.',
     route: 'DELETE /data-stores/{dataStoreId}',
     scope: 'datastores:write',
     effect: 'destructive',
-    input: { dataStoreId: dataStoreId(), confirmed: p.makeConfirmed('scenarios use this data store') },
+    input: { dataStoreId: dataStoreId(), confirmed: p.makeConfirmed('scenarios use it') },
     makeConfirmFlag: 'confirmed',
     example: { dataStoreId: 701 },
   }),

@@ -3,41 +3,36 @@ import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
-const STRUCTURE_FIELDS = ['id', 'name', 'teamId', 'spec', 'strict'] as const;
-const FIELD_TYPES = ['text', 'number', 'boolean', 'date', 'buffer', 'collection', 'array'] as const;
-
 const dataStructureId = () => p.id('data structure', 'data-structures_list');
-const name = () => z.string().min(1).max(128).describe('Name, up to 128 characters.');
-const strict = () => z.boolean().describe('true: reject data that does not fit the structure.');
+const name = () => z.string().min(1).max(128).describe('Name.');
+const strict = () => z.boolean().describe('true: reject data that does not fit.');
 const spec = () =>
   z
-    .array(z.object({ name: z.string().min(1), type: z.enum(FIELD_TYPES) }).passthrough())
-    .describe(
-      'Fields, e.g. [{"name":"email","type":"text","label":"Email","required":true}]. Optional: default, ' +
-        'multiline (text), codepage (buffer), spec and sequence (collection, array).',
-    );
+    .array(z.record(z.unknown()))
+    .describe('Fields: {name, type: text|number|boolean|date|buffer|collection|array, label?, required?}.');
+const { limit, offset } = p.pagination(['name']);
 
 export default [
   endpoint({
     name: 'data-structures_list',
     title: 'List data structures',
-    description: 'List a team\'s data structures; add cols ["spec"] to see their fields.',
+    description: 'List a team\'s data structures; add "spec" to cols to see their fields.',
     route: 'GET /data-structures',
     scope: 'udts:read',
     effect: 'read',
-    input: { teamId: p.teamId(), cols: p.cols(STRUCTURE_FIELDS), ...p.pagination(['name']) },
+    input: { teamId: p.teamId(), cols: p.cols(['id', 'name', 'teamId', 'spec', 'strict']), limit, offset },
     result: 'dataStructures',
-    example: { teamId: 22, cols: ['id', 'name'], sortDir: 'asc' },
+    example: { teamId: 22, cols: ['id', 'name'], limit: 50 },
   }),
 
   endpoint({
     name: 'data-structures_get',
     title: 'Get data structure',
-    description: 'Get one data structure with its field spec and strict setting.',
+    description: 'Get one data structure with its fields (spec) and strict setting.',
     route: 'GET /data-structures/{dataStructureId}',
     scope: 'udts:read',
     effect: 'read',
-    input: { dataStructureId: dataStructureId(), cols: p.cols(STRUCTURE_FIELDS) },
+    input: { dataStructureId: dataStructureId() },
     result: 'dataStructure',
     example: { dataStructureId: 801 },
   }),
@@ -45,7 +40,7 @@ export default [
   endpoint({
     name: 'data-structures_create',
     title: 'Create data structure',
-    description: 'Create a data structure in a team, e.g. to use with data-stores_create.',
+    description: 'Create a data structure in a team, e.g. for data-stores_create.',
     route: 'POST /data-structures',
     scope: 'udts:write',
     effect: 'write',
@@ -57,8 +52,7 @@ export default [
   endpoint({
     name: 'data-structures_update',
     title: 'Update data structure',
-    description:
-      'Change a data structure\'s name, strict setting or fields. A new spec replaces all old fields: send every field to keep.',
+    description: 'Change a data structure\'s name, strict or spec. A spec replaces all old fields: include those to keep.',
     route: 'PATCH /data-structures/{dataStructureId}',
     scope: 'udts:write',
     effect: 'destructive',
@@ -75,14 +69,14 @@ export default [
   endpoint({
     name: 'data-structures_clone',
     title: 'Clone data structure',
-    description: 'Copy a data structure under a new name, into the same team or another one.',
+    description: 'Copy a data structure under a new name, into the same or another team.',
     route: 'POST /data-structures/{dataStructureId}/clone',
     scope: 'udts:write',
     effect: 'write',
     input: {
       dataStructureId: dataStructureId(),
-      name: z.string().min(1).max(128).describe('Name of the copy, up to 128 characters.'),
-      targetTeamId: z.number().int().positive().optional().describe('Team to copy into (default: the same). From teams_list.'),
+      name: z.string().min(1).max(128).describe('Name of the copy.'),
+      targetTeamId: p.id('target team', 'teams_list').optional(),
     },
     result: 'dataStructure',
     example: { dataStructureId: 801, name: 'Customer (copy)', targetTeamId: 22 },
@@ -91,11 +85,11 @@ export default [
   endpoint({
     name: 'data-structures_delete',
     title: 'Delete data structure',
-    description: 'Delete a data structure for good. Scenarios and data stores using it may stop working.',
+    description: 'Delete a data structure; scenarios and data stores using it may break.',
     route: 'DELETE /data-structures/{dataStructureId}',
     scope: 'udts:write',
     effect: 'destructive',
-    input: { dataStructureId: dataStructureId(), confirmed: p.makeConfirmed('scenarios use this data structure') },
+    input: { dataStructureId: dataStructureId(), confirmed: p.makeConfirmed('scenarios use it') },
     makeConfirmFlag: 'confirmed',
     result: 'dataStructure',
     example: { dataStructureId: 801 },

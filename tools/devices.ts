@@ -1,55 +1,47 @@
-// Devices: phones running the Make mobile app, with their queues of incoming items (for triggers) and outgoing ones.
+// Devices: phones running the Make mobile app, with queues of incoming items (for triggers) and outgoing ones.
 import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
-const DEVICE_FIELDS = ['id', 'name', 'teamId', 'udid', 'scope', 'info', 'queueCount', 'queueLimit', 'scenarioId'] as const;
-
 const deviceId = () => p.id('device', 'devices_list');
-const scope = () => z.string().min(1).optional().describe('Only items of this scope, e.g. "scanner".');
-const inspector = () => z.number().int().optional().describe('Make\'s inspector flag, e.g. 1.');
-const queueInput = (listTool: string) => ({
+const scope = () => z.string().optional().describe('Only this scope, e.g. "scanner".');
+const { limit, offset } = p.pagination(['created']);
+const queueInput = () => ({
   deviceId: deviceId(),
-  ids: z.array(z.string().min(1)).min(1).optional().describe(`Item IDs from ${listTool}; not with all.`),
-  all: z.boolean().optional().describe('true: empty the whole queue (needs confirmed). Give ids or all.'),
-  exceptIds: z.array(z.string().min(1)).optional().describe('With all: item IDs to keep.'),
-  confirmed: p.makeConfirmed('all queued items are deleted'),
+  ids: z.array(z.string()).optional().describe('Item IDs; not with all.'),
+  all: z.boolean().optional().describe('true: the whole queue (needs confirmed).'),
+  exceptIds: z.array(z.string()).optional().describe('With all: IDs to keep.'),
+  confirmed: p.makeConfirmed('all items go'),
 });
 
 export default [
   endpoint({
     name: 'devices_list',
     title: 'List devices',
-    description: 'List a team\'s mobile devices with their scopes, queue size and linked scenario.',
+    description: 'List a team\'s mobile devices: scopes, queue size, linked scenario.',
     route: 'GET /devices',
     scope: 'devices:read',
     effect: 'read',
     input: {
       teamId: p.teamId(),
-      assigned: z.boolean().optional().describe('true: only devices linked to a scenario; false: only unlinked ones.'),
-      viewForScenarioId: z
-        .number()
-        .int()
-        .positive()
-        .optional()
-        .describe('Devices of this scenario plus unlinked ones; overrides assigned. From scenarios_list.'),
-      scope: z.array(z.enum(['call', 'scanner'])).min(1).optional().describe('Only devices with these scopes.'),
-      cols: p.cols(DEVICE_FIELDS),
+      assigned: z.boolean().optional().describe('true: only devices linked to a scenario; false: only unlinked.'),
+      viewForScenarioId: p.id('scenario', 'scenarios_list').optional().describe('Its devices plus unlinked ones.'),
+      scope: z.array(z.enum(['call', 'scanner'])).optional().describe('Only these scopes.'),
     },
     result: 'devices',
-    example: { teamId: 22, assigned: true, cols: ['id', 'name', 'queueCount'] },
+    example: { teamId: 22, assigned: true, scope: ['scanner'] },
   }),
 
   endpoint({
     name: 'devices_get',
     title: 'Get device',
-    description: 'Get one device: name, udid, scopes, device info, queue size and limit, linked scenario.',
+    description: 'Get one device: name, udid, scopes, info, queue size and limit, linked scenario.',
     route: 'GET /devices/{deviceId}',
     scope: 'devices:read',
     effect: 'read',
-    input: { deviceId: deviceId(), inspector: inspector(), cols: p.cols(DEVICE_FIELDS) },
+    input: { deviceId: deviceId() },
     result: 'device',
-    example: { deviceId: 51, cols: ['id', 'name', 'scope'] },
+    example: { deviceId: 51 },
   }),
 
   endpoint({
@@ -59,12 +51,7 @@ export default [
     route: 'POST /devices/request',
     scope: 'devices:write',
     effect: 'write',
-    input: {
-      teamId: p.teamId(),
-      name: z.string().min(1).describe('Name for the device, e.g. "Sales phone".'),
-      inspector: inspector(),
-    },
-    query: ['inspector'],
+    input: { teamId: p.teamId(), name: z.string().min(1).describe('Device name.') },
     result: 'createDeviceRequest',
     example: { teamId: 22, name: 'Sales phone' },
   }),
@@ -72,16 +59,11 @@ export default [
   endpoint({
     name: 'devices_update',
     title: 'Rename device',
-    description: 'Rename a device.',
+    description: 'Rename a device (a phone running the Make app).',
     route: 'PATCH /devices/{deviceId}',
     scope: 'devices:write',
     effect: 'write',
-    input: {
-      deviceId: deviceId(),
-      name: z.string().min(1).describe('The new name.'),
-      cols: p.cols(DEVICE_FIELDS),
-    },
-    query: ['cols'],
+    input: { deviceId: deviceId(), name: z.string().min(1).describe('New name.') },
     result: 'device',
     example: { deviceId: 51, name: 'Android phone' },
   }),
@@ -89,11 +71,11 @@ export default [
   endpoint({
     name: 'devices_delete',
     title: 'Delete device',
-    description: 'Remove a device from its team for good, with its queues; scenarios using it stop getting its data.',
+    description: 'Remove a device and its queues; scenarios using it stop getting its data.',
     route: 'DELETE /devices/{deviceId}',
     scope: 'devices:write',
     effect: 'destructive',
-    input: { deviceId: deviceId(), confirmed: p.makeConfirmed('scenarios use this device') },
+    input: { deviceId: deviceId(), confirmed: p.makeConfirmed('scenarios use it') },
     makeConfirmFlag: 'confirmed',
     result: 'device',
     example: { deviceId: 51 },
@@ -102,13 +84,13 @@ export default [
   endpoint({
     name: 'devices_list-incomings',
     title: 'List device incoming items',
-    description: 'List the items a device sent that wait in its incoming queue (ID, scope, size, time).',
+    description: 'List items a device sent that wait in its incoming queue.',
     route: 'GET /devices/{deviceId}/incomings',
     scope: 'devices:read',
     effect: 'read',
-    input: { deviceId: deviceId(), scope: scope(), ...p.pagination(['created']) },
+    input: { deviceId: deviceId(), scope: scope(), limit, offset },
     result: 'incomings',
-    example: { deviceId: 51, limit: 20, sortDir: 'desc' },
+    example: { deviceId: 51, limit: 20 },
   }),
 
   endpoint({
@@ -118,14 +100,14 @@ export default [
     route: 'GET /devices/{deviceId}/incomings/{incomingId}',
     scope: 'devices:read',
     effect: 'read',
-    input: { deviceId: deviceId(), incomingId: p.key('incoming item ID', 'devices_list-incomings') },
+    input: { deviceId: deviceId(), incomingId: p.key('item ID', 'devices_list-incomings') },
     example: { deviceId: 51, incomingId: 'in-1a2b3c' },
   }),
 
   endpoint({
     name: 'devices_get-incoming-stats',
-    title: 'Get device incoming queue stats',
-    description: 'Get a device\'s incoming queue size and limit, and whether it is enabled.',
+    title: 'Get device queue stats',
+    description: 'Get a device\'s incoming queue size, limit and whether it is enabled.',
     route: 'GET /devices/{deviceId}/incomings/stats',
     scope: 'devices:read',
     effect: 'read',
@@ -137,13 +119,11 @@ export default [
   endpoint({
     name: 'devices_delete-incomings',
     title: 'Delete device incoming items',
-    description:
-      'Delete items from a device\'s incoming queue for good: by ids, or all (optionally except some). ' +
-      'Some may fail while others go; the reply then has an error.',
+    description: 'Delete items of a device\'s incoming queue by ids, or all. Some may fail: see error in the reply.',
     route: 'DELETE /devices/{deviceId}/incomings',
     scope: 'devices:write',
     effect: 'destructive',
-    input: queueInput('devices_list-incomings'),
+    input: queueInput(),
     body: ['ids', 'all', 'exceptIds'],
     makeConfirmFlag: 'confirmed',
     example: { deviceId: 51, ids: ['in-1a2b3c'] },
@@ -152,11 +132,11 @@ export default [
   endpoint({
     name: 'devices_list-outgoings',
     title: 'List device outgoing items',
-    description: 'List the items waiting in a device\'s outgoing queue, to be delivered to the device.',
+    description: 'List items waiting in a device\'s outgoing queue for delivery to it.',
     route: 'GET /devices/{deviceId}/outgoings',
     scope: 'devices:read',
     effect: 'read',
-    input: { deviceId: deviceId(), scope: scope(), ...p.pagination(['created']) },
+    input: { deviceId: deviceId(), scope: scope(), limit, offset },
     result: 'outgoings',
     example: { deviceId: 51, limit: 20, offset: 0 },
   }),
@@ -168,20 +148,18 @@ export default [
     route: 'GET /devices/{deviceId}/outgoings/{outgoingId}',
     scope: 'devices:read',
     effect: 'read',
-    input: { deviceId: deviceId(), outgoingId: p.key('outgoing item ID', 'devices_list-outgoings') },
+    input: { deviceId: deviceId(), outgoingId: p.key('item ID', 'devices_list-outgoings') },
     example: { deviceId: 51, outgoingId: 'out-1a2b3c' },
   }),
 
   endpoint({
     name: 'devices_delete-outgoings',
     title: 'Delete device outgoing items',
-    description:
-      'Delete items from a device\'s outgoing queue for good, so they are never delivered: by ids, or all ' +
-      '(optionally except some). Some may fail while others go; the reply then has an error.',
+    description: 'Delete undelivered items of a device\'s outgoing queue by ids, or all. Some may fail: see error in the reply.',
     route: 'DELETE /devices/{deviceId}/outgoings',
     scope: 'devices:write',
     effect: 'destructive',
-    input: queueInput('devices_list-outgoings'),
+    input: queueInput(),
     body: ['ids', 'all', 'exceptIds'],
     makeConfirmFlag: 'confirmed',
     example: { deviceId: 51, ids: ['out-1a2b3c'] },

@@ -7,38 +7,37 @@ const scenarioId = () => p.id('scenario', 'scenarios_list');
 const executionId = () => p.key('execution ID', 'executions_list');
 const dlqId = () => p.key('incomplete execution ID', 'incomplete-executions_list');
 const { limit, offset, sortDir } = p.pagination(['imtId']);
-const PAGE = { limit, offset, sortDir };
 const status = () => z.number().int().min(1).max(3).optional().describe('1 success, 2 warning, 3 error.');
-const unixMs = (what: string) => z.number().int().min(0).optional().describe(`${what}, Unix ms.`);
+const unixMs = (what: string) => z.number().int().optional().describe(`${what}, Unix ms.`);
 
 // The organization-wide searches take their filters and paging in a JSON body.
-const iso = (what: string) => z.string().datetime({ offset: true }).optional().describe(`${what}, ISO 8601, e.g. 2026-01-31T00:00:00Z.`);
+const iso = (what: string) => z.string().datetime({ offset: true }).optional().describe(`${what}, ISO 8601.`);
 const SEARCH = {
   organizationId: p.organizationId(),
   teamId: p.teamId().optional(),
-  from: iso('Runs from'),
-  to: iso('Runs until'),
-  scenarioIds: z.array(z.number().int().positive()).min(1).optional().describe('Only these scenarios.'),
+  from: iso('After'),
+  to: iso('Before'),
+  scenarioIds: z.array(z.number().int()).optional().describe('Only these scenarios.'),
   status: status(),
 };
 const PAGED = {
-  pageSize: z.number().int().min(1).optional().describe('Results per page.'),
-  pageIndex: z.number().int().min(0).optional().describe('Page to return.'),
+  pageSize: z.number().int().optional().describe('Page size.'),
+  pageIndex: z.number().int().optional().describe('Page number.'),
 };
-const text = () => z.string().min(1).describe('Text to find in module inputs and outputs.');
+const text = () => z.string().min(1).describe('Text to find in module data.');
 
 export default [
   // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
   endpoint({
     name: 'executions_search',
     title: 'Search executions in organization',
-    description: 'Search scenario runs across an organization by time, team, scenarios, status or error message.',
+    description: 'Search an organization\'s scenario runs by time, team, scenario, status or error text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/search',
     scope: 'scenarios:write',
     effect: 'write',
     input: {
       ...SEARCH,
-      errorMessage: z.string().min(1).optional().describe('Only runs whose error contains this text.'),
+      errorMessage: z.string().optional().describe('Text in the error.'),
       ...PAGED,
     },
     result: 'results',
@@ -49,16 +48,16 @@ export default [
   endpoint({
     name: 'executions_search-io-data',
     title: 'Search execution data',
-    description: 'Full-text search of the data modules received and produced in an organization\'s runs.',
+    description: 'Find an organization\'s runs by text in the data their modules received or produced.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/search',
     scope: 'scenarios:write',
     effect: 'write',
     input: {
       query: text(),
       ...SEARCH,
-      appNames: z.array(z.string().min(1)).min(1).optional().describe('Only modules of these apps, e.g. "slack".'),
-      moduleNames: z.array(z.string().min(1)).min(1).optional().describe('Only these modules, e.g. "CreateMessage".'),
-      executionIds: z.array(z.string().min(1)).min(1).optional().describe('Only these runs, from executions_list.'),
+      appNames: z.array(z.string()).optional().describe('Apps, e.g. "slack".'),
+      moduleNames: z.array(z.string()).optional().describe('Modules, e.g. "CreateMessage".'),
+      executionIds: z.array(z.string()).optional().describe('Runs, from executions_list.'),
       ...PAGED,
     },
     result: 'results',
@@ -69,7 +68,7 @@ export default [
   endpoint({
     name: 'executions_count-io-data',
     title: 'Count runs matching text',
-    description: 'Count the scenarios and runs of an organization whose module data contains a text, per scenario.',
+    description: 'Count an organization\'s runs, per scenario, whose module data contains a text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/counts',
     scope: 'scenarios:write',
     effect: 'write',
@@ -81,7 +80,7 @@ export default [
   endpoint({
     name: 'executions_count-module-io-data',
     title: 'Count runs matching text by module',
-    description: 'For one scenario, count per module the runs whose module data contains a text.',
+    description: 'Count a scenario\'s runs, per module, whose module data contains a text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/modules/io-data/counts',
     scope: 'scenarios:write',
     effect: 'write',
@@ -102,11 +101,11 @@ export default [
   endpoint({
     name: 'executions_list-recent',
     title: 'List recent executions',
-    description: 'List the latest runs across all scenarios the token can see, newest first.',
+    description: 'List the latest runs of all scenarios, newest first.',
     route: 'GET /scenarios/logs',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { since: unixMs('Only runs after this time'), until: unixMs('Only runs before this time'), limit },
+    input: { since: unixMs('After'), until: unixMs('Before'), limit },
     result: 'scenarioLogs',
     example: { since: 1736935200000, limit: 20 },
   }),
@@ -114,17 +113,19 @@ export default [
   endpoint({
     name: 'executions_list',
     title: 'List executions',
-    description: 'List a scenario\'s runs, newest first: status, duration, operations, transfer. Filter by time or status.',
+    description: 'List a scenario\'s runs (status, duration, operations), newest first.',
     route: 'GET /scenarios/{scenarioId}/logs',
     scope: 'scenarios:read',
     effect: 'read',
     input: {
       scenarioId: scenarioId(),
-      from: unixMs('Only runs after this time'),
-      to: unixMs('Only runs before this time'),
+      from: unixMs('After'),
+      to: unixMs('Before'),
       status: status(),
-      showCheckRuns: z.boolean().optional().describe('Check runs: trigger polls that found nothing new. Make\'s docs: true hides them.'),
-      ...PAGE,
+      showCheckRuns: z.boolean().optional().describe('Per Make, true hides runs whose trigger found nothing.'),
+      limit,
+      offset,
+      sortDir,
     },
     result: 'scenarioLogs',
     example: { scenarioId: 501, status: 3, from: 1736935200000, limit: 20 },
@@ -134,8 +135,7 @@ export default [
     name: 'executions_get',
     title: 'Get execution',
     description:
-      'Get a run\'s summary: status, duration, operations, transfer, type. For module data and errors use ' +
-      'executions_get-detail.',
+      'Get a run\'s summary (status, duration, operations). For outputs and errors use executions_get-detail.',
     route: 'GET /scenarios/{scenarioId}/logs/{executionId}',
     scope: 'scenarios:read',
     effect: 'read',
@@ -148,14 +148,14 @@ export default [
   endpoint({
     name: 'executions_get-log-detail',
     title: 'Get execution trace',
-    description: 'Get the full trace of a run: the blueprint it ran, its events and the bundles each module handled. Can be large.',
+    description: 'Get a run\'s full trace: blueprint, events and each module\'s bundles. Can be large.',
     route: 'GET /scenarios/{scenarioId}/logs/{executionId}/p',
     scope: 'scenarios:read',
     effect: 'read',
     input: {
       scenarioId: scenarioId(),
       executionId: executionId(),
-      include: z.string().min(1).optional().describe('Which parts to include, e.g. "bundles"; omit for Make\'s default.'),
+      include: z.string().optional().describe('Parts to include, e.g. "bundles".'),
     },
     example: { scenarioId: 501, executionId: 'exec-1a2b3c', include: 'bundles' },
   }),
@@ -165,15 +165,15 @@ export default [
     name: 'executions_get-detail',
     title: 'Get execution result',
     description:
-      'Get a run\'s result: RUNNING, SUCCESS, WARNING or ERROR, its outputs, and the error with the module that ' +
-      'caused it. Poll it after scenarios_run; check it before retrying a failed run.',
+      'Get a run\'s result: status (RUNNING, SUCCESS, WARNING, ERROR), outputs, and the error with its module. ' +
+      'Poll it after scenarios_run.',
     route: 'GET /scenarios/{scenarioId}/executions/{executionId}',
     scope: 'scenarios:read',
     effect: 'read',
     input: {
       scenarioId: scenarioId(),
       executionId: executionId(),
-      maxBytes: z.number().int().min(1).optional().describe('Fail instead of returning outputs larger than this.'),
+      maxBytes: z.number().int().optional().describe('Fail rather than return larger outputs.'),
     },
     example: { scenarioId: 501, executionId: 'exec-1a2b3c', maxBytes: 100000 },
   }),
@@ -183,7 +183,7 @@ export default [
     name: 'executions_stop',
     title: 'Stop execution',
     description:
-      'Stop a running execution. Modules not yet run are skipped; what earlier modules did in other apps stays done.',
+      'Stop a running execution; remaining modules are skipped, what ran stays done.',
     route: 'POST /scenarios/{scenarioId}/executions/{executionId}/stop',
     scope: 'scenarios:write',
     effect: 'destructive',
@@ -200,14 +200,15 @@ export default [
   endpoint({
     name: 'executions_list-module-logs',
     title: 'List module logs',
-    description: 'List the logs of one module of a scenario across runs.',
+    description: 'List one module\'s logs across a scenario\'s runs.',
     route: 'GET /scenarios/{scenarioId}/modules/{moduleId}/logs',
     scope: 'scenarios:read',
     effect: 'read',
     input: {
       scenarioId: scenarioId(),
-      moduleId: z.number().int().positive().describe('The module\'s id in the blueprint (scenario-blueprints_get).'),
-      ...PAGE,
+      moduleId: z.number().int().describe('Module ID in the blueprint.'),
+      limit,
+      offset,
     },
     result: 'moduleLogs',
     example: { scenarioId: 501, moduleId: 2, limit: 20 },
@@ -216,15 +217,15 @@ export default [
   endpoint({
     name: 'executions_list-for-incomp-exec',
     title: 'List incomplete execution attempts',
-    description: 'List the attempts to resolve an incomplete execution (retries), with status and operations used.',
+    description: 'List the retry attempts of an incomplete execution.',
     route: 'GET /dlqs/{dlqId}/logs',
     scope: 'dlqs:read',
     effect: 'read',
     input: {
       dlqId: dlqId(),
       status: status(),
-      from: unixMs('Only attempts after this time'),
-      to: unixMs('Only attempts before this time'),
+      from: unixMs('After'),
+      to: unixMs('Before'),
     },
     result: 'dlqLogs',
     example: { dlqId: 'dlq-1a2b3c', status: 3, from: 1736935200000 },
@@ -233,7 +234,7 @@ export default [
   endpoint({
     name: 'executions_get-for-incomp-exec',
     title: 'Get incomplete execution attempt',
-    description: 'Get one attempt to resolve an incomplete execution.',
+    description: 'Get one retry attempt of an incomplete execution.',
     route: 'GET /dlqs/{dlqId}/logs/{executionDlqId}',
     scope: 'dlqs:read',
     effect: 'read',

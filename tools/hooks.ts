@@ -191,9 +191,9 @@ export default [
     effect: 'destructive',
     input: {
       hookId: hookId(),
-      ids: incomingIds('Items'),
+      ids: incomingIds('IDs to delete'),
       all: z.boolean().optional().describe('Delete the whole queue (needs confirmed).'),
-      exceptIds: incomingIds('With all: keep these'),
+      exceptIds: incomingIds('With all: IDs to keep'),
       confirmed: p.makeConfirmed('all empties the queue'),
     },
     body: ['ids', 'all', 'exceptIds'],

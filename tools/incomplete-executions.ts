@@ -5,14 +5,13 @@ import * as p from '../src/params.js';
 
 const dlqId = () => p.key('incomplete execution ID', 'incomplete-executions_list');
 const scenarioId = () => p.id('scenario', 'scenarios_list');
-const ids = (what: string) =>
-  z.array(z.string().min(1)).min(1).optional().describe(`${what}, from incomplete-executions_list.`);
+const ids = (what: string) => z.array(z.string()).optional().describe(`${what}, from incomplete-executions_list.`);
 
 export default [
   endpoint({
     name: 'incomplete-executions_list',
     title: 'List incomplete executions',
-    description: 'List a scenario\'s incomplete executions: reason, time, size, whether resolved, retry attempts.',
+    description: 'List a scenario\'s incomplete executions (failed runs kept for retry): reason, time, resolved.',
     route: 'GET /dlqs',
     scope: 'dlqs:read',
     effect: 'read',
@@ -25,17 +24,16 @@ export default [
     name: 'incomplete-executions_delete',
     title: 'Delete incomplete executions',
     description:
-      'Delete incomplete executions of a scenario for good; their data can no longer be retried. Ones being ' +
-      'processed are kept.',
+      'Delete a scenario\'s incomplete executions for good; they can no longer be retried.',
     route: 'DELETE /dlqs',
     scope: 'dlqs:write',
     effect: 'destructive',
     input: {
       scenarioId: scenarioId(),
-      ids: ids('The ones to delete'),
-      all: z.boolean().optional().describe('true: delete all of the scenario\'s (Make then wants confirmed).'),
-      exceptIds: ids('With all: the ones to keep'),
-      confirmed: p.makeConfirmed('all: true deletes every one of the scenario\'s'),
+      ids: ids('IDs to delete'),
+      all: z.boolean().optional().describe('All of them (needs confirmed).'),
+      exceptIds: ids('With all: IDs to keep'),
+      confirmed: p.makeConfirmed('all deletes every one'),
     },
     body: ['ids', 'all', 'exceptIds'],
     makeConfirmFlag: 'confirmed',
@@ -46,7 +44,7 @@ export default [
   endpoint({
     name: 'incomplete-executions_get',
     title: 'Get incomplete execution',
-    description: 'Get one incomplete execution: its scenario, execution, time, size, whether resolved, retry attempts.',
+    description: 'Get one incomplete execution: scenario, time, resolved, retry attempts.',
     route: 'GET /dlqs/{dlqId}',
     scope: 'dlqs:read',
     effect: 'read',
@@ -59,8 +57,7 @@ export default [
     name: 'incomplete-executions_update',
     title: 'Fix incomplete execution',
     description:
-      'Replace the blueprint an incomplete execution will be retried with, and/or the module marked as failed. ' +
-      'The stored blueprint is overwritten. Then retry it with incomplete-executions_retry.',
+      'Overwrite the blueprint an incomplete execution is retried with, or its failed module; then retry it.',
     route: 'PATCH /dlqs/{dlqId}',
     scope: 'dlqs:write',
     effect: 'destructive',
@@ -69,8 +66,8 @@ export default [
       blueprint: z
         .union([z.record(z.unknown()), z.string()])
         .optional()
-        .describe('The corrected blueprint, as from incomplete-executions_get-blueprint.'),
-      failer: z.number().int().positive().optional().describe('ID of the module that failed, as in the blueprint.'),
+        .describe('Fixed blueprint, from incomplete-executions_get-blueprint.'),
+      failer: z.number().int().optional().describe('Failed module\'s ID in the blueprint.'),
     },
     jsonText: ['blueprint'],
     result: 'dlq',
@@ -81,7 +78,7 @@ export default [
     name: 'incomplete-executions_delete-one',
     title: 'Delete incomplete execution',
     description:
-      'Delete one incomplete execution for good (deprecated by Make; prefer incomplete-executions_delete).',
+      'Delete one incomplete execution for good. Deprecated: prefer incomplete-executions_delete.',
     route: 'DELETE /dlqs/{dlqId}',
     scope: 'dlqs:write',
     effect: 'destructive',
@@ -93,7 +90,7 @@ export default [
   endpoint({
     name: 'incomplete-executions_get-blueprint',
     title: 'Get incomplete execution blueprint',
-    description: 'Get the blueprint the scenario had when the run failed, with the failure reason. Edit it for incomplete-executions_update.',
+    description: 'Get the blueprint the failed run used, with the reason. Fix it for incomplete-executions_update.',
     route: 'GET /dlqs/{dlqId}/blueprint',
     scope: 'dlqs:read',
     effect: 'read',
@@ -105,7 +102,7 @@ export default [
   endpoint({
     name: 'incomplete-executions_get-bundles',
     title: 'Get incomplete execution bundles',
-    description: 'Get the data bundles the run was processing when it failed.',
+    description: 'Get the data bundles the run held when it failed.',
     route: 'GET /dlqs/{dlqId}/bundle',
     scope: 'dlqs:read',
     effect: 'read',
@@ -118,7 +115,7 @@ export default [
   endpoint({
     name: 'incomplete-executions_retry',
     title: 'Retry incomplete execution',
-    description: 'Run an incomplete execution again from the failed module; its effects in connected apps cannot be undone.',
+    description: 'Retry an incomplete execution from its failed module; effects in other apps cannot be undone.',
     route: 'POST /dlqs/{dlqId}/retry',
     scope: 'dlqs:write',
     effect: 'write',
@@ -133,16 +130,16 @@ export default [
   endpoint({
     name: 'incomplete-executions_retry-multiple',
     title: 'Retry incomplete executions',
-    description: 'Run several incomplete executions of a scenario again; their effects in connected apps cannot be undone.',
+    description: 'Retry several incomplete executions of a scenario; effects in other apps cannot be undone.',
     route: 'POST /dlqs/retry',
     scope: 'dlqs:write',
     effect: 'write',
     openWorld: true,
     input: {
       scenarioId: scenarioId(),
-      ids: ids('The ones to retry'),
-      all: z.boolean().optional().describe('true: retry all of the scenario\'s.'),
-      exceptIds: ids('With all: the ones to skip'),
+      ids: ids('IDs to retry'),
+      all: z.boolean().optional().describe('All of them.'),
+      exceptIds: ids('With all: IDs to skip'),
     },
     query: ['scenarioId'],
     result: 'dlqs',

@@ -1,4 +1,29 @@
-// Placeholder: declarations are being written.
-import type { Endpoint } from '../src/endpoint.js';
+// Organization invitations: looking up and accepting an invitation to join an organization.
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
 
-export default [] as Endpoint[];
+const hash = () => z.string().min(1).describe('The invitation hash, from the invitation link.');
+
+export default [
+  endpoint({
+    name: 'organization-invitations_get',
+    title: 'Get organization invitation',
+    description: 'Look up an invitation to an organization: the organization, the invited user and the offered role.',
+    route: 'GET /organizations/invitation',
+    scope: 'organizations:read',
+    effect: 'read',
+    input: { hash: hash() },
+    example: { hash: 'inv-1a2b3c' },
+  }),
+
+  endpoint({
+    name: 'organization-invitations_accept',
+    title: 'Accept organization invitation',
+    description: 'Accept an invitation: the token\'s user joins the organization with the offered role.',
+    route: 'POST /organizations/accept-invitation',
+    scope: 'organizations:write',
+    effect: 'write',
+    input: { hash: hash() },
+    example: { hash: 'inv-1a2b3c' },
+  }),
+];

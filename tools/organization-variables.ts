@@ -1,4 +1,88 @@
-// Placeholder: declarations are being written.
-import type { Endpoint } from '../src/endpoint.js';
+// Organization variables: named values (custom variables) that every scenario in an organization can read.
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
-export default [] as Endpoint[];
+const variableName = () => p.key('variable name', 'organization-variables_list');
+const typeId = () =>
+  z.number().int().min(1).max(4).describe('Type: 1 number, 2 string, 3 boolean, 4 date (ISO 8601 text).');
+const value = () => z.union([z.string(), z.number(), z.boolean()]).describe('The value, matching typeId.');
+
+export default [
+  endpoint({
+    name: 'organization-variables_list',
+    title: 'List organization variables',
+    description:
+      'List an organization\'s variables (types, values), Make\'s system ones included. Custom ones need a plan with custom variables.',
+    route: 'GET /organizations/{organizationId}/variables',
+    scope: 'organization-variables:read',
+    effect: 'read',
+    input: { organizationId: p.organizationId() },
+    result: 'organizationVariables',
+    example: { organizationId: 11 },
+  }),
+
+  endpoint({
+    name: 'organization-variables_create',
+    title: 'Create organization variable',
+    description: 'Create a custom variable that all scenarios of the organization can use.',
+    route: 'POST /organizations/{organizationId}/variables',
+    scope: 'organization-variables:write',
+    effect: 'write',
+    input: {
+      organizationId: p.organizationId(),
+      name: z.string().regex(/^[A-Za-z0-9$_]+$/).describe('Variable name: letters, digits, $ and _ only.'),
+      typeId: typeId(),
+      value: value(),
+    },
+    result: 'organizationVariable',
+    example: { organizationId: 11, name: 'REGION', typeId: 2, value: 'eu1' },
+  }),
+
+  endpoint({
+    name: 'organization-variables_update',
+    title: 'Update organization variable',
+    description: 'Change the value or type of an organization variable; the old value stays in its history.',
+    route: 'PATCH /organizations/{organizationId}/variables/{variableName}',
+    scope: 'organization-variables:write',
+    effect: 'write',
+    input: {
+      organizationId: p.organizationId(),
+      variableName: variableName(),
+      typeId: typeId().optional(),
+      value: value().optional(),
+    },
+    result: 'organizationVariable',
+    example: { organizationId: 11, variableName: 'API_BASE', typeId: 2, value: 'https://api.example.com/v2' },
+  }),
+
+  endpoint({
+    name: 'organization-variables_delete',
+    title: 'Delete organization variable',
+    description:
+      'Delete an organization variable; scenarios that read it get no value. Make refuses unless confirmed is true.',
+    route: 'DELETE /organizations/{organizationId}/variables/{variableName}',
+    scope: 'organization-variables:write',
+    effect: 'destructive',
+    input: {
+      organizationId: p.organizationId(),
+      variableName: variableName(),
+      confirmed: p.makeConfirmed('scenarios may use this variable'),
+    },
+    makeConfirmFlag: 'confirmed',
+    result: 'ok',
+    example: { organizationId: 11, variableName: 'API_BASE', confirmed: true },
+  }),
+
+  endpoint({
+    name: 'organization-variables_get-history',
+    title: 'Get organization variable history',
+    description: 'List the changes of an organization variable: old and new value, when, and by whom.',
+    route: 'GET /organizations/{organizationId}/variables/{variableName}/history',
+    scope: 'organization-variables:read',
+    effect: 'read',
+    input: { organizationId: p.organizationId(), variableName: variableName() },
+    result: 'organizationVariableHistory',
+    example: { organizationId: 11, variableName: 'API_BASE' },
+  }),
+];

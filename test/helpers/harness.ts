@@ -6,7 +6,7 @@ import type { Config } from '../../src/config.js';
 import type { MakeClient, ClientOptions } from '../../src/http/client.js';
 import { startMakeServer } from '../../src/server.js';
 import { SANDBOX_TOKEN, startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
-import { toolsets } from '../../tools/index.js';
+import { defaultTools, toolsets } from '../../tools/index.js';
 
 export interface Harness {
   sim: Simulator;
@@ -42,10 +42,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.config,
   };
   const logs: string[] = [];
-  const { server, client: make } = await startMakeServer(config, toolsets, (line) => logs.push(line), {
-    retry: { baseDelayMs: 5, maxDelayMs: 20 },
-    ...options.client,
-  });
+  const { server, client: make } = await startMakeServer(
+    config,
+    toolsets,
+    (line) => logs.push(line),
+    { retry: { baseDelayMs: 5, maxDelayMs: 20 }, ...options.client },
+    defaultTools,
+  );
   const mcp = new Client({ name: 'test-client', version: '1.0.0' });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await Promise.all([server.connect(serverSide), mcp.connect(clientSide)]);

@@ -113,6 +113,24 @@ describe('stopped while waiting for a connection slot', () => {
     expect(h.sim.requests.map((r) => r.path)).toEqual(['/api/v2/connections/101', '/api/v2/connections/103']);
   });
 
+  it('a call cancelled after it got its slot takes no other call\'s place in the queue', async () => {
+    const h = await harness({ client: { maxConcurrent: 1, headersTimeoutMs: 30_000 } });
+    h.sim.injectFault({ kind: 'hang', route: GET_ROUTE, times: 2 });
+    const [a, b] = [new AbortController(), new AbortController()];
+    const first = start(h.make, 'connections_get', { connectionId: 101 }, a.signal);
+    await vi.waitFor(() => expect(h.sim.requests).toHaveLength(1));
+    const second = start(h.make, 'connections_get', { connectionId: 102 }, b.signal);
+    const third = start(h.make, 'connections_get', { connectionId: 103 });
+    a.abort(); // the second gets the slot and hangs in its turn
+    await vi.waitFor(() => expect(h.sim.requests).toHaveLength(2));
+    b.abort(); // must free the slot for the third, which waits behind it
+    expect((await first).text).toBe(CANCELLED('GET /connections/101'));
+    expect((await second).text).toBe(CANCELLED('GET /connections/102'));
+    const result = await third;
+    expect(result.isError, result.text).toBeUndefined();
+    expect(h.sim.requests.map((r) => r.path)).toEqual(['/api/v2/connections/101', '/api/v2/connections/102', '/api/v2/connections/103']);
+  });
+
   it('already cancelled when it arrives: answers at once without waiting for the slot', async () => {
     const h = await harness({ client: { maxConcurrent: 1, headersTimeoutMs: 30_000 } });
     h.sim.injectFault({ kind: 'hang', route: GET_ROUTE });

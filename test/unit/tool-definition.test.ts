@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { endpoint } from '../../src/endpoint.js';
 import { MakeClient } from '../../src/http/client.js';
-import { callTool, defineTool, resourceOf } from '../../src/registry.js';
+import { callTool, defineTool, inputJsonSchema, listingOf, resourceOf } from '../../src/registry.js';
 import connections from '../../tools/connections.js';
 
 const byName = (name: string) => connections.find((e) => e.name === name)!;
@@ -37,7 +37,7 @@ describe('the confirm argument', () => {
     const { schema } = defineTool(byName('connections_delete'), {}, names);
     expect(schema.safeParse({ connectionId: 1 }).success).toBe(true);
     expect(schema.safeParse({ connectionId: 1, confirm: 'true' }).success).toBe(false);
-    expect(defineTool(byName('connections_delete'), {}, names).shape.confirm.description).toMatch(/preview[\s\S]*user/);
+    expect(defineTool(byName('connections_delete'), {}, names).shape.confirm.description).toMatch(/true/);
   });
 });
 
@@ -56,9 +56,35 @@ describe('configured defaults', () => {
     expect(tool.shape.teamId.isOptional()).toBe(false);
     expect(tool.shape.teamId.description).toBe('Team ID, from teams_list.');
   });
+  it('an optional input gets no default (Make may want exactly one of a pair)', () => {
+    const pair = endpoint({
+      name: 'things_list', title: 't', description: 'd', route: 'GET /things', scope: null, effect: 'read',
+      input: { teamId: z.number().optional().describe('team'), organizationId: z.number().optional().describe('org') }, example: {},
+    });
+    const tool = defineTool(pair, { teamId: 5, organizationId: 6 }, new Set());
+    expect(tool.defaults).toEqual({});
+    expect(tool.shape.teamId.description).toBe('team');
+  });
   it('an input without a description gets just the default', () => {
     const bare = endpoint({ name: 'things_list', title: 't', description: 'd', route: 'GET /things', scope: null, effect: 'read', input: { teamId: z.number() }, example: { teamId: 1 } });
     expect(defineTool(bare, { teamId: 5 }, new Set()).shape.teamId.description).toBe('Defaults to 5.');
+  });
+});
+
+describe('the listing', () => {
+  it('name, title, description, the input as JSON Schema without $schema, annotations without the title', () => {
+    const tool = defineTool(byName('connections_delete'), {}, names);
+    const listed = listingOf(tool);
+    expect(Object.keys(listed)).toEqual(['name', 'title', 'description', 'inputSchema', 'annotations']);
+    expect(listed).toMatchObject({ name: 'connections_delete', title: 'Delete connection', description: byName('connections_delete').description });
+    expect(listed.annotations).toEqual({ readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false });
+    expect(listed.inputSchema).not.toHaveProperty('$schema');
+    expect(listed.inputSchema).toMatchObject({ type: 'object', required: ['connectionId'], additionalProperties: false });
+    expect(Object.keys(listed.inputSchema.properties!)).toEqual(['connectionId', 'confirmed', 'confirm']);
+  });
+  it('inlines repeated parts instead of $ref', () => {
+    const part = z.object({ a: z.string() });
+    expect(JSON.stringify(inputJsonSchema(z.object({ x: part, y: part })))).not.toContain('$ref');
   });
 });
 

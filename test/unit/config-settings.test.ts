@@ -1,0 +1,157 @@
+// Reading each setting from flags and environment: precedence, trimming, defaults, and one exact line for
+// each bad value.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, usage } from '../../src/config.js';
+
+const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections_list', 'scenarios_run'] };
+const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };
+const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(argv, env, catalogue);
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('flags', () => {
+  it('take their value inline or as the next argument, and win over the environment', () => {
+    const c = load({ ...base, MAKE_TEAM: '1', MAKE_ORGANIZATION: '2' }, ['--team=5', '--organization', '6']);
+    expect([c.team, c.organization]).toEqual([5, 6]);
+  });
+  it('keep everything after the first "=", across lines', () => {
+    expect(load(base, ['--api-key=a=b\nc']).apiKey).toBe('a=b\nc');
+    expect(load({ MAKE_API_KEY: 'k' }, ['--api-url=https://x.example/base']).baseUrl).toBe('https://x.example/base/api/v2');
+  });
+  it('take every setting by its flag', () => {
+    const c = loadConfig(
+      ['--api-key', 'key', '--zone', 'us1.make.com', '--toolsets', 'scenarios', '--tools', 'connections_list', '--scopes', 'a:read', '--rate-limit', '30', '--max-wait', '5', '--timeout', '9'],
+      {},
+      catalogue,
+    );
+    expect(c).toMatchObject({ apiKey: 'key', baseUrl: 'https://us1.make.com/api/v2', toolsets: ['scenarios'], tools: ['connections_list'], scopes: ['a:read'], rateLimit: 30, maxWaitSeconds: 5, timeoutSeconds: 9 });
+  });
+  it('refuse an unknown option, listing the known ones', () => {
+    expect(errorOf(() => load(base, ['--bogus=1']))).toBe(
+      'Unknown option --bogus. Options: --api-key, --api-url, --help, --host, --http, --max-wait, --organization, --port, --rate-limit, ' +
+        '--read-only, --sandbox, --scopes, --team, --timeout, --tools, --toolsets, --zone',
+    );
+    expect(errorOf(() => load(base, ['connections']))).toMatch(/^Unknown option connections\. /);
+  });
+  it('refuse a missing value', () => {
+    expect(errorOf(() => load(base, ['--team']))).toBe('Option --team needs a value.');
+  });
+  it('a value may itself start with dashes', () => {
+    expect(load(base, ['--api-key', '--sandbox']).apiKey).toBe('--sandbox');
+  });
+});
+
+describe('values', () => {
+  it('are trimmed; blank counts as unset', () => {
+    const c = load({ MAKE_API_KEY: '  k  ', MAKE_ZONE: ' eu2.make.com ', MAKE_TEAM: ' 7 ', MAKE_ORGANIZATION: '   ', MAKE_RATE_LIMIT: '' });
+    expect(c).toMatchObject({ apiKey: 'k', baseUrl: 'https://eu2.make.com/api/v2', team: 7 });
+    expect(c.organization).toBeUndefined();
+    expect(c.rateLimit).toBeUndefined();
+    expect(errorOf(() => load({ MAKE_API_KEY: '   ', MAKE_ZONE: 'eu1.make.com' }))).toMatch(/^MAKE_API_KEY is not set/);
+  });
+  it('a flag given blank counts as unset, over the environment', () => {
+    expect(load({ ...base, MAKE_TEAM: '4' }, ['--team', ' ']).team).toBeUndefined();
+  });
+  it('defaults', () => {
+    const c = load(base);
+    expect(c).toEqual({
+      apiKey: 'k',
+      baseUrl: 'https://eu1.make.com/api/v2',
+      sandbox: false,
+      team: undefined,
+      organization: undefined,
+      toolsets: 'default',
+      tools: [],
+      readOnly: false,
+      scopes: undefined,
+      rateLimit: undefined,
+      maxWaitSeconds: 20,
+      timeoutSeconds: 120,
+      transport: { kind: 'stdio' },
+    });
+  });
+});
+
+describe('the key', () => {
+  it('is required outside sandbox mode, with the way to get one and the way to do without', () => {
+    expect(errorOf(() => load({ MAKE_ZONE: 'eu1.make.com' }))).toBe(
+      'MAKE_API_KEY is not set. Create a token in Make (Profile → API access) and set MAKE_API_KEY and MAKE_ZONE; ' +
+        'or try the server without an account: make-mcp --sandbox',
+    );
+  });
+  it('is kept in sandbox mode when given', () => {
+    expect(load({ MAKE_API_KEY: 'k' }, ['--sandbox'])).toMatchObject({ apiKey: 'k', sandbox: true, baseUrl: '' });
+    expect(load({}, ['--sandbox']).apiKey).toBe('');
+  });
+});
+
+describe('whole numbers', () => {
+  it.each([
+    ['MAKE_TEAM', 'team'],
+    ['MAKE_ORGANIZATION', 'organization'],
+    ['MAKE_RATE_LIMIT', 'rateLimit'],
+    ['MAKE_MAX_WAIT', 'maxWaitSeconds'],
+    ['MAKE_TIMEOUT', 'timeoutSeconds'],
+  ] as const)('%s takes a positive whole number and refuses anything else', (name, key) => {
+    expect(load({ ...base, [name]: '42' })[key]).toBe(42);
+    expect(load({ ...base, [name]: '007' })[key]).toBe(7);
+    for (const bad of ['0', '-3', '1.5', '1e3', 'fast', '12abc', 'abc12']) {
+      expect(errorOf(() => load({ ...base, [name]: bad }))).toBe(`${name} must be a positive whole number, got "${bad}".`);
+    }
+  });
+});
+
+describe('toolsets and tools', () => {
+  it('"all" in any case', () => {
+    expect(load({ ...base, MAKE_TOOLSETS: 'ALL' }).toolsets).toBe('all');
+  });
+  it('comma lists, trimmed, blanks dropped', () => {
+    expect(load({ ...base, MAKE_TOOLSETS: ' scenarios , ,connections,' }).toolsets).toEqual(['scenarios', 'connections']);
+    expect(load({ ...base, MAKE_TOOLS: 'scenarios_run,, connections_list ' }).tools).toEqual(['scenarios_run', 'connections_list']);
+    expect(load({ ...base, MAKE_SCOPES: ' a:read ,, b:write,' }).scopes).toEqual(['a:read', 'b:write']);
+  });
+  it('unknown names are refused, each named, with the valid ones', () => {
+    expect(errorOf(() => load({ ...base, MAKE_TOOLSETS: 'connections,nope,zip' }))).toBe(
+      'MAKE_TOOLSETS: unknown toolset "nope", "zip". Valid: all, connections, scenarios',
+    );
+    expect(errorOf(() => load({ ...base, MAKE_TOOLS: 'x_y' }))).toBe('MAKE_TOOLS: unknown tool "x_y". Valid: connections_list, scenarios_run');
+  });
+});
+
+describe('usage', () => {
+  const lines = usage().split('\n');
+  it('opens with what the server is and how settings are given', () => {
+    expect(lines.slice(0, 4)).toEqual([
+      'make-mcp — an MCP server for the Make (make.com) API, on stdio.',
+      '',
+      'Usage: make-mcp [options]        settings come from the environment or the matching flag',
+      '',
+    ]);
+  });
+  it('has one aligned row per setting: variable, flag, help', () => {
+    const rows = lines.slice(4);
+    const names = ['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS', 'MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', 'MAKE_MAX_WAIT', 'MAKE_TIMEOUT'];
+    expect(rows).toHaveLength(names.length + 2);
+    for (const [i, row] of rows.entries()) {
+      const env = names[i] ?? '';
+      expect(row.slice(0, 21)).toBe(`  ${env.padEnd(18)} `);
+      expect(row.slice(21, 36)).toMatch(/^--[a-z-]+ *$/);
+      expect(row[36]).toBe(' ');
+      expect(row.slice(37).trim().length).toBeGreaterThan(5);
+      if (env) {
+        // the flag matches the variable: MAKE_RATE_LIMIT ↔ --rate-limit
+        expect(row.slice(21, 36).trim()).toBe(`--${env.slice(5).toLowerCase().replace(/_/g, '-')}`);
+      }
+    }
+    expect(rows.at(-2)).toBe(`  ${''.padEnd(18)} ${'--sandbox'.padEnd(15)} use the built-in Make simulator; no account or key needed`);
+    expect(rows.at(-1)).toBe(`  ${''.padEnd(18)} ${'--help'.padEnd(15)} this text`);
+  });
+});

@@ -1,0 +1,149 @@
+// The sliding window's exact edges on the fake clock: the latency guard, the maxWait bound, pauses that
+// only ever grow, and slots given back when a queued call is abandoned.
+import { describe, expect, it } from 'vitest';
+import { RateLimitWait, SlidingWindowLimiter } from '../../src/http/rate-limit.js';
+import { FakeClock } from '../helpers/fake-clock.js';
+
+function setup(limit: number, windowMs = 60_000, maxWaitMs = 1_000_000) {
+  const clock = new FakeClock();
+  const limiter = new SlidingWindowLimiter({ limit, windowMs, maxWaitMs, clock });
+  const start = clock.now();
+  const sent: number[] = [];
+  const call = (signal?: AbortSignal) => limiter.acquire(signal).then(() => sent.push(clock.now() - start));
+  return { clock, limiter, sent, call };
+}
+
+describe('the latency guard', () => {
+  it('a full window frees its first slot 1% of the window later (60.6 s for a minute)', async () => {
+    const { clock, sent, call } = setup(1);
+    await call();
+    const next = call();
+    await clock.advance(60_599);
+    expect(sent).toEqual([0]);
+    await clock.advance(1);
+    await next;
+    expect(sent).toEqual([0, 60_600]);
+  });
+  it('at least 250 ms for a short window', async () => {
+    const { clock, sent, call } = setup(1, 1_000);
+    await call();
+    const next = call();
+    await clock.advance(10_000);
+    await next;
+    expect(sent).toEqual([0, 1_250]);
+  });
+  it('a slot that has left the window is free again', async () => {
+    const { clock, sent, call } = setup(2);
+    await call();
+    await clock.advance(30_000);
+    await call();
+    await clock.advance(30_600); // the first has left the (guarded) window; the second has not
+    await call();
+    const fourth = call();
+    await clock.advance(100_000);
+    await fourth;
+    expect(sent).toEqual([0, 30_000, 60_600, 90_600]);
+  });
+});
+
+describe('maxWait', () => {
+  it('a wait of exactly maxWait is queued; a longer one is refused with its length and the limit', async () => {
+    const exact = setup(1, 60_000, 60_600);
+    await exact.call();
+    const queued = exact.call();
+    await exact.clock.advance(60_600);
+    await queued;
+    expect(exact.sent).toEqual([0, 60_600]);
+
+    const short = setup(1, 60_000, 60_599);
+    await short.call();
+    const error = await short.limiter.acquire().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitWait);
+    expect(error).toMatchObject({ waitMs: 60_600, limit: 1, message: 'rate limit reached; next slot in 61 s' });
+  });
+  it('a refused call takes no slot', async () => {
+    const { clock, limiter, sent, call } = setup(1, 60_000, 1_000);
+    await call();
+    await expect(limiter.acquire()).rejects.toBeInstanceOf(RateLimitWait);
+    await expect(limiter.acquire()).rejects.toMatchObject({ waitMs: 60_600 });
+    await clock.advance(60_600);
+    await call();
+    expect(sent).toEqual([0, 60_600]);
+  });
+});
+
+describe('pauses', () => {
+  it('a shorter pause never cuts a longer one short', async () => {
+    const { clock, limiter, sent, call } = setup(100);
+    limiter.pause(10_000);
+    limiter.pause(1_000);
+    const next = call();
+    await clock.advance(9_999);
+    expect(sent).toEqual([]);
+    await clock.advance(1);
+    await next;
+    expect(sent).toEqual([10_000]);
+  });
+  it('a pause beyond maxWait refuses with the time left', async () => {
+    const { clock, limiter } = setup(100, 60_000, 5_000);
+    limiter.pause(8_000);
+    await clock.advance(2_000);
+    await expect(limiter.acquire()).rejects.toMatchObject({ waitMs: 6_000, limit: 100 });
+  });
+  it('a call that ends its wait exactly when the pause ends is sent then', async () => {
+    const { clock, limiter, sent, call } = setup(100);
+    limiter.pause(5_000);
+    const next = call();
+    await clock.advance(5_000);
+    await next;
+    expect(sent).toEqual([5_000]);
+  });
+});
+
+describe('abandoned waits', () => {
+  it('give their slot back, so the next call is not pushed a window later', async () => {
+    const { clock, sent, call } = setup(1, 60_000, 100_000);
+    await call();
+    const controller = new AbortController();
+    const abandoned = call(controller.signal);
+    await clock.advance(1_000);
+    controller.abort(new Error('gone'));
+    await expect(abandoned).rejects.toThrow('gone');
+    const next = call();
+    await clock.advance(59_600);
+    await next;
+    expect(sent).toEqual([0, 60_600]);
+  });
+  it('give back their own slot, not another queued call\'s', async () => {
+    const { clock, sent, call } = setup(1, 60_000, 1_000_000);
+    await call();
+    const second = call(); // 60.6 s
+    const controller = new AbortController();
+    const third = call(controller.signal); // 121.2 s
+    controller.abort();
+    await expect(third).rejects.toBeDefined();
+    const fourth = call(); // takes the third's place: 121.2 s, not 181.8 s
+    await clock.advance(200_000);
+    await Promise.all([second, fourth]);
+    expect(sent).toEqual([0, 60_600, 121_200]);
+  });
+  it('a call already aborted takes no slot', async () => {
+    const { clock, sent, call } = setup(1, 60_000, 1_000_000);
+    await call();
+    await expect(call(AbortSignal.abort())).rejects.toBeDefined();
+    const next = call();
+    await clock.advance(60_600);
+    await next;
+    expect(sent).toEqual([0, 60_600]);
+  });
+});
+
+describe('setLimit', () => {
+  it('changes how many fit in the window', async () => {
+    const { limiter, sent, call } = setup(1);
+    limiter.setLimit(3);
+    expect(limiter.limit).toBe(3);
+    await Promise.all([call(), call(), call()]);
+    expect(sent).toEqual([0, 0, 0]);
+  });
+});

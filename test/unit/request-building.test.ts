@@ -1,0 +1,98 @@
+// From a declaration and arguments to the exact request: path segments that cannot escape, inputs in the
+// query or the body as declared, Make's query conventions.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { endpoint, type Endpoint } from '../../src/endpoint.js';
+import { encodeQuery } from '../../src/http/query.js';
+import { buildRequest, encodeSegment } from '../../src/http/request.js';
+import connections from '../../tools/connections.js';
+
+const byName = (name: string) => connections.find((e) => e.name === name)!;
+const declare = (route: Endpoint['route'], extra: Partial<Endpoint> = {}) =>
+  endpoint({ name: 'things_x', title: 't', description: 'd', route, scope: null, effect: 'write', input: {}, example: {}, ...extra });
+
+describe('path segments', () => {
+  it('refuse empty and dot segments, naming the value', () => {
+    for (const bad of ['', '.', '..']) expect(() => encodeSegment(bad)).toThrow(`"${bad}" is not a valid id`);
+  });
+  it('encode everything that could change the route', () => {
+    expect(encodeSegment('...')).toBe('...');
+    expect(encodeSegment('a/b')).toBe('a%2Fb');
+    expect(encodeSegment('%2e%2e')).toBe('%252e%252e');
+    expect(encodeSegment(5)).toBe('5');
+  });
+  it('a missing path parameter is an error naming it', () => {
+    expect(() => buildRequest(byName('connections_get'), {})).toThrow('Missing path parameter connectionId');
+  });
+  it('a path parameter never also goes to the query or body', () => {
+    expect(buildRequest(byName('connections_get'), { connectionId: 7 })).toEqual({ method: 'GET', path: '/connections/7' });
+    expect(buildRequest(byName('connections_update'), { connectionId: 7, name: 'n' })).toEqual({ method: 'PATCH', path: '/connections/7', body: { name: 'n' } });
+  });
+});
+
+describe('query or body', () => {
+  it('GET: everything in the query; no body at all', () => {
+    const r = buildRequest(byName('connections_list'), { teamId: 22, type: ['slack', 'google'], cols: ['id'] });
+    expect(r).toEqual({ method: 'GET', path: '/connections?teamId=22&type%5B%5D=slack&type%5B%5D=google&cols%5B%5D=id' });
+    expect(r).not.toHaveProperty('body');
+  });
+  it('DELETE: the query, unless an input is declared for the body', () => {
+    expect(buildRequest(byName('connections_delete'), { connectionId: 5, confirmed: true })).toEqual({ method: 'DELETE', path: '/connections/5?confirmed=true' });
+    const withBody = declare('DELETE /things/{id}', { body: ['ids'] });
+    expect(buildRequest(withBody, { id: 1, ids: [2, 3], confirmed: true })).toEqual({ method: 'DELETE', path: '/things/1?confirmed=true', body: { ids: [2, 3] } });
+    expect(buildRequest(declare('DELETE /things', { body: [] }), { a: 1 })).toEqual({ method: 'DELETE', path: '/things?a=1' });
+  });
+  it('POST, PUT and PATCH: the body, unless declared for the query', () => {
+    expect(buildRequest(byName('connections_create'), { teamId: 22, accountName: 'A', accountType: 'http' })).toEqual({
+      method: 'POST',
+      path: '/connections?teamId=22',
+      body: { accountName: 'A', accountType: 'http' },
+    });
+    expect(buildRequest(declare('PUT /things/{id}'), { id: 1, a: 1 })).toEqual({ method: 'PUT', path: '/things/1', body: { a: 1 } });
+    expect(buildRequest(byName('connections_update'), { connectionId: 1, name: 'n', cols: ['id'] })).toEqual({
+      method: 'PATCH',
+      path: '/connections/1?cols%5B%5D=id',
+      body: { name: 'n' },
+    });
+  });
+  it('leaves out undefined inputs', () => {
+    expect(buildRequest(byName('connections_create'), { teamId: undefined, accountName: 'A', accountType: undefined })).toEqual({
+      method: 'POST',
+      path: '/connections',
+      body: { accountName: 'A' },
+    });
+  });
+  it('a spread object joins the body, the declared inputs winning', () => {
+    expect(buildRequest(byName('connections_set-data'), { connectionId: 3, data: { url: 'u', apiKey: 'k' } })).toEqual({
+      method: 'POST',
+      path: '/connections/3/set-data',
+      body: { url: 'u', apiKey: 'k' },
+    });
+    expect(buildRequest(byName('connections_create'), { accountName: 'A', data: { accountName: 'B', x: 1 } }).body).toEqual({ accountName: 'A', x: 1 });
+  });
+  it('JSON-text inputs are sent as JSON text, strings as they are', () => {
+    const ep = declare('POST /things', { jsonText: ['blueprint'] });
+    expect(buildRequest(ep, { blueprint: { a: [1] }, name: { b: 2 } }).body).toEqual({ blueprint: '{"a":[1]}', name: { b: 2 } });
+    expect(buildRequest(ep, { blueprint: '{"a":1}' }).body).toEqual({ blueprint: '{"a":1}' });
+  });
+});
+
+describe("Make's query conventions", () => {
+  it('pagination keys as pg[…], other keys as they are, arrays as name[]', () => {
+    expect(decodeURIComponent(encodeQuery({ limit: 1, offset: 2, sortBy: 'n', sortDir: 'desc', order: 'x', ids: [1, 2] }))).toBe(
+      'pg[limit]=1&pg[offset]=2&pg[sortBy]=n&pg[sortDir]=desc&order=x&ids[]=1&ids[]=2',
+    );
+  });
+  it('an empty list adds nothing; booleans and zero are kept', () => {
+    expect(encodeQuery({ ids: [], a: true, b: 0 })).toBe('a=true&b=0');
+    expect(encodeQuery({})).toBe('');
+  });
+  it('encodes keys as well as values', () => {
+    expect(encodeQuery({ 'a b&c': 'x y' })).toBe('a%20b%26c=x%20y');
+    expect(encodeQuery({ ids: ['a&b'] })).toBe('ids%5B%5D=a%26b');
+  });
+  it('a query-only tool with nothing to send has no "?"', () => {
+    const ep = endpoint({ name: 'things_list', title: 't', description: 'd', route: 'GET /things', scope: null, effect: 'read', input: { a: z.number().optional() }, example: {} });
+    expect(buildRequest(ep, {}).path).toBe('/things');
+  });
+});
