@@ -13,12 +13,12 @@ export const WRITE_CALLER = 'make_call_tool';
 /** Words people use for a resource that its tools' own text may not contain. */
 const SYNONYMS: Record<string, string> = {
   scenarios: 'scenario workflow automation flow zap pipeline sync job integration',
-  'scenario-blueprints': 'blueprint design modules flow definition version history',
+  'scenario-blueprints': 'blueprint design modules flow definition version history export backup json',
   'scenario-consumptions': 'usage operations credits consumption cost',
   'scenario-custom-properties': 'custom properties metadata fields tags',
   folders: 'folder organize group category',
   executions: 'run runs ran history log logs result output failed failure error last night status',
-  'incomplete-executions': 'incomplete failed stuck retry dlq broken error queue resume',
+  'incomplete-executions': 'incomplete failed stuck retry dlq broken error queue resume waiting unresolved',
   connections: 'credentials credential account auth oauth integration login token app connected',
   hooks: 'webhook webhooks mailhook trigger url endpoint queue incoming payload',
   'data-stores': 'database table storage store',
@@ -36,7 +36,7 @@ const SYNONYMS: Record<string, string> = {
   'user-api-tokens': 'api token key keys access',
   'user-team-roles': 'role access permission team member',
   'user-organization-roles': 'role access permission organization member owner transfer',
-  'user-team-notifications': 'notification email alerts settings subscribe',
+  'user-team-notifications': 'notification email emailing alerts warnings settings subscribe unsubscribe mute',
   notifications: 'notification notifications alerts messages inbox unread',
   roles: 'role roles permission permissions',
   'custom-roles': 'custom role permission',
@@ -50,11 +50,70 @@ const SYNONYMS: Record<string, string> = {
   analytics: 'analytics statistics stats usage report',
 };
 
-/** Lower case and a crude stem, so "runs", "running" and "run" meet. */
+/** Words for what a tool does, by the words of its action (`hooks_enable` → enable), that users say instead. */
+const ACTION_SYNONYMS: Record<string, string> = {
+  list: 'show all which what find see overview',
+  get: 'show details see look info',
+  create: 'add new make set up define',
+  update: 'change edit rename modify set',
+  set: 'change edit modify',
+  delete: 'remove drop erase discard clear wipe rid',
+  replace: 'overwrite completely whole',
+  activate: 'turn on start enable resume unpause switch back schedule',
+  deactivate: 'pause turn off stop disable',
+  enable: 'turn on back resume reenable',
+  disable: 'turn off pause stop',
+  run: 'execute trigger now start fire once right away immediately',
+  replay: 'rerun again repeat same input',
+  clone: 'copy duplicate',
+  stop: 'kill abort cancel halt',
+  retry: 'again rerun resume reprocess',
+  stats: 'how many count piling queued waiting',
+  usage: 'operations used consumption how many burned spent',
+  history: 'past changes previous earlier',
+  triggers: 'kicks off starts trigger',
+  blueprint: 'export json backup definition design',
+  me: 'my own account email profile',
+  scopes: 'permissions allowed granted reauthorize',
+  authorization: 'token good valid scopes permissions',
+  types: 'kinds sorts',
+  invite: 'invite add member join',
+  transfer: 'hand over give owner ownership',
+  incomings: 'queue incoming requests payloads waiting',
+  outgoings: 'outgoing sent queue',
+  interface: 'inputs outputs fields parameters',
+  'request-approval': 'review submit approval public',
+  publish: 'public release',
+  check: 'test verify',
+  pin: 'add favorite pinned',
+  unpin: 'remove take off pinned',
+  verify: 'test check works valid',
+};
+
+/** Words that say nothing about which tool is meant. */
+const STOP_WORDS = new Set(
+  ('a an the of to in on for with by at from up out is are be been am was were do does did can could should would ' +
+    'i me my we our us you your it its this that these those there here and or but so if then than as any all ' +
+    'whom how when why where please just now id ids one some no not yes me want need like').split(' '),
+);
+
+/** Lower case, no stop words or bare numbers, and a crude stem so "runs", "running" and "run" meet. */
 function processTerm(term: string): string | null {
   const t = term.toLowerCase();
-  if (t.length <= 2) return t;
-  return t.replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '') || t;
+  if (STOP_WORDS.has(t) || /^\d+$/.test(t)) return null;
+  return stem(t);
+}
+
+function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (/(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1); // runn → run
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1); // queue(d) → queu
+  return w;
 }
 
 export interface SearchHit {
@@ -127,11 +186,17 @@ export class Catalogue {
         title: e.title,
         description: e.description,
         params: Object.keys(e.input).join(' '),
-        synonyms: SYNONYMS[resourceOf(e.name)] ?? '',
+        synonyms: [SYNONYMS[resourceOf(e.name)] ?? '', ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? '')].join(' '),
       })),
     );
     return this.index;
   }
+}
+
+/** The words of a tool's action: 'hooks_get-incoming-stats' → get, incoming, stats (and the whole action). */
+function actionOf(name: string): string[] {
+  const action = name.slice(name.indexOf('_') + 1);
+  return [action, ...action.split('-')];
 }
 
 function firstSentence(text: string): string {

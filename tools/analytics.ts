@@ -10,20 +10,16 @@ export default [
     name: 'analytics_list',
     title: 'List organization analytics',
     description:
-      'List scenarios of an organization with their operations, runs, errors and error rate, and the change ' +
-      'against the previous period. Enterprise plan, org Owner.',
+      'Per scenario of an organization: operations, runs, errors, error rate, and their change. Enterprise; org Owner.',
     route: 'GET /analytics/{organizationId}',
     scope: 'analytics:read',
     effect: 'read',
     input: {
       organizationId: p.organizationId(),
-      teamId: p.id('team', 'teams_list').optional().describe('Only this team, from teams_list.'),
-      folderId: z.number().int().positive().optional().describe('Only this scenario folder.'),
-      status: z.enum(['active', 'inactive', 'invalid']).optional().describe('Only scenarios with this status.'),
-      ...p.pagination([
-        'operations', 'executions', 'errors', 'errorRate', 'name', 'teamName', 'status',
-        'operationsChange', 'executionsChange', 'errorsChange', 'errorRateChange',
-      ]),
+      teamId: z.number().int().optional().describe('One team, from teams_list.'),
+      folderId: z.number().int().optional().describe('One folder, from folders_list.'),
+      status: z.enum(['active', 'inactive', 'invalid']).optional().describe('Scenario status.'),
+      ...p.pagination(['operations', 'executions', 'errors', 'errorRate', 'name', 'operationsChange', 'errorsChange']),
     },
     example: { organizationId: 11, teamId: 22, status: 'active', sortBy: 'errors', limit: 20 },
   }),

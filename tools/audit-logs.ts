@@ -5,22 +5,25 @@ import * as p from '../src/params.js';
 
 // Make also takes several teams, events or authors (as arrays) and pg[last] / pg[returnTotalCount]; the pipeline
 // sends arrays as name[] and knows pg[] only for limit, offset, sortBy and sortDir, so one value each here.
-const day = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe(`${what}, YYYY-MM-DD.`);
+const day = (what: string) => z.string().optional().describe(`${what}, YYYY-MM-DD.`);
 const byIdOrName = (what: string) =>
-  z.union([z.number().int().positive(), z.string().min(1)]).optional().describe(`Only one ${what}, by ID or name.`);
+  z.union([z.number().int(), z.string()]).optional().describe(`One ${what}, by ID or name.`);
+const { limit, offset, sortDir } = p.pagination(['triggeredAt']);
 const filters = (tool: string) => ({
   dateFrom: day('From this day'),
   dateTo: day('Until this day'),
-  event: z.string().min(1).optional().describe(`Only this event, e.g. key_created (${tool}).`),
+  event: z.string().optional().describe(`One event, from ${tool}.`),
   author: byIdOrName('acting user'),
-  ...p.pagination(['triggeredAt', 'createdAt', 'eventName', 'organization', 'team', 'actor', 'targetId']),
+  limit,
+  offset,
+  sortDir,
 });
 
 export default [
   endpoint({
     name: 'audit-logs_list-organization',
     title: 'List organization audit logs',
-    description: 'List an organization\'s audit log, newest first: event, actor, team, target. Needs org Admin or Owner.',
+    description: 'List an organization\'s audit log entries, newest first. Needs org Admin or Owner.',
     route: 'GET /audit-logs/organization/{organizationId}',
     scope: 'auditlogs:read',
     effect: 'read',
@@ -36,7 +39,7 @@ export default [
   endpoint({
     name: 'audit-logs_get-organization-filters',
     title: 'Get organization audit log filters',
-    description: 'Get the users, teams and event names that can filter an organization\'s audit log.',
+    description: 'Get the users, teams and events to filter an organization\'s audit log by.',
     route: 'GET /audit-logs/organization/{organizationId}/filters',
     scope: 'auditlogs:read',
     effect: 'read',
@@ -47,7 +50,7 @@ export default [
   endpoint({
     name: 'audit-logs_list-team',
     title: 'List team audit logs',
-    description: 'List a team\'s audit log, newest first: event, actor, target. Needs team Admin.',
+    description: 'List a team\'s audit log entries, newest first. Needs team Admin.',
     route: 'GET /audit-logs/team/{teamId}',
     scope: 'auditlogs:read',
     effect: 'read',
@@ -59,7 +62,7 @@ export default [
   endpoint({
     name: 'audit-logs_get-team-filters',
     title: 'Get team audit log filters',
-    description: 'Get the users and event names that can filter a team\'s audit log.',
+    description: 'Get the users and events to filter a team\'s audit log by.',
     route: 'GET /audit-logs/team/{teamId}/filters',
     scope: 'auditlogs:read',
     effect: 'read',
@@ -71,7 +74,7 @@ export default [
   endpoint({
     name: 'audit-logs_get',
     title: 'Get audit log entry',
-    description: 'Get one audit log entry with its full details (what changed, by whom, when).',
+    description: 'Get one audit log entry with its details (what changed, by whom, when).',
     route: 'GET /audit-logs/{organizationId}/{uuid}',
     scope: 'organizations:read',
     effect: 'read',

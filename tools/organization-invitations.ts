@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 
-const hash = () => z.string().min(1).describe('The invitation hash, from the invitation link.');
+const hash = () => z.string().describe('Invitation hash, from the invitation link.');
 
 export default [
   endpoint({
     name: 'organization-invitations_get',
     title: 'Get organization invitation',
-    description: 'Look up an invitation to an organization: the organization, the invited user and the offered role.',
+    description: 'Look up an organization invitation: the organization, invitee and offered role.',
     route: 'GET /organizations/invitation',
     scope: 'organizations:read',
     effect: 'read',
@@ -19,7 +19,7 @@ export default [
   endpoint({
     name: 'organization-invitations_accept',
     title: 'Accept organization invitation',
-    description: 'Accept an invitation: the token\'s user joins the organization with the offered role.',
+    description: 'Accept an invitation: the user joins the organization with the offered role.',
     route: 'POST /organizations/accept-invitation',
     scope: 'organizations:write',
     effect: 'write',

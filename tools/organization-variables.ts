@@ -5,7 +5,7 @@ import * as p from '../src/params.js';
 
 const variableName = () => p.key('variable name', 'organization-variables_list');
 const typeId = () =>
-  z.number().int().min(1).max(4).describe('Type: 1 number, 2 string, 3 boolean, 4 date (ISO 8601 text).');
+  z.number().int().min(1).max(4).describe('1 number, 2 string, 3 boolean, 4 date (ISO 8601).');
 const value = () => z.union([z.string(), z.number(), z.boolean()]).describe('The value, matching typeId.');
 
 export default [
@@ -13,7 +13,7 @@ export default [
     name: 'organization-variables_list',
     title: 'List organization variables',
     description:
-      'List an organization\'s variables (types, values), Make\'s system ones included. Custom ones need a plan with custom variables.',
+      'List an organization\'s variables with types and values, Make\'s system ones included.',
     route: 'GET /organizations/{organizationId}/variables',
     scope: 'organization-variables:read',
     effect: 'read',
@@ -25,13 +25,13 @@ export default [
   endpoint({
     name: 'organization-variables_create',
     title: 'Create organization variable',
-    description: 'Create a custom variable that all scenarios of the organization can use.',
+    description: 'Create a custom variable for all scenarios of the organization (plan feature).',
     route: 'POST /organizations/{organizationId}/variables',
     scope: 'organization-variables:write',
     effect: 'write',
     input: {
       organizationId: p.organizationId(),
-      name: z.string().regex(/^[A-Za-z0-9$_]+$/).describe('Variable name: letters, digits, $ and _ only.'),
+      name: z.string().regex(/^[A-Za-z0-9$_]+$/).describe('Letters, digits, $ and _.'),
       typeId: typeId(),
       value: value(),
     },
@@ -42,7 +42,7 @@ export default [
   endpoint({
     name: 'organization-variables_update',
     title: 'Update organization variable',
-    description: 'Change the value or type of an organization variable; the old value stays in its history.',
+    description: 'Change an organization variable\'s value or type; old values stay in its history.',
     route: 'PATCH /organizations/{organizationId}/variables/{variableName}',
     scope: 'organization-variables:write',
     effect: 'write',
@@ -60,14 +60,14 @@ export default [
     name: 'organization-variables_delete',
     title: 'Delete organization variable',
     description:
-      'Delete an organization variable; scenarios that read it get no value. Make refuses unless confirmed is true.',
+      'Delete an organization variable; scenarios that read it get no value.',
     route: 'DELETE /organizations/{organizationId}/variables/{variableName}',
     scope: 'organization-variables:write',
     effect: 'destructive',
     input: {
       organizationId: p.organizationId(),
       variableName: variableName(),
-      confirmed: p.makeConfirmed('scenarios may use this variable'),
+      confirmed: p.makeConfirmed('scenarios may use it'),
     },
     makeConfirmFlag: 'confirmed',
     result: 'ok',
@@ -77,7 +77,7 @@ export default [
   endpoint({
     name: 'organization-variables_get-history',
     title: 'Get organization variable history',
-    description: 'List the changes of an organization variable: old and new value, when, and by whom.',
+    description: 'List the changes of an organization variable: values, when, by whom.',
     route: 'GET /organizations/{organizationId}/variables/{variableName}/history',
     scope: 'organization-variables:read',
     effect: 'read',

@@ -4,27 +4,26 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 // Make's document gives no enum for these cols[]; the examples name fields its reference lists.
-const cols = (fields: string) => z.array(z.string()).min(1).optional().describe(`Return only these fields, e.g. ${fields}.`);
-const ORG_COLS = 'id, name, zone, license, teams, isPaused';
+const cols = (fields: string) => z.array(z.string()).optional().describe(`Only these fields, e.g. ${fields}.`);
+const ORG_COLS = 'id, name, zone, license, teams';
 
 const organizationId = () => p.organizationId();
-const regionId = () => z.number().int().positive().describe('Region ID, from enums_regions.');
-const countryId = () => z.number().int().positive().describe('Country ID, from enums_countries.');
-const timezoneId = () => z.number().int().positive().describe('Timezone ID, from enums_timezones.');
+const regionId = () => z.number().int().describe('Region ID, from enums_regions.');
+const countryId = () => z.number().int().describe('Country ID, from enums_countries.');
+const timezoneId = () => z.number().int().describe('Timezone ID, from enums_timezones.');
 const operations = () =>
-  z.number().int().min(0).multipleOf(10000).describe('Operations allocated to the child org, a multiple of 10000.');
+  z.number().int().describe('Operations for the child org, a multiple of 10000.');
 
 export default [
   endpoint({
     name: 'organizations_list',
     title: 'List organizations',
-    description: 'List the organizations the user belongs to, with ids, names and timezones; more with cols.',
+    description: 'List the organizations the user belongs to (ids, names, timezones).',
     route: 'GET /organizations',
     scope: 'organizations:read',
     effect: 'read',
     input: {
-      zone: z.string().min(1).optional().describe('Only orgs in this Make zone, e.g. eu1.make.com.'),
-      externalId: z.string().min(1).optional().describe('White Label only: the external org ID.'),
+      zone: z.string().optional().describe('Only this zone, e.g. eu1.make.com.'),
       cols: cols(ORG_COLS),
       ...p.pagination(['id', 'name']),
     },
@@ -35,12 +34,12 @@ export default [
   endpoint({
     name: 'organizations_create',
     title: 'Create organization',
-    description: 'Create a new organization owned by the token\'s user, in the given region.',
+    description: 'Create an organization owned by the token\'s user.',
     route: 'POST /organizations',
     scope: 'organizations:write',
     effect: 'write',
     input: {
-      name: z.string().min(1).describe('Name of the organization.'),
+      name: z.string().describe('Organization name.'),
       regionId: regionId(),
       timezoneId: timezoneId(),
       countryId: countryId(),
@@ -52,13 +51,13 @@ export default [
   endpoint({
     name: 'organizations_get',
     title: 'Get organization',
-    description: 'Get one organization: licence and plan limits (e.g. API rate limit), zone, teams, usage.',
+    description: 'Get an organization: licence and plan limits, zone, teams.',
     route: 'GET /organizations/{organizationId}',
     scope: 'organizations:read',
     effect: 'read',
     input: {
       organizationId: organizationId(),
-      wait: z.boolean().optional().describe('True right after creating it, to wait until it is ready.'),
+      wait: z.boolean().optional().describe('True just after creating it: wait until ready.'),
     },
     result: 'organization',
     example: { organizationId: 11 },
@@ -67,13 +66,13 @@ export default [
   endpoint({
     name: 'organizations_update',
     title: 'Update organization',
-    description: 'Rename an organization or change its country or timezone; omitted fields stay.',
+    description: 'Rename an organization or change its country or timezone.',
     route: 'PATCH /organizations/{organizationId}',
     scope: 'organizations:write',
     effect: 'write',
     input: {
       organizationId: organizationId(),
-      name: z.string().min(1).optional().describe('New name.'),
+      name: z.string().optional().describe('New name.'),
       countryId: countryId().optional(),
       timezoneId: timezoneId().optional(),
     },
@@ -85,8 +84,7 @@ export default [
     name: 'organizations_delete',
     title: 'Delete organization',
     description:
-      'Delete an organization for good, with all its teams, scenarios, connections, data stores and other data. ' +
-      'Works only in the current zone.',
+      'Delete an organization for good with all its teams, scenarios, connections and data stores; members lose access.',
     route: 'DELETE /organizations/{organizationId}',
     scope: 'organizations:write',
     effect: 'destructive',
@@ -102,7 +100,7 @@ export default [
   endpoint({
     name: 'organizations_list-apps',
     title: 'List organization custom apps',
-    description: 'List the custom apps (published or not) of the organization\'s users.',
+    description: 'List the custom apps of the organization\'s users.',
     route: 'GET /organizations/{organizationId}/apps',
     scope: 'organizations:read',
     effect: 'read',
@@ -114,13 +112,13 @@ export default [
   endpoint({
     name: 'organizations_get-sso-certificates',
     title: 'Get SSO certificates',
-    description: 'Get the organization\'s single sign-on certificates of one type.',
+    description: 'Get the organization\'s SSO certificates of one type.',
     route: 'GET /organizations/{organizationId}/sso-certificates',
     scope: 'organizations:read',
     effect: 'read',
     input: {
       organizationId: organizationId(),
-      type: z.string().min(1).describe('Certificate type, as Make names it.'),
+      type: z.string().describe('Certificate type.'),
     },
     example: { organizationId: 11, type: 'saml' },
   }),
@@ -128,7 +126,7 @@ export default [
   endpoint({
     name: 'organizations_verify-domain',
     title: 'Verify organization domain',
-    description: 'Ask Make to check the DNS TXT record that proves the organization owns a domain.',
+    description: 'Have Make check the DNS TXT record proving the organization owns a domain.',
     route: 'POST /organizations/{organizationId}/domains/{organizationDomainId}/verify',
     scope: 'organizations:write',
     effect: 'write',
@@ -143,13 +141,13 @@ export default [
   endpoint({
     name: 'organizations_get-usage',
     title: 'Get organization usage',
-    description: 'Daily operations and data transfer of all the organization\'s scenarios over the last 30 days.',
+    description: 'Daily operations and data transfer of the organization over the last 30 days.',
     route: 'GET /organizations/{organizationId}/usage',
     scope: 'organizations:read',
     effect: 'read',
     input: {
       organizationId: organizationId(),
-      organizationTimezone: z.boolean().optional().describe('Cut days in the org\'s timezone, not the user\'s.'),
+      organizationTimezone: z.boolean().optional().describe('Days in the org\'s timezone, not the user\'s.'),
     },
     result: 'data',
     example: { organizationId: 11, organizationTimezone: true },
@@ -158,15 +156,14 @@ export default [
   // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
   endpoint({
     name: 'organizations_get-feature-controls',
-    title: 'Get organization feature controls',
-    description: 'List the organization\'s feature controls (features admins can switch on or off) and their state.',
+    title: 'Get feature controls',
+    description: 'List the organization\'s feature controls and whether each is on.',
     route: 'GET /organizations/{organizationId}/feature-controls',
     scope: 'organizations:read',
     effect: 'read',
     input: {
       organizationId: organizationId(),
-      featureControlName: z.string().min(1).optional().describe('Only this control, e.g. "Make AI Tools".'),
-      cols: cols('id, name, enabled'),
+      featureControlName: z.string().optional().describe('Only this control, e.g. "Make AI Tools".'),
     },
     example: { organizationId: 11, featureControlName: 'Make AI Tools' },
   }),
@@ -174,15 +171,15 @@ export default [
   // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory, types assumed.
   endpoint({
     name: 'organizations_update-feature-controls',
-    title: 'Switch organization feature control',
-    description: 'Turn one of the organization\'s feature controls on or off for its users.',
+    title: 'Switch feature control',
+    description: 'Turn a feature control of the organization on or off.',
     route: 'PATCH /organizations/{organizationId}/feature-controls',
     scope: 'organizations:write',
     effect: 'write',
     input: {
       organizationId: organizationId(),
-      id: z.number().int().positive().describe('Control ID, from organizations_get-feature-controls.'),
-      enabled: z.boolean().describe('True to enable the feature, false to disable it.'),
+      id: z.number().int().describe('Control ID, from organizations_get-feature-controls.'),
+      enabled: z.boolean().describe('On or off.'),
     },
     result: 'featureControls',
     example: { organizationId: 11, id: 3, enabled: false },
@@ -192,13 +189,13 @@ export default [
   endpoint({
     name: 'organizations_set-tfa-enforcement',
     title: 'Set two-factor enforcement',
-    description: 'Require (or stop requiring) two-factor authentication for every member of the organization.',
+    description: 'Require, or stop requiring, two-factor authentication for all members.',
     route: 'PATCH /organizations/{organizationId}/tfa-enforcement',
     scope: 'organizations:write',
     effect: 'write',
     input: {
       organizationId: organizationId(),
-      enable: z.boolean().describe('True to enforce 2FA; members without it must set it up.'),
+      enable: z.boolean().describe('True to enforce 2FA.'),
     },
     result: 'organization',
     example: { organizationId: 11, enable: true },
@@ -208,7 +205,7 @@ export default [
   endpoint({
     name: 'organizations_get-private-spaces-settings',
     title: 'Get private spaces settings',
-    description: 'Get how private spaces (personal teams of members) are created and limited in the organization.',
+    description: 'Get the settings for members\' private spaces (personal teams).',
     route: 'GET /organizations/{organizationId}/private-spaces-settings',
     scope: 'organizations:read',
     effect: 'read',
@@ -220,20 +217,19 @@ export default [
   // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.
   endpoint({
     name: 'organizations_update-private-spaces-settings',
-    title: 'Update private spaces settings',
+    title: 'Update private spaces',
     description:
-      'Change private spaces settings. With bulkUpdateExistingLimits the new default limit overwrites the limits ' +
-      'of all existing private spaces.',
+      'Change private space settings. bulkUpdateExistingLimits overwrites every existing space\'s limit.',
     route: 'PATCH /organizations/{organizationId}/private-spaces-settings',
     scope: 'organizations:write',
     effect: 'destructive',
     input: {
       organizationId: organizationId(),
-      privateSpacesAutoCreationEnabled: z.boolean().optional().describe('Create a private space for each member.'),
-      defaultOperationsLimit: z.number().int().min(0).optional().describe('Operations limit of a new private space.'),
-      bulkUpdateExistingLimits: z.boolean().optional().describe('Also apply the limit to existing private spaces.'),
-      addAdminsAsObservers: z.boolean().optional().describe('Give org admins access to private spaces.'),
-      confirmed: p.makeConfirmed('existing private spaces change'),
+      privateSpacesAutoCreationEnabled: z.boolean().optional().describe('One per member.'),
+      defaultOperationsLimit: z.number().int().optional().describe('Operations limit of a new space.'),
+      bulkUpdateExistingLimits: z.boolean().optional().describe('Apply it to existing spaces.'),
+      addAdminsAsObservers: z.boolean().optional().describe('Let org admins see the spaces.'),
+      confirmed: p.makeConfirmed('existing spaces change'),
     },
     query: ['confirmed'],
     makeConfirmFlag: 'confirmed',
@@ -244,13 +240,13 @@ export default [
   endpoint({
     name: 'organizations_check-team-permission',
     title: 'Check team permission',
-    description: 'Check whether the token\'s user holds a team-level permission in the organization.',
+    description: 'Check whether the user holds a team permission in the organization.',
     route: 'GET /organizations/{organizationId}/check-team-permission',
     scope: 'organizations:read',
     effect: 'read',
     input: {
       organizationId: organizationId(),
-      teamPermission: z.string().min(1).describe('Permission name, from roles_permissions.'),
+      teamPermission: z.string().describe('Permission name, from roles_permissions.'),
     },
     result: 'hasPermission',
     example: { organizationId: 11, teamPermission: 'scenario:write' },
@@ -260,7 +256,7 @@ export default [
   endpoint({
     name: 'organizations_list-managed',
     title: 'List child organizations',
-    description: 'List the child organizations a Make Managed Services (MMS) organization manages.',
+    description: 'List the child organizations of a Make Managed Services (MMS) organization.',
     route: 'GET /organizations/{organizationId}/managed-organizations',
     scope: 'organizations:read',
     effect: 'read',
@@ -273,15 +269,15 @@ export default [
   endpoint({
     name: 'organizations_create-managed',
     title: 'Create child organization',
-    description: 'Create a child organization under an MMS organization, with its owner and operations allocation.',
+    description: 'Create a child organization of an MMS organization, with its owner and operations.',
     route: 'POST /organizations/{organizationId}/managed-organizations',
     scope: 'organizations:write',
     effect: 'write',
     input: {
       organizationId: organizationId(),
-      organizationName: z.string().min(1).optional().describe('Name of the child organization.'),
-      userEmail: z.string().email().optional().describe('Email of its owner (need not have a Make account).'),
-      userName: z.string().min(1).optional().describe('Name of its owner.'),
+      organizationName: z.string().optional().describe('Its name.'),
+      userEmail: z.string().optional().describe('Owner\'s email (need not be a Make user).'),
+      userName: z.string().optional().describe('Owner\'s name.'),
       regionId: regionId(),
       countryId: countryId(),
       operations: operations().optional(),
@@ -295,8 +291,8 @@ export default [
   // Not in Make's OpenAPI document (2024-12): newer than the document.
   endpoint({
     name: 'organizations_get-managed-consumption',
-    title: 'Get child organizations consumption',
-    description: 'Get operations allocated to and used by each child organization of an MMS organization.',
+    title: 'Get child orgs consumption',
+    description: 'Get operations allocated to and used by each child organization.',
     route: 'GET /organizations/{organizationId}/managed-organizations-consumption',
     scope: 'organizations:read',
     effect: 'read',
@@ -308,8 +304,8 @@ export default [
   // Not in Make's OpenAPI document (2024-12): newer than the document; body field from the inventory.
   endpoint({
     name: 'organizations_update-managed',
-    title: 'Set child organization operations',
-    description: 'Change the operations a child organization gets from its MMS parent\'s allowance.',
+    title: 'Set child org operations',
+    description: 'Change the operations a child organization gets from its parent.',
     route: 'PATCH /organizations/{organizationId}/managed-organizations/{childOrganizationId}',
     scope: 'organizations:write',
     effect: 'write',
@@ -325,7 +321,7 @@ export default [
   endpoint({
     name: 'organizations_get-llm-usage',
     title: 'Get organization AI token usage',
-    description: 'Get the AI (LLM) tokens the organization used and has left, input and output separately.',
+    description: 'Get the AI (LLM) tokens the organization used and has left.',
     route: 'GET /llm-usage/{organizationId}',
     scope: 'organizations:read',
     effect: 'read',
@@ -337,7 +333,7 @@ export default [
   endpoint({
     name: 'organizations_list-consumption-reports',
     title: 'List consumption reports',
-    description: 'List the consumption (operations usage) reports Make prepared for an organization\'s team.',
+    description: 'List the consumption reports of a team in the organization.',
     route: 'GET /consumptions/reports/{organizationId}/{teamId}',
     scope: 'organizations:read',
     effect: 'read',

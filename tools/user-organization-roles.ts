@@ -3,54 +3,50 @@ import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
-// Make's document gives no enum for these cols[].
-const cols = () =>
-  z.array(z.string()).min(1).optional().describe('Return only these fields, e.g. organizationId, usersRoleId.');
+// Role records are a few fields each, so Make's cols[] is left out.
 const userId = () => p.id('user', 'users_list');
 
 export default [
   endpoint({
     name: 'user-organization-roles_list',
-    title: 'List a user\'s organization roles',
+    title: 'List user\'s org roles',
     description: 'List the organizations a user belongs to and their role id in each.',
     route: 'GET /users/{userId}/user-organization-roles',
     scope: 'user:read',
     effect: 'read',
-    input: { userId: userId(), cols: cols() },
+    input: { userId: userId() },
     result: 'userOrganizationRoles',
-    example: { userId: 33, cols: ['organizationId', 'usersRoleId'] },
+    example: { userId: 33 },
   }),
 
   endpoint({
     name: 'user-organization-roles_get',
-    title: 'Get a user\'s organization role',
+    title: 'Get user\'s org role',
     description: 'Get a user\'s role in one organization.',
     route: 'GET /users/{userId}/user-organization-roles/{organizationId}',
     scope: 'user:read',
     effect: 'read',
-    input: { userId: userId(), organizationId: p.organizationId(), cols: cols() },
+    input: { userId: userId(), organizationId: p.organizationId() },
     result: 'userOrganizationRole',
     example: { userId: 33, organizationId: 11 },
   }),
 
   endpoint({
     name: 'user-organization-roles_set',
-    title: 'Set or remove a user\'s organization role',
+    title: 'Set or remove user\'s org role',
     description:
-      'Replace a user\'s role in an organization, or, without usersRoleId, remove them from it (and with ' +
-      'deleteConnections, their connections). Not for the Owner role.',
+      'Change a user\'s role in an organization, or without usersRoleId remove them from it. Not for the Owner.',
     route: 'POST /users/{userId}/user-organization-roles/{organizationId}',
     scope: 'user:write',
     effect: 'destructive',
     input: {
       userId: userId(),
       organizationId: p.organizationId(),
-      usersRoleId: z.number().int().positive().optional().describe('New organization role ID, from roles_list. Omit to remove.'),
-      deleteConnections: z.boolean().optional().describe('On removal, also delete the user\'s connections.'),
-      confirmed: p.makeConfirmed('the user is removed (with deleteConnections, their connections too)'),
-      cols: cols(),
+      usersRoleId: z.number().int().optional().describe('Org role ID, from roles_list; omit to remove.'),
+      deleteConnections: z.boolean().optional().describe('On removal, delete their connections too.'),
+      confirmed: p.makeConfirmed('their connections are deleted'),
     },
-    query: ['cols', 'confirmed', 'deleteConnections'],
+    query: ['confirmed', 'deleteConnections'],
     makeConfirmFlag: 'confirmed',
     result: 'userOrganizationRole',
     example: { userId: 33, organizationId: 11, usersRoleId: 91 },
@@ -58,10 +54,9 @@ export default [
 
   endpoint({
     name: 'user-organization-roles_transfer-ownership',
-    title: 'Transfer organization ownership to user',
+    title: 'Transfer org ownership to user',
     description:
-      'Make this user the Owner of the organization. The current owner loses the Owner role, and with it the ' +
-      'power to delete or transfer the organization; only the new owner can give it back.',
+      'Make this user the Owner. The current owner loses the role and the power to delete or transfer the org.',
     route: 'POST /users/{userId}/user-organization-roles/{organizationId}/transfer',
     scope: 'user:write',
     effect: 'destructive',

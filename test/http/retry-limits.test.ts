@@ -160,6 +160,20 @@ describe('a refused connection (nothing was sent)', () => {
   });
 });
 
+describe('the deadline', () => {
+  it('once it has passed, nothing is tried again, whatever the clock', async () => {
+    const own = await startHarness({ config: { toolsets: ['connections'], scopes: SCOPES }, client: { clock: instantClock(), callTimeoutMs: 300, headersTimeoutMs: 30_000 } });
+    try {
+      own.sim.injectFault({ kind: 'hang', route: GET.route, times: 10 });
+      const result = await own.call(GET.name, GET.args);
+      expect(result.text).toBe(unavailable('Make did not answer in time', '1 attempt'));
+      expect(own.sim.requests.filter((r) => r.route === GET.route)).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('the deadline during a backoff', () => {
   it('stops retrying and reports the failure it had', async () => {
     const fake = new FakeClock();

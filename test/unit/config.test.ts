@@ -20,7 +20,7 @@ describe('loadConfig', () => {
   it('builds the base URL from the zone and applies defaults', () => {
     const c = load(base);
     expect(c.baseUrl).toBe('https://eu1.make.com/api/v2');
-    expect(c.toolsets).toEqual(['connections']);
+    expect(c.toolsets).toBe('default');
     expect(c.readOnly).toBe(false);
     expect(c.maxWaitSeconds).toBe(20);
     expect(c.transport).toEqual({ kind: 'stdio' });

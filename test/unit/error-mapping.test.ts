@@ -105,7 +105,7 @@ describe("Make's own words", () => {
       code: 'SC400',
       message: 'Validation failed',
       detail: 'Validation failed',
-      suberrors: [{ message: 'name is required' }, { message: 42 as unknown as string }, {}, { message: 'teamId must be a number' }],
+      suberrors: [{ message: 'name is required' }, { message: 42 as unknown as string }, {}, null as never, { message: 'teamId must be a number' }],
     };
     expect(http(400, body)).toBe(
       'Make refused GET /connections/5 with HTTP 400 (SC400): Validation failed — fields: name is required; teamId must be a number\n' +

@@ -44,10 +44,12 @@ describe('a long list', () => {
     expect(`\npg: ${rest}`).toBe(`\npg: {"limit":1000,"offset":0}${LIST_NOTE(kept.length, 1000)}`);
     expect(r.structuredContent).toEqual({ connections: items.slice(0, kept.length) });
   });
-  it('keeps as many items as fit: one more would pass the cap', () => {
+  it('keeps as many items as its estimate allows: 113 of these 1000 under 5000 characters', () => {
     const r = shapeResult({ connections: items }, 'connections', 5000);
-    const kept = (JSON.parse(textOf(r).split('\n[Cut')[0]) as unknown[]).length;
-    expect(JSON.stringify(items.slice(0, kept + 1)).length).toBeGreaterThan(5000 * 0.9);
+    expect(textOf(r)).toBe(`${JSON.stringify(items.slice(0, 113))}${LIST_NOTE(113, 1000)}`);
+  });
+  it('stops at none even when an empty list is over the cap', () => {
+    expect(textOf(shapeResult({ connections: items }, 'connections', 1))).toBe(`[]${LIST_NOTE(0, 1000)}`);
   });
   it('shows none when a single item is over the cap', () => {
     const huge = [{ id: 1, text: 'q'.repeat(200) }, { id: 2 }];

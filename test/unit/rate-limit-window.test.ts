@@ -127,6 +127,18 @@ describe('abandoned waits', () => {
     await Promise.all([second, fourth]);
     expect(sent).toEqual([0, 60_600, 121_200]);
   });
+  it('give back the first slot in line too', async () => {
+    const { clock, limiter, sent, call } = setup(1, 60_000, 1_000_000);
+    limiter.pause(5_000);
+    const controller = new AbortController();
+    const abandoned = call(controller.signal); // the only slot: at 5 s
+    controller.abort();
+    await expect(abandoned).rejects.toBeDefined();
+    const next = call();
+    await clock.advance(5_000);
+    await next;
+    expect(sent).toEqual([5_000]);
+  });
   it('a call already aborted takes no slot', async () => {
     const { clock, sent, call } = setup(1, 60_000, 1_000_000);
     await call();

@@ -1,0 +1,62 @@
+// Read-only overrides every other setting, in what is listed and in what the catalogue makes reachable:
+// whole toolsets, single tools, "all", and the default listing with its catalogue.
+import { describe, expect, it } from 'vitest';
+import { selectEndpoints } from '../../src/registry.js';
+import connections from '../../tools/connections.js';
+
+const toolsets = { connections };
+const READS = ['connections_list', 'connections_get', 'connections_list-editable-parameters'];
+const ALL = connections.map((e) => e.name);
+const everyScope = () => true;
+const names = (list: { name: string }[]) => list.map((e) => e.name);
+
+describe('read-only selection', () => {
+  it.each([
+    ['the toolset', { toolsets: ['connections'], tools: [] }],
+    ['"all"', { toolsets: 'all' as const, tools: [] }],
+    ['single tools', { toolsets: [], tools: ALL }],
+  ])('%s: only the read tools, in the listing and the catalogue', (_, config) => {
+    const { selected, catalogue, hiddenByScope } = selectEndpoints(toolsets, { ...config, readOnly: true }, everyScope);
+    expect(names(selected)).toEqual(READS);
+    expect(names(catalogue)).toEqual(READS);
+    expect(hiddenByScope).toEqual([]);
+  });
+
+  it('the default listing: the default tools that read, and a catalogue of reads only', () => {
+    const { selected, catalogue } = selectEndpoints(
+      toolsets,
+      { toolsets: 'default', tools: [], readOnly: true },
+      everyScope,
+      ['connections_list', 'connections_delete'],
+    );
+    expect(names(selected)).toEqual(['connections_list']);
+    expect(names(catalogue)).toEqual(READS);
+  });
+
+  it('without read-only the default listing keeps its tools and the catalogue holds everything', () => {
+    const { selected, catalogue } = selectEndpoints(toolsets, { toolsets: 'default', tools: ['connections_get'], readOnly: false }, everyScope, [
+      'connections_list',
+      'connections_delete',
+    ]);
+    expect(names(selected)).toEqual(['connections_list', 'connections_get', 'connections_delete']);
+    expect(names(catalogue)).toEqual(ALL);
+  });
+
+  it('scopes narrow the catalogue as they narrow the listing', () => {
+    const readOnlyToken = (scope: string | null) => scope === 'connections:read';
+    const listed = selectEndpoints(toolsets, { toolsets: 'default', tools: [], readOnly: false }, readOnlyToken, ['connections_list', 'connections_delete']);
+    expect(names(listed.selected)).toEqual(['connections_list']);
+    expect(names(listed.hiddenByScope)).toEqual(['connections_delete']);
+    expect(names(listed.catalogue)).toEqual(READS);
+    const explicit = selectEndpoints(toolsets, { toolsets: ['connections'], tools: [], readOnly: false }, readOnlyToken);
+    expect(explicit.catalogue).toEqual(explicit.selected);
+  });
+
+  it('a named toolset lists nothing from other toolsets without naming their tools', () => {
+    const other = { ...toolsets, more: [{ ...connections[0], name: 'more_list' }] };
+    expect(names(selectEndpoints(other, { toolsets: ['more'], tools: ['connections_get'], readOnly: false }, everyScope).selected)).toEqual([
+      'connections_get',
+      'more_list',
+    ]);
+  });
+});
