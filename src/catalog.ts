@@ -242,7 +242,7 @@ export function listingOfCatalogueTool(tool: CatalogueTool): ListedTool {
 
 const callerInput = {
   tool: z.string().min(1).describe(`Tool name, as found with ${SEARCH_TOOL}.`),
-  arguments: z.record(z.unknown()).optional().describe('Its arguments, exactly as its input schema says.'),
+  arguments: z.record(z.unknown()).optional().describe('Its arguments, per its input schema.'),
 };
 
 function text(result: string): CallToolResult {
@@ -259,12 +259,12 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
     name: SEARCH_TOOL,
     title: 'Search Make tools',
     description:
-      `Find the tool for a task among all ${catalogue.size} Make API tools: returns the best matches with their input schemas. ` +
-      `Run a match with ${READ_CALLER} (reads) or ${WRITE_CALLER} (changes).`,
+      `Find Make API tools for a task (${catalogue.size} in all): the best matches with their input schemas. ` +
+      `Run one with ${READ_CALLER} or ${WRITE_CALLER}.`,
     schema: z
       .object({
-        query: z.string().min(1).describe('What you want to do, in plain words, e.g. "pause a scenario".'),
-        limit: z.number().int().min(1).max(10).optional().describe('How many tools to return (default 5).'),
+        query: z.string().min(1).describe('The task in plain words, e.g. "pause a scenario".'),
+        limit: z.number().int().min(1).max(10).optional().describe('Default 5.'),
       })
       .strict(),
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
@@ -277,7 +277,7 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
   const readCaller: CatalogueTool = {
     name: READ_CALLER,
     title: 'Run a Make read tool',
-    description: `Run a Make tool that only reads (found with ${SEARCH_TOOL}). Refuses tools that change anything.`,
+    description: `Run a read-only Make tool found with ${SEARCH_TOOL}; refuses any that change data.`,
     schema: z.object(callerInput).strict(),
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args, ctx) {
@@ -293,8 +293,8 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
     name: WRITE_CALLER,
     title: 'Run a Make tool',
     description:
-      `Run any Make tool found with ${SEARCH_TOOL}, including ones that change or delete data. Destructive tools still ` +
-      'need confirm: true in their arguments, after the user agreed.',
+      `Run any Make tool found with ${SEARCH_TOOL}, also ones that change or delete data. Destructive ones need ` +
+      'confirm: true in arguments, after the user agreed.',
     schema: z.object(callerInput).strict(),
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     async run(args, ctx) {

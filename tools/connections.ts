@@ -17,8 +17,7 @@ export default [
     name: 'connections_list',
     title: 'List connections',
     description:
-      'List the connections (stored credentials for other apps) of a team, sorted by name. ' +
-      'Use it to find connection ids and to see which apps a team is connected to.',
+      'List a team\'s connections (stored credentials for other apps) by name: their ids and which apps they reach.',
     route: 'GET /connections',
     scope: 'connections:read',
     effect: 'read',
@@ -28,7 +27,7 @@ export default [
         .array(z.string().min(1))
         .min(1)
         .optional()
-        .describe('Only connections of these app types, as in a connection\'s accountName (e.g. "slack", "google").'),
+        .describe('Only these app types (accountName), e.g. "slack".'),
       cols: p.cols(CONNECTION_FIELDS),
     },
     result: 'connections',

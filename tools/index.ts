@@ -96,6 +96,5 @@ export const defaultTools = [
   'connections_list',
   'data-stores_list',
   'data-store-records_list',
-  'data-store-records_create',
   'hooks_list',
 ];
