@@ -4,7 +4,10 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 
 export const MAX_RESULT_CHARS = 60_000;
 
-export function shapeResult(data: unknown, resultKey: string | undefined, maxChars = MAX_RESULT_CHARS): CallToolResult {
+/**
+ * `pageable`: the tool takes `offset`, so a page that may not be the last says the exact call for the next one.
+ */
+export function shapeResult(data: unknown, resultKey: string | undefined, maxChars = MAX_RESULT_CHARS, pageable = false): CallToolResult {
   const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   let value: unknown = resultKey && record && resultKey in record ? record[resultKey] : data;
   let text = JSON.stringify(value ?? null);
@@ -24,11 +27,27 @@ export function shapeResult(data: unknown, resultKey: string | undefined, maxCha
     note = `\n[Cut at ${maxChars} characters. Ask for fewer columns (cols) or a narrower request.]`;
   }
   const pagination = record?.pg ? `\npg: ${JSON.stringify(record.pg)}` : '';
+  const next = pageable && Array.isArray(value) ? nextPage(record?.pg, (value as unknown[]).length, Array.isArray(data) ? data.length : countOf(record, resultKey)) : '';
   const structured = value && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : value === undefined ? undefined : { [resultKey ?? 'result']: value };
   return {
-    content: [{ type: 'text', text: text + pagination + note }],
+    content: [{ type: 'text', text: text + pagination + note + next }],
     ...(structured ? { structuredContent: structured } : {}),
   };
+}
+
+function countOf(record: Record<string, unknown> | undefined, key: string | undefined): number {
+  const list = key && record ? record[key] : undefined;
+  return Array.isArray(list) ? list.length : 0;
+}
+
+/** The next page's arguments, when this page was cut or filled its limit (so more may follow). */
+function nextPage(pg: unknown, shown: number, received: number): string {
+  const page = pg && typeof pg === 'object' ? (pg as { limit?: unknown; offset?: unknown }) : {};
+  const offset = typeof page.offset === 'number' ? page.offset : 0;
+  const limit = typeof page.limit === 'number' ? page.limit : undefined;
+  const more = shown < received || (limit !== undefined && received >= limit);
+  if (!more || shown === 0) return '';
+  return `\nNext page: call again with offset: ${offset + shown}${limit !== undefined ? `, limit: ${limit}` : ''}.`;
 }

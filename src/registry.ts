@@ -154,7 +154,7 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
       }),
     );
   }
-  return shapeResult(outcome.data, endpoint.result);
+  return shapeResult(outcome.data, endpoint.result, undefined, 'offset' in endpoint.input);
 }
 
 /** One line per problem, naming the field and what was expected. */

@@ -30,3 +30,26 @@ describe('shapeResult', () => {
     expect(r.structuredContent).toBeUndefined();
   });
 });
+
+describe('next page', () => {
+  const next = (r: ReturnType<typeof shapeResult>) => text(r).split('\n').find((l) => l.startsWith('Next page'));
+
+  it('names the exact arguments of the next page when a page is full', () => {
+    const r = shapeResult({ scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 4 } }, 'scenarios', undefined, true);
+    expect(next(r)).toBe('Next page: call again with offset: 6, limit: 2.');
+  });
+
+  it('says nothing of a next page after the last one, or for tools without offset', () => {
+    expect(next(shapeResult({ scenarios: [{ id: 1 }], pg: { limit: 2, offset: 4 } }, 'scenarios', undefined, true))).toBeUndefined();
+    expect(next(shapeResult({ scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 0 } }, 'scenarios', undefined, false))).toBeUndefined();
+    expect(next(shapeResult({ scenarios: [], pg: { limit: 0, offset: 0 } }, 'scenarios', undefined, true))).toBeUndefined();
+  });
+
+  it('continues after the last item shown when the page was cut for size', () => {
+    const items = Array.from({ length: 500 }, (_, i) => ({ id: i, name: `scenario number ${i}` }));
+    const r = shapeResult({ scenarios: items, pg: { limit: 500, offset: 1000 } }, 'scenarios', 5000, true);
+    const kept = (JSON.parse(text(r).split('\n')[0]) as unknown[]).length;
+    expect(kept).toBeLessThan(500);
+    expect(next(r)).toBe(`Next page: call again with offset: ${1000 + kept}, limit: 500.`);
+  });
+});
