@@ -15,6 +15,6 @@ try {
 } catch {}
 const sources = Math.max(...['src', 'tools', 'scripts', 'bench'].map(newest), statSync('tsconfig.json').mtimeMs);
 if (built < sources) {
-  process.stderr.write('Building (tsc)…\n');
-  execSync('npx tsc -p tsconfig.json', { stdio: 'inherit' });
+  process.stderr.write('Building…\n');
+  execSync('npm run build', { stdio: 'inherit' });
 }

@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import type { Endpoint } from './endpoint.js';
-import { callTool, errorResult, formatIssues, inputJsonSchema, listingOf, resourceOf, type CallContext, type Tool } from './registry.js';
+import { callTool, errorResult, formatIssues, inputJsonSchema, resourceOf, type CallContext, type Tool } from './registry.js';
 
 export const SEARCH_TOOL = 'make_search_tools';
 export const READ_CALLER = 'make_call_read_tool';
@@ -125,11 +125,10 @@ export interface SearchHit {
 
 export class Catalogue {
   private readonly endpoints: Map<string, Endpoint>;
-  private readonly defined = new Map<string, Tool>();
   private index?: MiniSearch;
 
-  /** `define` turns an endpoint into its tool; both it and the index are built when first needed. */
-  constructor(endpoints: readonly Endpoint[], private readonly define: (e: Endpoint) => Tool) {
+  /** `tools` turns an endpoint into its tool and its listing; tools and the index are built when first needed. */
+  constructor(endpoints: readonly Endpoint[], private readonly tools: { define(e: Endpoint): Tool; list(e: Endpoint): ListedTool }) {
     this.endpoints = new Map(endpoints.map((e) => [e.name, e]));
   }
 
@@ -143,10 +142,7 @@ export class Catalogue {
 
   get(name: string): Tool | undefined {
     const endpoint = this.endpoints.get(name);
-    if (!endpoint) return undefined;
-    let tool = this.defined.get(name);
-    if (!tool) this.defined.set(name, (tool = this.define(endpoint)));
-    return tool;
+    return endpoint && this.tools.define(endpoint);
   }
 
   /** Best matching tool names, best first. */
@@ -156,7 +152,7 @@ export class Catalogue {
 
   search(query: string, limit: number): SearchHit[] {
     return this.rank(query, limit).map((name) => {
-      const listed = listingOf(this.get(name)!);
+      const listed = this.tools.list(this.endpoints.get(name)!);
       return { name, description: firstSentence(listed.description ?? ''), annotations: listed.annotations, inputSchema: listed.inputSchema };
     });
   }

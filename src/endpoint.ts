@@ -41,9 +41,19 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
   example: z.input<z.ZodObject<S>>;
 }
 
-/** Checks a declaration against its own input shape, then erases the shape for the catalogue. */
-export function endpoint<S extends z.ZodRawShape>(declaration: Endpoint<S>): Endpoint {
-  return declaration as unknown as Endpoint;
+/** A declaration as tools/ writes it: the input may be a function, so its zod schemas are built only when used. */
+export type Declaration<S extends z.ZodRawShape> = Omit<Endpoint<S>, 'input'> & { input: S | (() => S) };
+
+/**
+ * Checks a declaration against its own input shape, then erases the shape for the catalogue. An input given as a
+ * function is built on first use: a server listing hundreds of tools from the build's schema cache never builds
+ * the zod schemas of tools nobody calls.
+ */
+export function endpoint<S extends z.ZodRawShape>(declaration: Declaration<S>): Endpoint {
+  const { input } = declaration;
+  if (typeof input !== 'function') return declaration as unknown as Endpoint;
+  let built: S | undefined;
+  return Object.defineProperty({ ...declaration }, 'input', { get: () => (built ??= input()), enumerable: true }) as unknown as Endpoint;
 }
 
 export function methodOf(route: Route): Method {

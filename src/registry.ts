@@ -88,25 +88,53 @@ export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueName
     shape,
     schema: z.object(shape).strict(),
     defaults: Object.fromEntries(applicable),
-    annotations: {
-      title: endpoint.title,
-      readOnlyHint: endpoint.effect === 'read',
-      destructiveHint: endpoint.effect === 'destructive',
-      idempotentHint: ['GET', 'PUT', 'DELETE'].includes(methodOf(endpoint.route)),
-      openWorldHint: endpoint.openWorld === true,
-    },
+    annotations: { title: endpoint.title, ...hintsOf(endpoint) },
     listTool: catalogueNames.has(listTool) && listTool !== endpoint.name ? listTool : undefined,
   };
 }
 
+/** All four MCP hints, explicit, from the effect, the method and openWorld. */
+function hintsOf(endpoint: Endpoint) {
+  return {
+    readOnlyHint: endpoint.effect === 'read',
+    destructiveHint: endpoint.effect === 'destructive',
+    idempotentHint: ['GET', 'PUT', 'DELETE'].includes(methodOf(endpoint.route)),
+    openWorldHint: endpoint.openWorld === true,
+  };
+}
+
 /**
- * The tool as tools/list shows it. Built once per tool and kept lean for the model's context: the input's
- * JSON Schema without `$schema` and with every field inline, and no title repeated inside the annotations.
+ * The tool as tools/list shows it, kept lean for the model's context: the input's JSON Schema without `$schema`
+ * and with every field inline, and no title repeated inside the annotations.
  */
 export function listingOf(tool: Tool): ListedTool {
-  const { title: _, ...annotations } = tool.annotations;
   const { name, title, description } = tool.endpoint;
-  return { name, title, description, inputSchema: inputJsonSchema(tool.schema), annotations };
+  return { name, title, description, inputSchema: inputJsonSchema(tool.schema), annotations: hintsOf(tool.endpoint) };
+}
+
+type JsonObjectSchema = { properties: Record<string, { description?: string }>; required?: string[] };
+
+/** An endpoint's own input as JSON Schema, before defaults and confirm: what the build's schema cache holds. */
+export function rawInputSchema(endpoint: Endpoint): ListedTool['inputSchema'] {
+  return inputJsonSchema(z.object(endpoint.input).strict());
+}
+
+/**
+ * The same listing as listingOf(defineTool(…)), from the endpoint's raw input schema converted ahead of time: the
+ * defaults and confirm applied to the JSON as defineTool applies them to the zod shape, without building any zod.
+ * A test holds the two equal for every endpoint.
+ */
+export function listingFromRaw(endpoint: Endpoint, defaults: Defaults, raw: ListedTool['inputSchema']): ListedTool {
+  const schema = structuredClone(raw) as unknown as JsonObjectSchema;
+  for (const [key, value] of Object.entries(defaults)) {
+    if (value === undefined || !schema.required?.includes(key)) continue;
+    schema.required = schema.required.filter((k) => k !== key);
+    schema.properties[key].description = `${schema.properties[key].description ?? ''} Defaults to ${value}.`.trim();
+  }
+  if (schema.required?.length === 0) delete schema.required;
+  if (endpoint.effect === 'destructive') schema.properties.confirm = { type: 'boolean', description: CONFIRM_DESCRIPTION } as { description: string };
+  const { name, title, description } = endpoint;
+  return { name, title, description, inputSchema: schema as unknown as ListedTool['inputSchema'], annotations: hintsOf(endpoint) };
 }
 
 export function inputJsonSchema(schema: z.ZodTypeAny): ListedTool['inputSchema'] {

@@ -5,7 +5,8 @@ import { Catalogue, catalogueTools, listingOfCatalogueTool, runCatalogueTool, SE
 import type { Endpoint } from './endpoint.js';
 import { MakeClient, type ClientOptions } from './http/client.js';
 import { discoverRateLimit, discoverScopes } from './discovery.js';
-import { allEndpoints, callTool, defineTool, listingOf, selectEndpoints, type CallContext, type Defaults, type Tool } from './registry.js';
+import { allEndpoints, callTool, defineTool, listingFromRaw, listingOf, selectEndpoints, type CallContext, type Defaults, type Tool } from './registry.js';
+import { loadSchemaCache } from './schema-cache.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
 
@@ -44,13 +45,14 @@ export async function startMakeServer(
   const built = buildServer(config, client, toolsets, defaultTools);
   const hidden = built.hiddenByScope ? `; ${built.hiddenByScope} hidden because the token lacks their scopes` : '';
   const searchable = built.catalogueSize ? `, ${built.catalogueSize} reachable through ${SEARCH_TOOL}` : '';
-  log(`${built.tools.length} tools listed${searchable}${hidden}; rate limit ${client.limiter.limit} requests/minute${config.readOnly ? '; read-only' : ''}`);
+  log(`${built.listed} tools listed${searchable}${hidden}; rate limit ${client.limiter.limit} requests/minute${config.readOnly ? '; read-only' : ''}`);
   return { ...built, client };
 }
 
 export interface BuiltServer {
   server: McpServer;
-  tools: Tool[];
+  /** How many tools tools/list shows. */
+  listed: number;
   /** Tools left out because the token lacks their scope. */
   hiddenByScope: number;
   /** Tools reachable through the catalogue tools (0 when those are not listed). */
@@ -65,11 +67,21 @@ export function buildServer(
 ): BuiltServer {
   const defaults: Defaults = { teamId: config.team, organizationId: config.organization };
   const names = new Set(allEndpoints(toolsets).map((e) => e.name));
-  const define = (e: Endpoint) => defineTool(e, defaults, names);
+  // A tool's zod schemas are built when it is first called (or listed without the build's schema cache).
+  const defined = new Map<string, Tool>();
+  const toolOf = (e: Endpoint): Tool => {
+    let tool = defined.get(e.name);
+    if (!tool) defined.set(e.name, (tool = defineTool(e, defaults, names)));
+    return tool;
+  };
+  const cache = loadSchemaCache();
+  const listed = (e: Endpoint): ListedTool => {
+    const raw = cache?.get(e.name);
+    return raw ? listingFromRaw(e, defaults, raw) : listingOf(toolOf(e));
+  };
   const { selected, hiddenByScope, catalogue } = selectEndpoints(toolsets, config, (scope) => client.allows(scope), defaultTools);
-  const tools = selected.map(define);
   // In the default configuration the catalogue tools reach everything that is not listed.
-  const extra = config.toolsets === 'default' ? catalogueTools(new Catalogue(catalogue, define)) : [];
+  const extra = config.toolsets === 'default' ? catalogueTools(new Catalogue(catalogue, { define: toolOf, list: listed })) : [];
 
   const server = new McpServer(SERVER_INFO, {
     instructions:
@@ -78,7 +90,7 @@ export function buildServer(
       (extra.length ? ` More tools than listed: find them with ${SEARCH_TOOL}.` : ''),
   });
   const handlers = new Map<string, (args: unknown, ctx: CallContext) => Promise<CallToolResult>>([
-    ...tools.map((tool) => [tool.endpoint.name, (args: unknown, ctx: CallContext) => callTool(tool, args, ctx)] as const),
+    ...selected.map((e) => [e.name, (args: unknown, ctx: CallContext) => callTool(toolOf(e), args, ctx)] as const),
     ...extra.map((tool) => [tool.name, (args: unknown, ctx: CallContext) => runCatalogueTool(tool, args, ctx)] as const),
   ]);
 
@@ -87,7 +99,7 @@ export function buildServer(
   let listing: ListedTool[] | undefined;
   server.server.registerCapabilities({ tools: {} });
   server.server.setRequestHandler(ListToolsRequestSchema, () => ({
-    tools: (listing ??= [...tools.map(listingOf), ...extra.map(listingOfCatalogueTool)]),
+    tools: (listing ??= [...selected.map(listed), ...extra.map(listingOfCatalogueTool)]),
   }));
   server.server.setRequestHandler(CallToolRequestSchema, async (request, context) => {
     const run = handlers.get(request.params.name);
@@ -102,7 +114,7 @@ export function buildServer(
       askHuman: server.server.getClientCapabilities()?.elicitation ? (message) => askHuman(server, message) : undefined,
     });
   });
-  return { server, tools, hiddenByScope: hiddenByScope.length, catalogueSize: extra.length ? catalogue.length : 0 };
+  return { server, listed: selected.length + extra.length, hiddenByScope: hiddenByScope.length, catalogueSize: extra.length ? catalogue.length : 0 };
 }
 
 async function askHuman(server: McpServer, message: string): Promise<boolean> {

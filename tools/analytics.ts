@@ -10,7 +10,7 @@ export default [
     name: 'analytics_list',
     title: 'List organization analytics',
     description:
-      'Per scenario of an organization: operations, runs, errors, error rate, and their change. Enterprise; org Owner.',
+      'Per scenario of an organization: operations, runs, errors, error rate and their change. Enterprise; org Owner.',
     route: 'GET /analytics/{organizationId}',
     scope: 'analytics:read',
     effect: 'read',

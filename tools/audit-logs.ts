@@ -74,7 +74,7 @@ export default [
   endpoint({
     name: 'audit-logs_get',
     title: 'Get audit log entry',
-    description: 'Get one audit log entry with its details (what changed, by whom, when).',
+    description: 'Get an audit log entry: what changed, by whom, when.',
     route: 'GET /audit-logs/{organizationId}/{uuid}',
     scope: 'organizations:read',
     effect: 'read',

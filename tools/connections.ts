@@ -17,7 +17,7 @@ export default [
     name: 'connections_list',
     title: 'List connections',
     description:
-      'List a team\'s connections (stored credentials for other apps) by name: their ids and which apps they reach.',
+      'List a team\'s connections (stored credentials for other apps): ids, names, the apps they reach.',
     route: 'GET /connections',
     scope: 'connections:read',
     effect: 'read',
@@ -37,7 +37,7 @@ export default [
   endpoint({
     name: 'connections_get',
     title: 'Get connection',
-    description: 'Get one connection: its app, type, expiry, whether it can be edited, and its granted scopes.',
+    description: 'Get a connection: app, type, expiry, whether editable, granted scopes.',
     route: 'GET /connections/{connectionId}',
     scope: 'connections:read',
     effect: 'read',
@@ -50,21 +50,20 @@ export default [
     name: 'connections_create',
     title: 'Create connection',
     description:
-      'Create a connection in a team. accountType names the app connection type (e.g. "slack"); many types ' +
-      'also need credentials such as clientId/clientSecret or apiKey, passed in data. OAuth connections made ' +
-      'this way may still need the user to authorize them in Make.',
+      'Create a connection in a team; many types need credentials in data. OAuth ones may still need the user to ' +
+      'authorize them in Make.',
     route: 'POST /connections',
     scope: 'connections:write',
     effect: 'write',
     input: {
       teamId: p.teamId(),
-      accountName: z.string().min(1).max(128).describe('Display name of the new connection (need not be unique).'),
-      accountType: z.string().min(1).describe('The app connection type, e.g. "slack" or "http".'),
-      scopes: z.array(z.string()).optional().describe('Scopes to request for the connection; their format depends on the app.'),
+      accountName: z.string().min(1).max(128).describe('Display name.'),
+      accountType: z.string().min(1).describe('App connection type, e.g. "slack", "http".'),
+      scopes: z.array(z.string()).optional().describe('Scopes to request; format depends on the app.'),
       data: z
         .record(z.unknown())
         .optional()
-        .describe('Type-specific fields sent alongside, e.g. { "apiKey": "…" } or { "clientId": "…", "clientSecret": "…" }.'),
+        .describe('Type-specific fields, e.g. {"apiKey":"…"} or {"clientId":"…","clientSecret":"…"}.'),
     },
     query: ['teamId'],
     spread: 'data',
@@ -75,13 +74,13 @@ export default [
   endpoint({
     name: 'connections_update',
     title: 'Rename connection',
-    description: 'Rename a connection. To change its credentials use connections_set-data instead.',
+    description: 'Rename a connection. For credentials use connections_set-data.',
     route: 'PATCH /connections/{connectionId}',
     scope: 'connections:write',
     effect: 'write',
     input: {
       connectionId: connectionId(),
-      name: z.string().min(1).max(128).describe('The new display name.'),
+      name: z.string().min(1).max(128).describe('New display name.'),
       cols: p.cols(UPDATE_FIELDS),
     },
     query: ['cols'],
@@ -93,8 +92,8 @@ export default [
     name: 'connections_list-editable-parameters',
     title: 'List editable connection parameters',
     description:
-      'List the data fields of a connection that connections_set-data can change. Call this first: set-data ' +
-      'replaces all of them. Fails with "Cannot edit this connection." for connections that cannot be edited.',
+      'List the data fields connections_set-data can change; call it first, as set-data replaces them all. ' +
+      'Fails for connections that cannot be edited: create a new one.',
     route: 'GET /connections/{connectionId}/editable-data-schema',
     scope: 'connections:read',
     effect: 'read',
@@ -107,9 +106,8 @@ export default [
     name: 'connections_set-data',
     title: 'Replace connection data',
     description:
-      'Replace the stored data (credentials, settings) of a connection. Call connections_list-editable-parameters ' +
-      'first and send every field: any field left out is blanked. OAuth connections must then be reauthorized ' +
-      'in Make. Not possible for connections that cannot be edited; create a new one instead.',
+      'Replace a connection\'s data (credentials, settings): send every field from ' +
+      'connections_list-editable-parameters; any left out is blanked. OAuth ones must then be reauthorized in Make.',
     route: 'POST /connections/{connectionId}/set-data',
     scope: 'connections:write',
     effect: 'destructive',
@@ -118,7 +116,7 @@ export default [
       data: z
         .record(z.unknown())
         .refine((d) => Object.keys(d).length > 0, 'must name at least one field')
-        .describe('All editable fields with their new values, e.g. { "url": "…", "apiKey": "…" }.'),
+        .describe('All editable fields, e.g. {"url":"…","apiKey":"…"}.'),
     },
     spread: 'data',
     result: 'changed',
@@ -129,17 +127,14 @@ export default [
     name: 'connections_delete',
     title: 'Delete connection',
     description:
-      'Delete a connection. Scenarios that use it stop working. If any scenario uses it, Make refuses unless ' +
-      'confirmed is true: tell the user which scenarios depend on it before sending that.',
+      'Delete a connection; scenarios using it stop working. If any do, Make requires confirmed: name them to the ' +
+      'user first.',
     route: 'DELETE /connections/{connectionId}',
     scope: 'connections:write',
     effect: 'destructive',
     input: {
       connectionId: connectionId(),
-      confirmed: z
-        .boolean()
-        .optional()
-        .describe('Make\'s own flag: delete even though scenarios use this connection. Send only after the user agreed.'),
+      confirmed: p.makeConfirmed('scenarios use it'),
     },
     makeConfirmFlag: 'confirmed',
     result: 'connection',
@@ -150,7 +145,7 @@ export default [
     name: 'connections_verify',
     title: 'Verify connection',
     description:
-      'Check with the connected app that a connection\'s credentials still work. Returns verified true or false.',
+      'Check with the app that a connection\'s credentials still work (verified true or false).',
     route: 'POST /connections/{connectionId}/test',
     scope: 'connections:write',
     effect: 'write',
@@ -164,14 +159,13 @@ export default [
     name: 'connections_check-scopes',
     title: 'Check connection scopes',
     description:
-      'Check whether a connection has been granted all of the given scopes (ids as listed by connections_get ' +
-      'with cols ["scopes"]). Returns scoped true or false.',
+      'Check whether a connection was granted all the given scopes (as connections_get lists with cols ["scopes"]).',
     route: 'POST /connections/{connectionId}/scoped',
     scope: 'connections:write',
     effect: 'write',
     input: {
       connectionId: connectionId(),
-      scope: z.array(z.string().min(1)).min(1).describe('The scope ids to check.'),
+      scope: z.array(z.string().min(1)).min(1).describe('Scope IDs.'),
     },
     result: 'connection',
     example: { connectionId: 102, scope: ['https://www.googleapis.com/auth/drive'] },

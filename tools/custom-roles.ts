@@ -11,7 +11,7 @@ const fields = () => ({
   permissions: z
     .array(z.number().int().positive())
     .optional()
-    .describe('Permission ids (roles_permissions); replace all current ones.'),
+    .describe('Permission IDs (roles_permissions); replace all.'),
 });
 
 export default [
@@ -19,16 +19,16 @@ export default [
   endpoint({
     name: 'custom-roles_create',
     title: 'Create custom role',
-    description: 'Create a custom organization or team role from permission ids (see roles_permissions).',
+    description: 'Create a custom organization or team role from permission IDs.',
     route: 'POST /users/custom-roles',
     scope: 'user:write',
     effect: 'write',
     input: {
       name: z.string().min(1).max(50).describe('Role name.'),
-      permissionType: z.enum(['organization', 'team']).describe('Whether it is an organization or a team role.'),
+      permissionType: z.enum(['organization', 'team']).describe('Organization or team role.'),
       organizationId: p.organizationId(),
       description: z.string().nullable().optional().describe('What the role is for.'),
-      permissions: z.array(z.number().int().positive()).optional().describe('Permission ids from roles_permissions.'),
+      permissions: z.array(z.number().int().positive()).optional().describe('Permission IDs, from roles_permissions.'),
     },
     result: 'role',
     example: { name: 'Scenario viewer', permissionType: 'team', organizationId: 11, permissions: [101, 102] },
@@ -39,8 +39,7 @@ export default [
     name: 'custom-roles_update',
     title: 'Update custom role',
     description:
-      'Rename a custom role or replace its permissions (holders lose removed ones). Id in the body; ' +
-      'custom-roles_update-by-id takes it in the path.',
+      'Rename a custom role or replace its permissions (holders lose removed ones). Same as custom-roles_update-by-id.',
     route: 'PATCH /users/custom-roles',
     scope: 'user:write',
     effect: 'destructive',
@@ -54,7 +53,7 @@ export default [
     name: 'custom-roles_delete',
     title: 'Delete custom role',
     description:
-      'Delete a custom role no user holds. Id in the body; custom-roles_delete-by-id takes it in the path.',
+      'Delete a custom role no user holds. Same as custom-roles_delete-by-id.',
     route: 'DELETE /users/custom-roles',
     scope: 'user:write',
     effect: 'destructive',
@@ -69,8 +68,7 @@ export default [
     name: 'custom-roles_update-by-id',
     title: 'Update custom role by id',
     description:
-      'Same as custom-roles_update (id in the body) with the id in the path: rename or replace permissions; ' +
-      'holders lose removed ones.',
+      'Rename a custom role or replace its permissions (holders lose removed ones). Same as custom-roles_update.',
     route: 'PATCH /users/custom-roles/{roleId}',
     scope: 'user:write',
     effect: 'destructive',
@@ -84,7 +82,7 @@ export default [
     name: 'custom-roles_delete-by-id',
     title: 'Delete custom role by id',
     description:
-      'Same as custom-roles_delete (id in the body) with the id in the path. No user may hold the role.',
+      'Delete a custom role no user holds. Same as custom-roles_delete.',
     route: 'DELETE /users/custom-roles/{roleId}',
     scope: 'user:write',
     effect: 'destructive',

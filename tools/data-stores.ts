@@ -4,7 +4,7 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const dataStoreId = () => p.id('data store', 'data-stores_list');
-const name = () => z.string().min(1).max(128).describe('Name (need not be unique).');
+const name = () => z.string().min(1).max(128).describe('Name.');
 const datastructureId = () => p.id('data structure', 'data-structures_list');
 const maxSizeMB = () => z.number().int().min(1).describe('Size limit in MB.');
 const { limit, offset } = p.pagination(['name']);
@@ -25,7 +25,7 @@ export default [
   endpoint({
     name: 'data-stores_get',
     title: 'Get data store',
-    description: 'Get one data store: name, team, data structure, record count, size and limit.',
+    description: 'Get a data store: name, team, data structure, record count, size, limit.',
     route: 'GET /data-stores/{dataStoreId}',
     scope: 'datastores:read',
     effect: 'read',
@@ -69,14 +69,14 @@ export default [
     name: 'data-stores_delete-many',
     title: 'Delete data stores',
     description:
-      'Delete data stores of a team with all their records, by ids or all (except exceptIds). Scenarios using them break.',
+      'Delete a team\'s data stores with all their records, by ids or all. Scenarios using them break.',
     route: 'DELETE /data-stores',
     scope: 'datastores:write',
     effect: 'destructive',
     input: {
       teamId: p.teamId(),
       ids: z.array(z.number().int()).optional().describe('Data store IDs; not with all.'),
-      all: z.boolean().optional().describe('true: all of the team\'s data stores.'),
+      all: z.boolean().optional().describe('true: all the team\'s stores.'),
       exceptIds: z.array(z.number().int()).optional().describe('With all: IDs to keep.'),
       confirmed: p.makeConfirmed('scenarios use them'),
     },

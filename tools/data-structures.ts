@@ -28,7 +28,7 @@ export default [
   endpoint({
     name: 'data-structures_get',
     title: 'Get data structure',
-    description: 'Get one data structure with its fields (spec) and strict setting.',
+    description: 'Get a data structure: its fields (spec) and strict setting.',
     route: 'GET /data-structures/{dataStructureId}',
     scope: 'udts:read',
     effect: 'read',

@@ -24,7 +24,7 @@ export default [
     effect: 'read',
     input: {
       teamId: p.teamId(),
-      assigned: z.boolean().optional().describe('true: only devices linked to a scenario; false: only unlinked.'),
+      assigned: z.boolean().optional().describe('true: only linked to a scenario; false: only unlinked.'),
       viewForScenarioId: p.id('scenario', 'scenarios_list').optional().describe('Its devices plus unlinked ones.'),
       scope: z.array(z.enum(['call', 'scanner'])).optional().describe('Only these scopes.'),
     },
@@ -35,7 +35,7 @@ export default [
   endpoint({
     name: 'devices_get',
     title: 'Get device',
-    description: 'Get one device: name, udid, scopes, info, queue size and limit, linked scenario.',
+    description: 'Get a device: name, udid, scopes, info, queue size and limit, linked scenario.',
     route: 'GET /devices/{deviceId}',
     scope: 'devices:read',
     effect: 'read',
@@ -119,7 +119,7 @@ export default [
   endpoint({
     name: 'devices_delete-incomings',
     title: 'Delete device incoming items',
-    description: 'Delete items of a device\'s incoming queue by ids, or all. Some may fail: see error in the reply.',
+    description: 'Delete items of a device\'s incoming queue by ids, or all. Some may fail (see the reply).',
     route: 'DELETE /devices/{deviceId}/incomings',
     scope: 'devices:write',
     effect: 'destructive',
@@ -155,7 +155,7 @@ export default [
   endpoint({
     name: 'devices_delete-outgoings',
     title: 'Delete device outgoing items',
-    description: 'Delete undelivered items of a device\'s outgoing queue by ids, or all. Some may fail: see error in the reply.',
+    description: 'Delete undelivered items of a device\'s outgoing queue by ids, or all. Some may fail (see the reply).',
     route: 'DELETE /devices/{deviceId}/outgoings',
     scope: 'devices:write',
     effect: 'destructive',

@@ -30,8 +30,8 @@ export default [
   // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
   endpoint({
     name: 'executions_search',
-    title: 'Search executions in organization',
-    description: 'Search an organization\'s scenario runs by time, team, scenario, status or error text.',
+    title: 'Search executions',
+    description: 'Search an organization\'s runs by time, team, scenario, status or error text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/search',
     scope: 'scenarios:write',
     effect: 'write',
@@ -48,7 +48,7 @@ export default [
   endpoint({
     name: 'executions_search-io-data',
     title: 'Search execution data',
-    description: 'Find an organization\'s runs by text in the data their modules received or produced.',
+    description: 'Find an organization\'s runs by text in their modules\' input or output data.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/search',
     scope: 'scenarios:write',
     effect: 'write',
@@ -68,7 +68,7 @@ export default [
   endpoint({
     name: 'executions_count-io-data',
     title: 'Count runs matching text',
-    description: 'Count an organization\'s runs, per scenario, whose module data contains a text.',
+    description: 'Count an organization\'s runs, per scenario, whose module data has a text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/counts',
     scope: 'scenarios:write',
     effect: 'write',
@@ -80,7 +80,7 @@ export default [
   endpoint({
     name: 'executions_count-module-io-data',
     title: 'Count runs matching text by module',
-    description: 'Count a scenario\'s runs, per module, whose module data contains a text.',
+    description: 'Count a scenario\'s runs, per module, whose module data has a text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/modules/io-data/counts',
     scope: 'scenarios:write',
     effect: 'write',
@@ -122,7 +122,7 @@ export default [
       from: unixMs('After'),
       to: unixMs('Before'),
       status: status(),
-      showCheckRuns: z.boolean().optional().describe('Per Make, true hides runs whose trigger found nothing.'),
+      showCheckRuns: z.boolean().optional().describe('true hides runs whose trigger found nothing.'),
       limit,
       offset,
       sortDir,
@@ -135,7 +135,7 @@ export default [
     name: 'executions_get',
     title: 'Get execution',
     description:
-      'Get a run\'s summary (status, duration, operations). For outputs and errors use executions_get-detail.',
+      'Get a run\'s summary (status, duration, operations); outputs and errors: executions_get-detail.',
     route: 'GET /scenarios/{scenarioId}/logs/{executionId}',
     scope: 'scenarios:read',
     effect: 'read',
@@ -165,15 +165,14 @@ export default [
     name: 'executions_get-detail',
     title: 'Get execution result',
     description:
-      'Get a run\'s result: status (RUNNING, SUCCESS, WARNING, ERROR), outputs, and the error with its module. ' +
-      'Poll it after scenarios_run.',
+      'Get a run\'s result: status (RUNNING, SUCCESS, WARNING, ERROR), outputs, error and its module. Poll after scenarios_run.',
     route: 'GET /scenarios/{scenarioId}/executions/{executionId}',
     scope: 'scenarios:read',
     effect: 'read',
     input: {
       scenarioId: scenarioId(),
       executionId: executionId(),
-      maxBytes: z.number().int().optional().describe('Fail rather than return larger outputs.'),
+      maxBytes: z.number().int().optional().describe('Fail if outputs are larger.'),
     },
     example: { scenarioId: 501, executionId: 'exec-1a2b3c', maxBytes: 100000 },
   }),
@@ -183,14 +182,14 @@ export default [
     name: 'executions_stop',
     title: 'Stop execution',
     description:
-      'Stop a running execution; remaining modules are skipped, what ran stays done.',
+      'Stop a running execution; remaining modules are skipped, done ones stay done.',
     route: 'POST /scenarios/{scenarioId}/executions/{executionId}/stop',
     scope: 'scenarios:write',
     effect: 'destructive',
     input: {
       scenarioId: scenarioId(),
       executionId: executionId(),
-      force: z.boolean().optional().describe('true: force the stop.'),
+      force: z.boolean().optional().describe('Force the stop.'),
     },
     ifUnknown: 'Check with executions_get-detail (executionId {executionId}) whether it is still RUNNING.',
     example: { scenarioId: 501, executionId: 'exec-1a2b3c', force: true },

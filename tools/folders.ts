@@ -5,13 +5,13 @@ import * as p from '../src/params.js';
 
 const FOLDER_FIELDS = ['id', 'name', 'scenariosTotal'] as const;
 const folderId = () => p.id('folder', 'folders_list');
-const name = (what: string) => z.string().min(1).max(100).describe(`${what}, at most 100 characters.`);
+const name = (what: string) => z.string().min(1).max(100).describe(`${what}.`);
 
 export default [
   endpoint({
     name: 'folders_list',
     title: 'List scenario folders',
-    description: 'List a team\'s scenario folders with their scenario counts. Use it to find folder ids.',
+    description: 'List a team\'s scenario folders with their scenario counts.',
     route: 'GET /scenarios-folders',
     scope: 'scenarios:read',
     effect: 'read',
@@ -47,7 +47,7 @@ export default [
   endpoint({
     name: 'folders_delete',
     title: 'Delete scenario folder',
-    description: 'Delete a scenario folder. Check first what it holds with scenarios_list (folderId).',
+    description: 'Delete a scenario folder. First check what it holds with scenarios_list (folderId).',
     route: 'DELETE /scenarios-folders/{folderId}',
     scope: 'scenarios:write',
     effect: 'destructive',

@@ -4,7 +4,7 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 // Make's document gives no enum for these cols[].
-const cols = () => z.array(z.string()).min(1).optional().describe('Return only these fields, e.g. id, name, description.');
+const cols = () => z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, description.');
 const functionId = () => p.id('custom function', 'functions_list');
 const code = () => z.string().min(1).describe('JavaScript source: function <name>(…) { … }.');
 
@@ -25,15 +25,15 @@ export default [
     name: 'functions_create',
     title: 'Create custom function',
     description:
-      'Create a custom function in a team. Make validates the code first; check it with functions_check. ' +
-      'The name must equal the function name in the code and not be a JavaScript reserved word.',
+      'Create a custom function in a team; Make validates the code (try functions_check first). The name may ' +
+      'not be a JavaScript reserved word.',
     route: 'POST /functions',
     scope: 'functions:write',
     effect: 'write',
     input: {
       teamId: p.teamId(),
       name: z.string().min(1).describe('Function name, as declared in the code.'),
-      description: z.string().max(128).describe('What the function does (max 128 characters).'),
+      description: z.string().max(128).describe('What the function does.'),
       code: code().optional(),
     },
     query: ['teamId'],
@@ -62,7 +62,7 @@ export default [
   endpoint({
     name: 'functions_get',
     title: 'Get custom function',
-    description: 'Get one custom function: its code, the scenarios that use it and its recent changes.',
+    description: 'Get a custom function: its code, the scenarios using it, recent changes.',
     route: 'GET /functions/{functionId}',
     scope: 'functions:read',
     effect: 'read',
@@ -75,14 +75,13 @@ export default [
     name: 'functions_update',
     title: 'Update custom function',
     description:
-      'Replace a custom function\'s code or description (the name cannot change). Scenarios using it run the ' +
-      'new code at once.',
+      'Replace a custom function\'s code or description (not its name). Scenarios using it run the new code at once.',
     route: 'PATCH /functions/{functionId}',
     scope: 'functions:write',
     effect: 'destructive',
     input: {
       functionId: functionId(),
-      description: z.string().max(128).optional().describe('New description (max 128 characters).'),
+      description: z.string().max(128).optional().describe('New description.'),
       code: code().optional(),
     },
     result: 'function',
@@ -93,12 +92,12 @@ export default [
     name: 'functions_delete',
     title: 'Delete custom function',
     description:
-      'Delete a custom function. If scenarios use it, Make refuses unless confirmed is true and lists them; ' +
-      'those scenarios then fail where they call it.',
+      'Delete a custom function. If scenarios use it, Make lists them and requires confirmed; they then fail ' +
+      'where they call it.',
     route: 'DELETE /functions/{functionId}',
     scope: 'functions:write',
     effect: 'destructive',
-    input: { functionId: functionId(), confirmed: p.makeConfirmed('scenarios use this function') },
+    input: { functionId: functionId(), confirmed: p.makeConfirmed('scenarios use it') },
     makeConfirmFlag: 'confirmed',
     result: 'success',
     example: { functionId: 301, confirmed: true },
@@ -107,7 +106,7 @@ export default [
   endpoint({
     name: 'functions_get-history',
     title: 'Get custom function history',
-    description: 'List the code changes of a custom function: who changed it, when, and the code.',
+    description: 'List a custom function\'s code changes: who, when, and the code.',
     route: 'GET /functions/{functionId}/history',
     scope: 'functions:read',
     effect: 'read',

@@ -71,7 +71,7 @@ export default [
     route: 'PATCH /hooks/{hookId}',
     scope: 'hooks:write',
     effect: 'write',
-    input: { hookId: hookId(), name: z.string().min(1).max(128).describe('The new display name.') },
+    input: { hookId: hookId(), name: z.string().min(1).max(128).describe('New display name.') },
     result: 'hook',
     example: { hookId: 601, name: 'Orders in (prod)' },
   }),
@@ -162,7 +162,7 @@ export default [
       data: z
         .record(z.unknown())
         .refine((d) => Object.keys(d).length > 0, 'must name at least one field')
-        .describe('At least one setting, e.g. { "method": true }.'),
+        .describe('At least one setting, e.g. {"method":true}.'),
     },
     spread: 'data',
     result: 'changed',

@@ -44,7 +44,7 @@ export default [
   endpoint({
     name: 'incomplete-executions_get',
     title: 'Get incomplete execution',
-    description: 'Get one incomplete execution: scenario, time, resolved, retry attempts.',
+    description: 'Get an incomplete execution: scenario, time, resolved, retry attempts.',
     route: 'GET /dlqs/{dlqId}',
     scope: 'dlqs:read',
     effect: 'read',

@@ -61,7 +61,7 @@ export default [
     scope: 'notifications:write',
     effect: 'destructive',
     input: {
-      ids: z.array(z.string()).min(1).describe('Notification IDs (as text) from notifications_list.'),
+      ids: z.array(z.string()).min(1).describe('Notification IDs, from notifications_list.'),
       imtZoneId: imtZoneId(),
     },
     body: ['ids'],

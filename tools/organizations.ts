@@ -147,7 +147,7 @@ export default [
     effect: 'read',
     input: {
       organizationId: organizationId(),
-      organizationTimezone: z.boolean().optional().describe('Days in the org\'s timezone, not the user\'s.'),
+      organizationTimezone: z.boolean().optional().describe('true: days in the org\'s timezone.'),
     },
     result: 'data',
     example: { organizationId: 11, organizationTimezone: true },

@@ -7,7 +7,7 @@ const PUBLIC_FIELDS = ['id', 'name', 'description', 'url', 'usedApps', 'usage'] 
 
 const templateUrl = () => p.key('template URL slug, e.g. "201-sync-leads"', 'public-templates_list');
 const templatePublicId = () =>
-  z.number().int().positive().optional().describe('A specific public version (approvedId); default the current one.');
+  z.number().int().positive().optional().describe('A public version (approvedId); default: current.');
 
 export default [
   endpoint({
@@ -18,9 +18,9 @@ export default [
     scope: 'templates:read',
     effect: 'read',
     input: {
-      name: z.string().min(1).optional().describe('Only templates with this name.'),
-      usedApps: z.array(z.string().min(1)).optional().describe('Only templates using these apps, e.g. ["slack"].'),
-      includeEn: z.boolean().optional().describe('Also English templates when the user\'s language is another.'),
+      name: z.string().min(1).optional().describe('Only this name.'),
+      usedApps: z.array(z.string().min(1)).optional().describe('Only those using these apps, e.g. ["slack"].'),
+      includeEn: z.boolean().optional().describe('Also English ones if the user\'s language differs.'),
       cols: p.cols(PUBLIC_FIELDS),
       ...p.pagination(['usage', 'name', 'id']),
     },
@@ -31,7 +31,7 @@ export default [
   endpoint({
     name: 'public-templates_get',
     title: 'Get public template',
-    description: 'Get one public template: description, apps used and how often it was used.',
+    description: 'Get a public template: description, apps used, how often used.',
     route: 'GET /templates/public/{templateUrl}',
     scope: 'templates:read',
     effect: 'read',

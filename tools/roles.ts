@@ -9,14 +9,14 @@ export default [
   endpoint({
     name: 'roles_list',
     title: 'List roles',
-    description: 'List the user roles (id and name) for organizations and teams; role ids are used when assigning roles.',
+    description: 'List the user roles (id, name) for organizations and teams, to assign to users.',
     route: 'GET /users/roles',
     scope: 'user:read',
     effect: 'read',
     input: {
       // Make's document gives no enum for these cols[].
-      cols: z.array(z.string()).min(1).optional().describe('Return only these fields, e.g. id, name, category, permissions.'),
-      category: z.enum(CATEGORIES).optional().describe('Only organization roles or only team roles.'),
+      cols: z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, category, permissions.'),
+      category: z.enum(CATEGORIES).optional().describe('Only roles of this kind.'),
     },
     result: 'usersRoles',
     example: { category: 'team' },
@@ -26,7 +26,7 @@ export default [
   endpoint({
     name: 'roles_get',
     title: 'Get role',
-    description: 'Get one role with its category, management type (system or custom) and permission names.',
+    description: 'Get a role: category, system or custom, permission names.',
     route: 'GET /users/roles/{roleId}',
     scope: 'user:read',
     effect: 'read',
@@ -43,7 +43,7 @@ export default [
     route: 'GET /users/roles/permissions',
     scope: 'user:read',
     effect: 'read',
-    input: { roleCategory: z.enum(CATEGORIES).optional().describe('Only organization or only team permissions.') },
+    input: { roleCategory: z.enum(CATEGORIES).optional().describe('Only permissions of this kind.') },
     result: 'usersRolesPermissions',
     example: { roleCategory: 'organization' },
   }),

@@ -15,7 +15,7 @@ export default [
     effect: 'read',
     input: {
       scenarioId: scenarioId(),
-      blueprintId: z.number().int().positive().optional().describe('An earlier version. Find it with scenario-blueprints_list.'),
+      blueprintId: z.number().int().positive().optional().describe('An earlier version, from scenario-blueprints_list.'),
       draft: z.boolean().optional().describe('true: the draft; false: the live version.'),
     },
     result: 'response',

@@ -8,7 +8,7 @@ const values = (what: string) =>
   z
     .record(z.unknown())
     .refine((d) => Object.keys(d).length > 0, 'must name at least one property')
-    .describe(`${what} by property name, at least one: { "customId": 48 }.`);
+    .describe(`${what} by property name, at least one: {"customId":48}.`);
 
 export default [
   endpoint({

@@ -5,12 +5,12 @@ import * as p from '../src/params.js';
 
 // Make documents 23 values for cols[]; a plain string array keeps the listing small (the example names real fields).
 // cols[] is offered on reads only: on create/update/clone it would only trim the echo of the scenario.
-const cols = () => z.array(z.string()).min(1).optional().describe('Return only these fields, e.g. id, name, isActive, scheduling.');
+const cols = () => z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, isActive, scheduling.');
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const confirmedApps = () => p.makeConfirmed('it uses apps new to the organization');
 const jsonObject = () => z.union([z.record(z.unknown()), z.string()]);
 const blueprint = () => jsonObject().describe('{ name, flow, metadata }, as from scenario-blueprints_get.');
-const scheduling = () => jsonObject().describe('e.g. { "type": "indefinitely", "interval": 900 } (s) or { "type": "on-demand" }.');
+const scheduling = () => jsonObject().describe('e.g. {"type":"indefinitely","interval":900} (s) or {"type":"on-demand"}.');
 const PAGE = p.pagination(['name']);
 const EXAMPLE_BLUEPRINT = { name: 'Empty scenario', flow: [], metadata: { version: 1 } };
 
@@ -18,15 +18,15 @@ export default [
   endpoint({
     name: 'scenarios_list',
     title: 'List scenarios',
-    description: 'List a team\'s scenarios, optionally by folder or active state. Use it to find scenario ids.',
+    description: 'List a team\'s scenarios, optionally by folder or active state.',
     route: 'GET /scenarios',
     scope: 'scenarios:read',
     effect: 'read',
     input: {
       teamId: p.teamId(),
-      id: z.array(z.number().int().positive()).min(1).optional().describe('Only these scenario IDs.'),
+      id: z.array(z.number().int().positive()).min(1).optional().describe('Only these IDs.'),
       folderId: p.id('folder', 'folders_list').optional(),
-      isActive: z.boolean().optional().describe('true: only active scenarios.'),
+      isActive: z.boolean().optional().describe('true: only active ones.'),
       cols: cols(),
       ...p.pagination(['id', 'name', 'lastEdit', 'created']),
     },
@@ -37,7 +37,7 @@ export default [
   endpoint({
     name: 'scenarios_create',
     title: 'Create scenario',
-    description: 'Create a scenario from a blueprint and a schedule. It starts inactive (see scenarios_activate).',
+    description: 'Create a scenario from a blueprint and schedule; it starts inactive (see scenarios_activate).',
     route: 'POST /scenarios',
     scope: 'scenarios:write',
     effect: 'write',
@@ -46,7 +46,7 @@ export default [
       blueprint: blueprint(),
       scheduling: scheduling(),
       folderId: p.id('folder', 'folders_list').optional(),
-      basedon: z.number().int().positive().optional().describe('ID of the template it is based on.'),
+      basedon: z.number().int().positive().optional().describe('Source template ID.'),
       confirmed: confirmedApps(),
     },
     query: ['confirmed'],
@@ -59,7 +59,7 @@ export default [
   endpoint({
     name: 'scenarios_get',
     title: 'Get scenario',
-    description: 'Get one scenario: name, folder, active or not, schedule, apps used, next run.',
+    description: 'Get a scenario: name, folder, active or not, schedule, apps used, next run.',
     route: 'GET /scenarios/{scenarioId}',
     scope: 'scenarios:read',
     effect: 'read',
@@ -71,13 +71,13 @@ export default [
   endpoint({
     name: 'scenarios_update',
     title: 'Update scenario',
-    description: 'Rename or move a scenario, or replace its blueprint (the whole flow) or schedule. Omitted fields stay.',
+    description: 'Rename or move a scenario, or replace its whole blueprint or schedule. Omitted fields stay.',
     route: 'PATCH /scenarios/{scenarioId}',
     scope: 'scenarios:write',
     effect: 'write',
     input: {
       scenarioId: scenarioId(),
-      name: z.string().min(1).optional().describe('New name (need not be unique).'),
+      name: z.string().min(1).optional().describe('New name.'),
       folderId: p.id('folder', 'folders_list').optional(),
       blueprint: blueprint().optional(),
       scheduling: scheduling().optional(),
@@ -125,14 +125,14 @@ export default [
       organizationId: p.organizationId(),
       teamId: p.teamId(),
       name: z.string().min(1).max(120).describe('Name of the copy.'),
-      states: z.boolean().describe('true: copy module states (e.g. trigger position); false: reset.'),
+      states: z.boolean().describe('true: copy module states (e.g. trigger position).'),
       account: idMap('Connection IDs: { "old": new or null }.'),
       key: idMap('Key IDs, as account.'),
       hook: idMap('Hook IDs, as account.'),
       device: idMap('Device IDs, as account.'),
       udt: idMap('Data structure IDs, as account.'),
       datastore: idMap('Data store IDs, as account.'),
-      notAnalyze: z.boolean().optional().describe('true: skip the check that all is mapped.'),
+      notAnalyze: z.boolean().optional().describe('true: skip the mapping check.'),
       confirmed: p.makeConfirmed('custom apps it uses are missing there'),
     },
     query: ['organizationId', 'notAnalyze', 'confirmed'],
@@ -153,7 +153,7 @@ export default [
       data: z
         .record(z.unknown())
         .refine((d) => Object.keys(d).length > 0, 'must name at least one module')
-        .describe('By module ID, at least one: { "1": { "epoch": { "date": "2026-01-31T09:00:00Z" } } }.'),
+        .describe('By module ID, at least one: {"1":{"epoch":{"date":"2026-01-31T09:00:00Z"}}}.'),
     },
     spread: 'data',
     result: 'updated',
@@ -163,13 +163,13 @@ export default [
   endpoint({
     name: 'scenarios_check-module-data',
     title: 'Check module data',
-    description: 'Tell whether a scenario module has stored state (true/false).',
+    description: 'Tell whether a scenario module has stored state.',
     route: 'GET /scenarios/{scenarioId}/data/{moduleId}',
     scope: 'scenarios:write',
     effect: 'read',
     input: {
       scenarioId: scenarioId(),
-      moduleId: z.number().int().positive().describe('The module ID (flow[].id in scenario-blueprints_get).'),
+      moduleId: z.number().int().positive().describe('Module ID (flow[].id), from scenario-blueprints_get.'),
     },
     result: 'exists',
     example: { scenarioId: 501, moduleId: 2 },
@@ -203,8 +203,8 @@ export default [
     name: 'scenarios_run',
     title: 'Run scenario',
     description:
-      'Run an active scenario now; its effects in connected apps cannot be undone. Returns executionId; with responsive, ' +
-      'executionId and status. Poll executions_get-detail (scenarioId + executionId) for the outcome and outputs.',
+      'Run an active scenario now; effects in connected apps cannot be undone. Returns executionId (with responsive, ' +
+      'also status); poll executions_get-detail for the outcome.',
     route: 'POST /scenarios/{scenarioId}/run',
     scope: 'scenarios:run',
     effect: 'destructive',
@@ -256,7 +256,7 @@ export default [
   endpoint({
     name: 'scenarios_publish',
     title: 'Publish scenario draft',
-    description: 'Publish a scenario\'s draft as live. Drafts exist only on Celonis; on Make this does nothing.',
+    description: 'Publish a scenario\'s draft. Drafts exist only on Celonis; on Make it does nothing.',
     route: 'POST /scenarios/{scenarioId}/publish',
     scope: 'scenarios:write',
     effect: 'write',
@@ -267,7 +267,7 @@ export default [
   endpoint({
     name: 'scenarios_interface',
     title: 'Get scenario inputs',
-    description: 'Get the inputs and outputs a scenario declares: what scenarios_run takes in data.',
+    description: 'Get the inputs and outputs a scenario declares (what scenarios_run takes in data).',
     route: 'GET /scenarios/{scenarioId}/interface',
     scope: 'scenarios:read',
     effect: 'read',
@@ -279,7 +279,7 @@ export default [
   endpoint({
     name: 'scenarios_set-interface',
     title: 'Set scenario inputs',
-    description: 'Replace the inputs a scenario declares; it must be scheduled on demand. An empty input list turns them off.',
+    description: 'Replace a scenario\'s declared inputs; needs an on-demand schedule. An empty input list removes them.',
     route: 'PATCH /scenarios/{scenarioId}/interface',
     scope: 'scenarios:write',
     effect: 'write',
@@ -287,7 +287,7 @@ export default [
       scenarioId: scenarioId(),
       interface: z
         .record(z.unknown())
-        .describe('{ "input": [{ "name": "orderId", "type": "text", "required": true }] }'),
+        .describe('e.g. {"input":[{"name":"orderId","type":"text","required":true}]}'),
     },
     result: 'interface',
     example: { scenarioId: 501, interface: { input: [{ name: 'orderId', type: 'text', required: true }] } },
@@ -309,14 +309,14 @@ export default [
   endpoint({
     name: 'scenarios_save-recovery',
     title: 'Save recovery snapshot',
-    description: 'Save a blueprint as the scenario\'s recovery snapshot, replacing the unsaved editor work kept.',
+    description: 'Save a blueprint as the scenario\'s recovery snapshot, replacing the one kept.',
     route: 'PUT /scenarios/{scenarioId}/recovery',
     scope: 'scenarios:write',
     effect: 'destructive',
     input: {
       scenarioId: scenarioId(),
       teamId: p.teamId().optional(),
-      blueprint: z.record(z.unknown()).describe('{ name, flow, metadata }'),
+      blueprint: z.record(z.unknown()).describe('{name, flow, metadata}'),
     },
     query: ['teamId'],
     example: { scenarioId: 501, teamId: 22, blueprint: EXAMPLE_BLUEPRINT },
@@ -326,7 +326,7 @@ export default [
   endpoint({
     name: 'scenarios_discard-recovery',
     title: 'Discard recovery snapshot',
-    description: 'Discard a scenario\'s recovery snapshot: its unsaved editor work is lost. The scenario stays.',
+    description: 'Discard a scenario\'s recovery snapshot; its unsaved editor work is lost, the scenario stays.',
     route: 'DELETE /scenarios/{scenarioId}/recovery',
     scope: 'scenarios:write',
     effect: 'destructive',
@@ -339,7 +339,7 @@ export default [
   endpoint({
     name: 'scenarios_list-ai-agents',
     title: 'List AI agent scenarios',
-    description: 'List the scenarios of a team that are AI agents.',
+    description: 'List a team\'s AI agent scenarios.',
     route: 'GET /scenarios/ai-agents',
     scope: 'scenarios:read',
     effect: 'read',

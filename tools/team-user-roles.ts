@@ -7,7 +7,7 @@ const { limit, offset } = p.pagination(['userId']);
 
 // Make's document gives no enum for cols[] here.
 const cols = () =>
-  z.array(z.string()).min(1).optional().describe('Return only these fields, e.g. userId, usersRoleId, changeable.');
+  z.array(z.string()).min(1).optional().describe('Only these fields, e.g. userId, usersRoleId, changeable.');
 
 export default [
   endpoint({
@@ -25,7 +25,7 @@ export default [
   endpoint({
     name: 'team-user-roles_get',
     title: 'Get user\'s team role',
-    description: 'Get the role of one user in a team and whether it can be changed.',
+    description: 'Get a user\'s role in a team and whether it can be changed.',
     route: 'GET /teams/{teamId}/user-team-roles/{userId}',
     scope: 'teams:read',
     effect: 'read',

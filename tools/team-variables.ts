@@ -5,7 +5,7 @@ import * as p from '../src/params.js';
 
 const variableName = () => p.key('variable name', 'team-variables_list');
 const typeId = () =>
-  z.number().int().min(1).max(4).describe('Type: 1 number, 2 string, 3 boolean, 4 date (ISO 8601 text).');
+  z.number().int().min(1).max(4).describe('1 number, 2 string, 3 boolean, 4 date (ISO 8601).');
 const value = () =>
   z.union([z.string(), z.number(), z.boolean()]).describe('The value, matching typeId.');
 
@@ -14,7 +14,7 @@ export default [
     name: 'team-variables_list',
     title: 'List team variables',
     description:
-      'List a team\'s variables (types, values), Make\'s system ones included. Custom ones need a plan with custom variables.',
+      'List a team\'s variables (types, values), Make\'s system ones included. Custom ones are a plan feature.',
     route: 'GET /teams/{teamId}/variables',
     scope: 'team-variables:read',
     effect: 'read',
@@ -32,7 +32,7 @@ export default [
     effect: 'write',
     input: {
       teamId: p.teamId(),
-      name: z.string().regex(/^[A-Za-z0-9$_]+$/).describe('Variable name: letters, digits, $ and _ only.'),
+      name: z.string().regex(/^[A-Za-z0-9$_]+$/).describe('Letters, digits, $ and _.'),
       typeId: typeId(),
       value: value(),
     },
@@ -43,7 +43,7 @@ export default [
   endpoint({
     name: 'team-variables_update',
     title: 'Update team variable',
-    description: 'Change the value or type of a team variable; the old value stays in its history.',
+    description: 'Change a team variable\'s value or type; old values stay in its history.',
     route: 'PATCH /teams/{teamId}/variables/{variableName}',
     scope: 'team-variables:write',
     effect: 'write',
@@ -56,14 +56,14 @@ export default [
     name: 'team-variables_delete',
     title: 'Delete team variable',
     description:
-      'Delete a team variable; scenarios that read it get no value. Make refuses unless confirmed is true.',
+      'Delete a team variable; scenarios that read it get no value. Make requires confirmed.',
     route: 'DELETE /teams/{teamId}/variables/{variableName}',
     scope: 'team-variables:write',
     effect: 'destructive',
     input: {
       teamId: p.teamId(),
       variableName: variableName(),
-      confirmed: p.makeConfirmed('scenarios may use this variable'),
+      confirmed: p.makeConfirmed('scenarios may use it'),
     },
     makeConfirmFlag: 'confirmed',
     result: 'ok',
@@ -73,7 +73,7 @@ export default [
   endpoint({
     name: 'team-variables_get-history',
     title: 'Get team variable history',
-    description: 'List the changes of a team variable, newest first: old and new value, when, and by whom.',
+    description: 'List a team variable\'s changes, newest first: old and new value, when, by whom.',
     route: 'GET /teams/{teamId}/variables/{variableName}/history',
     scope: 'team-variables:read',
     effect: 'read',

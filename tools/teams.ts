@@ -4,7 +4,7 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 // Make's document gives no enum for these cols[]; the examples name fields its reference lists.
-const cols = (fields: string) => z.array(z.string()).min(1).optional().describe(`Return only these fields, e.g. ${fields}.`);
+const cols = (fields: string) => z.array(z.string()).min(1).optional().describe(`Only these fields, e.g. ${fields}.`);
 const TEAM_COLS = 'id, name, operations, operationsLimit, isPaused';
 const account = (use: string) =>
   z.number().int().positive().nullable().optional().describe(`Connection (connections_list) for ${use}; null clears.`);
@@ -32,9 +32,9 @@ export default [
     scope: 'teams:write',
     effect: 'write',
     input: {
-      name: z.string().min(1).max(128).describe('Name of the new team.'),
+      name: z.string().min(1).max(128).describe('Team name.'),
       organizationId: p.organizationId(),
-      operationsLimit: z.number().int().min(0).optional().describe('Cap on operations the team may use.'),
+      operationsLimit: z.number().int().min(0).optional().describe('Operations cap.'),
     },
     result: 'team',
     example: { name: 'Marketing', organizationId: 11, operationsLimit: 10000 },
@@ -43,7 +43,7 @@ export default [
   endpoint({
     name: 'teams_get',
     title: 'Get team',
-    description: 'Get one team: name, organization, operations and transfer used and their limits.',
+    description: 'Get a team: name, organization, operations and transfer used, limits.',
     route: 'GET /teams/{teamId}',
     scope: 'teams:read',
     effect: 'read',
@@ -56,14 +56,14 @@ export default [
   endpoint({
     name: 'teams_update',
     title: 'Update team',
-    description: 'Rename a team or change its operations limit; omitted fields stay as they are.',
+    description: 'Rename a team or change its operations limit; omitted fields stay.',
     route: 'PATCH /teams/{teamId}',
     scope: 'teams:write',
     effect: 'write',
     input: {
       teamId: p.teamId(),
-      name: z.string().min(1).max(128).optional().describe('New team name.'),
-      operationsLimit: z.number().int().min(0).optional().describe('New cap on operations the team may use.'),
+      name: z.string().min(1).max(128).optional().describe('New name.'),
+      operationsLimit: z.number().int().min(0).optional().describe('New operations cap.'),
     },
     result: 'team',
     example: { teamId: 22, name: 'Marketing EU', operationsLimit: 20000 },
@@ -73,12 +73,12 @@ export default [
     name: 'teams_delete',
     title: 'Delete team',
     description:
-      'Delete a team and everything in it: its scenarios, webhooks, connections, data stores and team variables ' +
-      'are lost for good. Make refuses unless confirmed is true.',
+      'Delete a team for good with its scenarios, webhooks, connections, data stores and variables. Make requires ' +
+      'confirmed.',
     route: 'DELETE /teams/{teamId}',
     scope: 'teams:write',
     effect: 'destructive',
-    input: { teamId: p.teamId(), confirmed: p.makeConfirmed('all of the team\'s scenarios and data are deleted') },
+    input: { teamId: p.teamId(), confirmed: p.makeConfirmed('all its scenarios and data go') },
     makeConfirmFlag: 'confirmed',
     result: 'team',
     example: { teamId: 22, confirmed: true },
@@ -87,13 +87,13 @@ export default [
   endpoint({
     name: 'teams_get-usage',
     title: 'Get team usage',
-    description: 'Daily operations and data transfer of all the team\'s scenarios over the last 30 days.',
+    description: 'Daily operations and data transfer of the team\'s scenarios, last 30 days.',
     route: 'GET /teams/{teamId}/usage',
     scope: 'teams:read',
     effect: 'read',
     input: {
       teamId: p.teamId(),
-      organizationTimezone: z.boolean().optional().describe('Days in the org\'s timezone, not the user\'s.'),
+      organizationTimezone: z.boolean().optional().describe('true: days in the org\'s timezone.'),
     },
     result: 'data',
     example: { teamId: 22, organizationTimezone: true },

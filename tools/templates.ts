@@ -11,8 +11,8 @@ const TEMPLATE_FIELDS = [
 const templateId = () => p.id('template', 'templates_list');
 const templatePublicId = () =>
   z.number().int().positive().optional().describe('Public version: its publishedId or approvedId.');
-const blueprint = () => z.record(z.unknown()).describe('Blueprint { name, flow, metadata }.');
-const scheduling = () => z.record(z.unknown()).optional().describe('Schedule, e.g. {"type":"indefinitely","interval":900}.');
+const blueprint = () => z.record(z.unknown()).describe('{name, flow, metadata}.');
+const scheduling = () => z.record(z.unknown()).optional().describe('e.g. {"type":"indefinitely","interval":900}.');
 const controller = () => z.record(z.unknown()).optional().describe('Setup wizard texts per module.');
 
 export default [
@@ -25,8 +25,8 @@ export default [
     effect: 'read',
     input: {
       teamId: p.teamId(),
-      public: z.boolean().optional().describe('true: only approved public ones; false: only the others.'),
-      usedApps: z.array(z.string().min(1)).optional().describe('Only templates using these apps, e.g. ["slack"].'),
+      public: z.boolean().optional().describe('true: only approved public ones; false: others.'),
+      usedApps: z.array(z.string().min(1)).optional().describe('Only those using these apps, e.g. ["slack"].'),
       cols: p.cols(TEMPLATE_FIELDS),
       ...p.pagination(['id', 'name']),
     },
@@ -37,14 +37,14 @@ export default [
   endpoint({
     name: 'templates_create',
     title: 'Create template',
-    description: 'Create a private template in a team from a scenario blueprint (its name comes from blueprint.name).',
+    description: 'Create a private template in a team from a scenario blueprint; blueprint.name names it.',
     route: 'POST /templates',
     scope: 'templates:write',
     effect: 'write',
     input: {
       teamId: p.teamId(),
       blueprint: blueprint(),
-      language: z.string().min(2).optional().describe('Language code, e.g. "en"; cannot be changed later.'),
+      language: z.string().min(2).optional().describe('e.g. "en"; cannot be changed later.'),
       scheduling: scheduling(),
       controller: controller(),
     },
@@ -55,7 +55,7 @@ export default [
   endpoint({
     name: 'templates_get',
     title: 'Get template',
-    description: 'Get one private template: name, apps used, publication and approval state.',
+    description: 'Get a private template: name, apps used, publication and approval state.',
     route: 'GET /templates/{templateId}',
     scope: 'templates:read',
     effect: 'read',
@@ -75,7 +75,7 @@ export default [
     input: {
       templateId: templateId(),
       templatePublicId: templatePublicId(),
-      name: z.string().min(1).optional().describe('New name (need not be unique).'),
+      name: z.string().min(1).optional().describe('New name.'),
       blueprint: blueprint().optional(),
       scheduling: scheduling(),
       controller: controller(),
@@ -88,7 +88,7 @@ export default [
   endpoint({
     name: 'templates_delete',
     title: 'Delete template',
-    description: 'Delete a private template and its published version. Make refuses unless confirmed is true.',
+    description: 'Delete a private template and its published version. Make requires confirmed.',
     route: 'DELETE /templates/{templateId}',
     scope: 'templates:write',
     effect: 'destructive',
@@ -107,7 +107,7 @@ export default [
     effect: 'read',
     input: {
       templateId: templateId(),
-      forUse: z.boolean().optional().describe('True when the blueprint is for creating a scenario.'),
+      forUse: z.boolean().optional().describe('true: it is for creating a scenario.'),
       templatePublicId: templatePublicId(),
     },
     example: { templateId: 201, forUse: true },
@@ -116,7 +116,7 @@ export default [
   endpoint({
     name: 'templates_publish',
     title: 'Publish template',
-    description: 'Publish a private template (creates its published version); then templates_request-approval to make it public.',
+    description: 'Publish a private template (creates its published version); templates_request-approval makes it public.',
     route: 'POST /templates/{templateId}/publish',
     scope: 'templates:write',
     effect: 'write',
@@ -132,7 +132,7 @@ export default [
   endpoint({
     name: 'templates_request-approval',
     title: 'Request template approval',
-    description: 'Ask Make to review a published template for the public template gallery.',
+    description: 'Ask Make to review a published template for the public gallery.',
     route: 'POST /templates/{templateId}/request-approval',
     scope: 'templates:write',
     effect: 'write',

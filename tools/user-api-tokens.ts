@@ -18,7 +18,7 @@ export default [
   endpoint({
     name: 'user-api-tokens_create',
     title: 'Create API token',
-    description: 'Create an API token for the current user. The reply holds the secret value: show it to the user only.',
+    description: 'Create an API token for the current user. The reply holds its secret: show it to the user only.',
     route: 'POST /users/me/api-tokens',
     scope: 'user:write',
     effect: 'write',

@@ -56,7 +56,7 @@ export default [
     name: 'user-organization-roles_transfer-ownership',
     title: 'Transfer org ownership to user',
     description:
-      'Make this user the Owner. The current owner loses the role and the power to delete or transfer the org.',
+      'Make this user the Owner; the current owner loses the role and the power to delete or transfer the org.',
     route: 'POST /users/{userId}/user-organization-roles/{organizationId}/transfer',
     scope: 'user:write',
     effect: 'destructive',

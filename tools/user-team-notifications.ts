@@ -42,7 +42,7 @@ export default [
       userId: userId(),
       teamId: p.teamId(),
       notificationId: notificationId(),
-      enabled: z.boolean().describe('True to get these emails, false to stop them.'),
+      enabled: z.boolean().describe('true: get these emails; false: stop them.'),
     },
     result: 'userTeamNotification',
     example: { userId: 33, teamId: 22, notificationId: 71, enabled: false },

@@ -21,7 +21,7 @@ export default [
   endpoint({
     name: 'user-team-roles_get',
     title: 'Get a user\'s team role',
-    description: 'Get a user\'s role in one team and whether it can be changed.',
+    description: 'Get a user\'s role in a team and whether it can be changed.',
     route: 'GET /users/{userId}/user-team-roles/{teamId}',
     scope: 'user:read',
     effect: 'read',
@@ -41,7 +41,7 @@ export default [
     input: {
       userId: userId(),
       teamId: p.teamId(),
-      usersRoleId: z.number().int().positive().describe('The team role ID. Find it with roles_list.'),
+      usersRoleId: z.number().int().positive().describe('Team role ID, from roles_list.'),
     },
     result: 'userTeamRole',
     example: { userId: 33, teamId: 22, usersRoleId: 91 },

@@ -40,7 +40,7 @@ export default [
     route: 'POST /users/me/pinned-apps',
     scope: 'user:write',
     effect: 'write',
-    input: { organizationId: p.organizationId(), appName: z.string().min(1).describe('The app name, e.g. "slack".') },
+    input: { organizationId: p.organizationId(), appName: z.string().min(1).describe('App name, e.g. "slack".') },
     result: 'pinnedApp',
     example: { organizationId: 11, appName: 'slack' },
   }),
@@ -69,7 +69,7 @@ export default [
     input: {
       appName: p.key('app name, e.g. "slack"'),
       organizationId: p.organizationId(),
-      moduleName: z.string().min(1).describe('The module name, e.g. "CreateMessage".'),
+      moduleName: z.string().min(1).describe('Module name, e.g. "CreateMessage".'),
     },
     result: 'pinnedModule',
     example: { appName: 'slack', organizationId: 11, moduleName: 'CreateMessage' },
@@ -149,7 +149,7 @@ export default [
   endpoint({
     name: 'users-me_revoke-oauth-connection',
     title: 'Revoke OAuth client access',
-    description: 'Revoke an OAuth client\'s access to the current user\'s account until it is authorized again.',
+    description: 'Revoke an OAuth client\'s access to the current user\'s account until authorized again.',
     route: 'DELETE /users/me/oauth-connections/{clientId}',
     scope: 'user:write',
     effect: 'destructive',
