@@ -20,6 +20,11 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
   input: S;
   /** For POST/PUT/PATCH: the inputs that travel in the query string rather than the body. */
   query?: readonly (keyof S & string)[];
+  /**
+   * Make's query name for an input, where it cannot be the input's own (clients refuse property names such as
+   * `pg[last]` or `timeframe[dateFrom]`): `{ last: 'pg[last]' }`.
+   */
+  queryNames?: Partial<Record<keyof S & string, string>>;
   /** For DELETE: the inputs that travel in a JSON body rather than the query string. */
   body?: readonly (keyof S & string)[];
   /** Inputs Make takes as JSON-encoded text (a blueprint, scheduling): an object given here is serialised. */

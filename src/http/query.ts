@@ -12,7 +12,7 @@ export function encodeQuery(params: Record<string, QueryValue>): string {
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
-      for (const item of value) add(`${key}[]`, item);
+      for (const item of value) add(key.endsWith('[]') ? key : `${key}[]`, item);
     } else if (PAGINATION_KEYS.has(key)) {
       add(`pg[${key}]`, value as string | number | boolean);
     } else {

@@ -41,7 +41,7 @@ export function buildRequest(endpoint: Endpoint, args: Record<string, unknown>):
     } else if (body && inBody(key)) {
       body[key] = asText.has(key) && typeof value !== 'string' ? JSON.stringify(value) : value;
     } else {
-      query[key] = value as QueryValue;
+      query[endpoint.queryNames?.[key] ?? key] = value as QueryValue;
     }
   }
   const qs = encodeQuery(query);

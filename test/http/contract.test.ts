@@ -52,8 +52,8 @@ function argumentsMissing(e: Endpoint, example: Record<string, unknown>, sent: {
     const asText = e.jsonText?.includes(key) && typeof value !== 'string' ? JSON.stringify(value) : value;
     const inBody = JSON.stringify(body[key]) === JSON.stringify(asText);
     const queried = Array.isArray(value)
-      ? value.every((item) => inQuery(`${key}[]`, item))
-      : inQuery(key, value) || inQuery(`pg[${key}]`, value);
+      ? value.every((item) => inQuery(`${(e.queryNames?.[key] ?? key).replace(/\[\]$/, '')}[]`, item))
+      : inQuery(e.queryNames?.[key] ?? key, value) || inQuery(`pg[${key}]`, value);
     if (!inBody && !queried) missing.push(key);
   }
   return missing;

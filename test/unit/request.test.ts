@@ -56,3 +56,16 @@ describe('buildRequest', () => {
     expect(buildRequest(post, { teamId: 3 }).body).toEqual({});
   });
 });
+
+describe('Make\'s own query names', () => {
+  it('sends an input under the query name its declaration gives, arrays once bracketed', () => {
+    const e = {
+      name: 'x_list', title: 'x', description: 'x', route: 'GET /x' as const, scope: null, effect: 'read' as const,
+      input: { last: z.number(), dateFrom: z.string(), team: z.array(z.number()) },
+      queryNames: { last: 'pg[last]', dateFrom: 'timeframe[dateFrom]', team: 'team[]' },
+      example: {},
+    };
+    const request = buildRequest(e, { last: 5, dateFrom: '2026-01-01', team: [1, 2] });
+    expect(decodeURIComponent(request.path)).toBe('/x?pg[last]=5&timeframe[dateFrom]=2026-01-01&team[]=1&team[]=2');
+  });
+});
