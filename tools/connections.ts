@@ -92,8 +92,8 @@ export default [
     name: 'connections_list-editable-parameters',
     title: 'List editable connection parameters',
     description:
-      'List the data fields connections_set-data can change; call it first, as set-data replaces them all. ' +
-      'Fails for connections that cannot be edited: create a new one.',
+      'List the fields connections_set-data can change; call it first, as set-data replaces them all. Fails ' +
+      'for non-editable connections: create a new one.',
     route: 'GET /connections/{connectionId}/editable-data-schema',
     scope: 'connections:read',
     effect: 'read',

@@ -9,7 +9,7 @@ export default [
   endpoint({
     name: 'roles_list',
     title: 'List roles',
-    description: 'List the user roles (id, name) for organizations and teams, to assign to users.',
+    description: 'List the user roles (id, name) of organizations and teams; role ids are used to assign roles.',
     route: 'GET /users/roles',
     scope: 'user:read',
     effect: 'read',
