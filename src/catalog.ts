@@ -1,6 +1,6 @@
 // The catalogue: every tool this configuration allows, searchable by plain words, and callable through the very
 // same pipeline as a listed tool. With it the default listing stays small while the whole API stays one search away.
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import type { Endpoint } from './endpoint.js';
@@ -125,7 +125,7 @@ export interface SearchHit {
 
 export class Catalogue {
   private readonly endpoints: Map<string, Endpoint>;
-  private index?: MiniSearch;
+  private index?: Promise<MiniSearch>;
 
   /** `tools` turns an endpoint into its tool and its listing; tools and the index are built when first needed. */
   constructor(endpoints: readonly Endpoint[], private readonly tools: { define(e: Endpoint): Tool; list(e: Endpoint): ListedTool }) {
@@ -146,46 +146,48 @@ export class Catalogue {
   }
 
   /** Best matching tool names, best first. */
-  rank(query: string, limit: number): string[] {
-    return this.searchIndex().search(query).slice(0, limit).map((r) => r.id as string);
+  async rank(query: string, limit: number): Promise<string[]> {
+    return (await this.searchIndex()).search(query).slice(0, limit).map((r) => r.id as string);
   }
 
-  search(query: string, limit: number): SearchHit[] {
-    return this.rank(query, limit).map((name) => {
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    return (await this.rank(query, limit)).map((name) => {
       const listed = this.tools.list(this.endpoints.get(name)!);
       return { name, description: firstSentence(listed.description ?? ''), annotations: listed.annotations, inputSchema: listed.inputSchema };
     });
   }
 
   /** The catalogued names closest to one that does not exist: by spelling, then by meaning. */
-  closest(name: string, limit = 3): string[] {
+  async closest(name: string, limit = 3): Promise<string[]> {
     const bySpelling = [...this.endpoints.keys()]
       .map((n) => [n, editDistance(n, name)] as const)
       .filter(([, d]) => d <= Math.max(3, name.length / 3))
       .sort((a, b) => a[1] - b[1])
       .map(([n]) => n);
-    return [...new Set([...bySpelling, ...this.rank(name, limit)])].slice(0, limit);
+    return [...new Set([...bySpelling, ...(await this.rank(name, limit))])].slice(0, limit);
   }
 
-  private searchIndex(): MiniSearch {
-    if (this.index) return this.index;
-    this.index = new MiniSearch({
-      fields: ['name', 'title', 'description', 'params', 'synonyms'],
-      tokenize: (text) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean),
-      processTerm,
-      searchOptions: { boost: { name: 3, title: 2.5, synonyms: 1.5, description: 1, params: 0.5 }, prefix: true, fuzzy: 0.15 },
-    });
-    this.index.addAll(
-      [...this.endpoints.values()].map((e) => ({
-        id: e.name,
-        name: e.name,
-        title: e.title,
-        description: e.description,
-        params: Object.keys(e.input).join(' '),
-        synonyms: [SYNONYMS[resourceOf(e.name)] ?? '', ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? '')].join(' '),
-      })),
-    );
-    return this.index;
+  /** Built on the first search; MiniSearch itself is loaded only then, so start-up does not pay for it. */
+  private searchIndex(): Promise<MiniSearch> {
+    return (this.index ??= import('minisearch').then(({ default: MiniSearch }) => {
+      const index = new MiniSearch({
+        fields: ['name', 'title', 'description', 'params', 'synonyms'],
+        tokenize: (text) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean),
+        processTerm,
+        searchOptions: { boost: { name: 3, title: 2.5, synonyms: 1.5, description: 1, params: 0.5 }, prefix: true, fuzzy: 0.15 },
+      });
+      index.addAll(
+        [...this.endpoints.values()].map((e) => ({
+          id: e.name,
+          name: e.name,
+          title: e.title,
+          description: e.description,
+          params: Object.keys(e.input).join(' '),
+          synonyms: [SYNONYMS[resourceOf(e.name)] ?? '', ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? '')].join(' '),
+        })),
+      );
+      return index;
+    }));
   }
 }
 
@@ -247,8 +249,8 @@ function text(result: string): CallToolResult {
 
 /** The search tool and the callers for a catalogue; no write caller when nothing in it writes. */
 export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
-  const unknown = (name: string) => {
-    const near = catalogue.closest(name);
+  const unknown = async (name: string) => {
+    const near = await catalogue.closest(name);
     return errorResult(`No tool named "${name}" here.${near.length ? ` Closest: ${near.join(', ')}.` : ''} Find tools with ${SEARCH_TOOL}.`);
   };
   const search: CatalogueTool = {
@@ -265,7 +267,7 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
       .strict(),
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args) {
-      const hits = catalogue.search(String(args.query), Number(args.limit ?? 5));
+      const hits = await catalogue.search(String(args.query), Number(args.limit ?? 5));
       if (!hits.length) return text(`No tool matches "${String(args.query)}". Try other words.`);
       return { content: [{ type: 'text', text: JSON.stringify(hits) }], structuredContent: { tools: hits } };
     },

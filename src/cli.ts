@@ -4,7 +4,6 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { defaultTools, toolsets } from '../tools/index.js';
 import { ConfigError, loadConfig, usage, type Config } from './config.js';
-import { formatListing, listingRows, listTools } from './listing.js';
 import { allEndpoints } from './registry.js';
 import { startMakeServer } from './server.js';
 import type { Simulator } from './simulator/index.js';
@@ -28,6 +27,7 @@ async function printTools(argv: readonly string[]): Promise<void> {
   const json = argv.includes('--json');
   // read like sandbox mode: the listing needs neither a key nor a zone
   const config = configFrom([...argv.filter((a) => a !== '--json' && a !== '--sandbox'), '--sandbox']);
+  const { formatListing, listingRows, listTools } = await import('./listing.js'); // only for this subcommand
   const rows = listingRows(await listTools(config, toolsets, defaultTools), toolsets);
   const total = rows.reduce((sum, r) => sum + r.bytes, 0);
   process.stdout.write(json ? `${JSON.stringify({ tools: rows, totalBytes: total }, null, 2)}\n` : `${formatListing(rows)}\n`);

@@ -14,13 +14,13 @@ export default [
     route: 'GET /analytics/{organizationId}',
     scope: 'analytics:read',
     effect: 'read',
-    input: {
+    input: () => ({
       organizationId: p.organizationId(),
       teamId: z.number().int().optional().describe('One team, from teams_list.'),
       folderId: z.number().int().optional().describe('One folder, from folders_list.'),
       status: z.enum(['active', 'inactive', 'invalid']).optional().describe('Scenario status.'),
       ...p.pagination(['operations', 'executions', 'errors', 'errorRate', 'name', 'operationsChange', 'errorsChange']),
-    },
+    }),
     example: { organizationId: 11, teamId: 22, status: 'active', sortBy: 'errors', limit: 20 },
   }),
 ];

@@ -27,11 +27,11 @@ export default [
     route: 'GET /audit-logs/organization/{organizationId}',
     scope: 'auditlogs:read',
     effect: 'read',
-    input: {
+    input: () => ({
       organizationId: p.organizationId(),
       team: byIdOrName('team'),
       ...filters('audit-logs_get-organization-filters'),
-    },
+    }),
     result: 'auditLogs',
     example: { organizationId: 11, dateFrom: '2025-01-01', event: 'connection_created', limit: 50 },
   }),
@@ -43,7 +43,7 @@ export default [
     route: 'GET /audit-logs/organization/{organizationId}/filters',
     scope: 'auditlogs:read',
     effect: 'read',
-    input: { organizationId: p.organizationId() },
+    input: () => ({ organizationId: p.organizationId() }),
     example: { organizationId: 11 },
   }),
 
@@ -54,7 +54,7 @@ export default [
     route: 'GET /audit-logs/team/{teamId}',
     scope: 'auditlogs:read',
     effect: 'read',
-    input: { teamId: p.teamId(), ...filters('audit-logs_get-team-filters') },
+    input: () => ({ teamId: p.teamId(), ...filters('audit-logs_get-team-filters') }),
     result: 'auditLogs',
     example: { teamId: 22, dateTo: '2025-01-31', author: 33, sortDir: 'asc' },
   }),
@@ -66,7 +66,7 @@ export default [
     route: 'GET /audit-logs/team/{teamId}/filters',
     scope: 'auditlogs:read',
     effect: 'read',
-    input: { teamId: p.teamId() },
+    input: () => ({ teamId: p.teamId() }),
     example: { teamId: 22 },
   }),
 
@@ -78,10 +78,10 @@ export default [
     route: 'GET /audit-logs/{organizationId}/{uuid}',
     scope: 'organizations:read',
     effect: 'read',
-    input: {
+    input: () => ({
       organizationId: p.organizationId(),
       uuid: p.key('entry UUID', 'audit-logs_list-organization'),
-    },
+    }),
     example: { organizationId: 11, uuid: 'audit-1a2b3c' },
   }),
 ];

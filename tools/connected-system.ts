@@ -10,7 +10,7 @@ export default [
     route: 'GET /enums/connected-system-apps',
     scope: 'agents:read',
     effect: 'read',
-    input: {},
+    input: () => ({}),
     result: 'connectedSystemApps',
     example: {},
   }),

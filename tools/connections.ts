@@ -21,7 +21,7 @@ export default [
     route: 'GET /connections',
     scope: 'connections:read',
     effect: 'read',
-    input: {
+    input: () => ({
       teamId: p.teamId(),
       type: z
         .array(z.string().min(1))
@@ -29,7 +29,7 @@ export default [
         .optional()
         .describe('Only these app types (accountName), e.g. "slack".'),
       cols: p.cols(CONNECTION_FIELDS),
-    },
+    }),
     result: 'connections',
     example: { teamId: 22, type: ['slack'], cols: ['id', 'name', 'accountName'] },
   }),
@@ -41,7 +41,7 @@ export default [
     route: 'GET /connections/{connectionId}',
     scope: 'connections:read',
     effect: 'read',
-    input: { connectionId: connectionId(), cols: p.cols([...CONNECTION_FIELDS, 'scopes']) },
+    input: () => ({ connectionId: connectionId(), cols: p.cols([...CONNECTION_FIELDS, 'scopes']) }),
     result: 'connection',
     example: { connectionId: 102 },
   }),
@@ -55,7 +55,7 @@ export default [
     route: 'POST /connections',
     scope: 'connections:write',
     effect: 'write',
-    input: {
+    input: () => ({
       teamId: p.teamId(),
       accountName: z.string().min(1).max(128).describe('Display name.'),
       accountType: z.string().min(1).describe('App connection type, e.g. "slack", "http".'),
@@ -64,7 +64,7 @@ export default [
         .record(z.unknown())
         .optional()
         .describe('Type-specific fields, e.g. {"apiKey":"…"} or {"clientId":"…","clientSecret":"…"}.'),
-    },
+    }),
     query: ['teamId'],
     spread: 'data',
     result: 'connection',
@@ -78,11 +78,11 @@ export default [
     route: 'PATCH /connections/{connectionId}',
     scope: 'connections:write',
     effect: 'write',
-    input: {
+    input: () => ({
       connectionId: connectionId(),
       name: z.string().min(1).max(128).describe('New display name.'),
       cols: p.cols(UPDATE_FIELDS),
-    },
+    }),
     query: ['cols'],
     result: 'connection',
     example: { connectionId: 102, name: 'Google (marketing)' },
@@ -97,7 +97,7 @@ export default [
     route: 'GET /connections/{connectionId}/editable-data-schema',
     scope: 'connections:read',
     effect: 'read',
-    input: { connectionId: connectionId() },
+    input: () => ({ connectionId: connectionId() }),
     result: 'editableParameters',
     example: { connectionId: 103 },
   }),
@@ -111,13 +111,13 @@ export default [
     route: 'POST /connections/{connectionId}/set-data',
     scope: 'connections:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       connectionId: connectionId(),
       data: z
         .record(z.unknown())
         .refine((d) => Object.keys(d).length > 0, 'must name at least one field')
         .describe('All editable fields, e.g. {"url":"…","apiKey":"…"}.'),
-    },
+    }),
     spread: 'data',
     result: 'changed',
     example: { connectionId: 103, data: { url: 'https://api.example.com', apiKey: 'new-key' } },
@@ -132,10 +132,10 @@ export default [
     route: 'DELETE /connections/{connectionId}',
     scope: 'connections:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       connectionId: connectionId(),
       confirmed: p.makeConfirmed('scenarios use it'),
-    },
+    }),
     makeConfirmFlag: 'confirmed',
     result: 'connection',
     example: { connectionId: 102 },
@@ -150,7 +150,7 @@ export default [
     scope: 'connections:write',
     effect: 'write',
     openWorld: true,
-    input: { connectionId: connectionId() },
+    input: () => ({ connectionId: connectionId() }),
     result: 'verified',
     example: { connectionId: 101 },
   }),
@@ -163,10 +163,10 @@ export default [
     route: 'POST /connections/{connectionId}/scoped',
     scope: 'connections:write',
     effect: 'write',
-    input: {
+    input: () => ({
       connectionId: connectionId(),
       scope: z.array(z.string().min(1)).min(1).describe('Scope IDs.'),
-    },
+    }),
     result: 'connection',
     example: { connectionId: 102, scope: ['https://www.googleapis.com/auth/drive'] },
   }),

@@ -15,7 +15,7 @@ export default [
     route: 'GET /data-stores/{dataStoreId}/data',
     scope: 'datastores:read',
     effect: 'read',
-    input: { dataStoreId: dataStoreId(), limit, offset },
+    input: () => ({ dataStoreId: dataStoreId(), limit, offset }),
     example: { dataStoreId: 701, limit: 100 },
   }),
 
@@ -26,11 +26,11 @@ export default [
     route: 'POST /data-stores/{dataStoreId}/data',
     scope: 'datastores:write',
     effect: 'write',
-    input: {
+    input: () => ({
       dataStoreId: dataStoreId(),
       key: z.string().optional().describe('Unique key; generated if omitted.'),
       data: z.record(z.unknown()).describe('Field values, e.g. {"email":"a@b.com"}.'),
-    },
+    }),
     example: { dataStoreId: 701, key: 'rec-3', data: { email: 'grace@example.com', plan: 'pro' } },
   }),
 
@@ -41,11 +41,11 @@ export default [
     route: 'PUT /data-stores/{dataStoreId}/data/{dataStoreKeyRecord}',
     scope: 'datastores:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       dataStoreId: dataStoreId(),
       dataStoreKeyRecord: recordKey(),
       data: z.record(z.unknown()).describe('All field values, e.g. {"email":"a@b.com","plan":"pro"}.'),
-    },
+    }),
     spread: 'data',
     example: { dataStoreId: 701, dataStoreKeyRecord: 'rec-1', data: { email: 'ada@example.com', plan: 'team' } },
   }),
@@ -57,11 +57,11 @@ export default [
     route: 'PATCH /data-stores/{dataStoreId}/data/{dataStoreKeyRecord}',
     scope: 'datastores:write',
     effect: 'write',
-    input: {
+    input: () => ({
       dataStoreId: dataStoreId(),
       dataStoreKeyRecord: recordKey(),
       data: z.record(z.unknown()).describe('Fields to change, e.g. {"plan":"pro"}.'),
-    },
+    }),
     spread: 'data',
     example: { dataStoreId: 701, dataStoreKeyRecord: 'rec-1', data: { plan: 'team' } },
   }),
@@ -73,13 +73,13 @@ export default [
     route: 'DELETE /data-stores/{dataStoreId}/data',
     scope: 'datastores:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       dataStoreId: dataStoreId(),
       keys: z.array(z.string()).optional().describe('Record keys; not with all.'),
       all: z.boolean().optional().describe('true: every record.'),
       exceptKeys: z.array(z.string()).optional().describe('With all: keys to keep.'),
       confirmed: p.makeConfirmed('records are lost (Make requires it)'),
-    },
+    }),
     body: ['keys', 'all', 'exceptKeys'],
     makeConfirmFlag: 'confirmed',
     result: 'keys',

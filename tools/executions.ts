@@ -35,11 +35,11 @@ export default [
     route: 'POST /organizations/{organizationId}/scenarios/executions/search',
     scope: 'scenarios:write',
     effect: 'write',
-    input: {
+    input: () => ({
       ...SEARCH,
       errorMessage: z.string().optional().describe('Text in the error.'),
       ...PAGED,
-    },
+    }),
     result: 'results',
     example: { organizationId: 11, status: 3, from: '2026-01-01T00:00:00Z', pageSize: 20 },
   }),
@@ -52,14 +52,14 @@ export default [
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/search',
     scope: 'scenarios:write',
     effect: 'write',
-    input: {
+    input: () => ({
       query: text(),
       ...SEARCH,
       appNames: z.array(z.string()).optional().describe('Apps, e.g. "slack".'),
       moduleNames: z.array(z.string()).optional().describe('Modules, e.g. "CreateMessage".'),
       executionIds: z.array(z.string()).optional().describe('Runs, from executions_list.'),
       ...PAGED,
-    },
+    }),
     result: 'results',
     example: { organizationId: 11, query: 'A-1001', scenarioIds: [501], appNames: ['slack'] },
   }),
@@ -72,7 +72,7 @@ export default [
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/counts',
     scope: 'scenarios:write',
     effect: 'write',
-    input: { query: text(), ...SEARCH },
+    input: () => ({ query: text(), ...SEARCH }),
     example: { organizationId: 11, query: 'A-1001', teamId: 22 },
   }),
 
@@ -84,7 +84,7 @@ export default [
     route: 'POST /organizations/{organizationId}/scenarios/executions/modules/io-data/counts',
     scope: 'scenarios:write',
     effect: 'write',
-    input: {
+    input: () => ({
       organizationId: p.organizationId(),
       scenarioId: scenarioId(),
       query: text(),
@@ -92,7 +92,7 @@ export default [
       from: SEARCH.from,
       to: SEARCH.to,
       status: status(),
-    },
+    }),
     result: 'modules',
     example: { organizationId: 11, scenarioId: 501, query: 'A-1001', status: 1 },
   }),
@@ -105,7 +105,7 @@ export default [
     route: 'GET /scenarios/logs',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { since: unixMs('After'), until: unixMs('Before'), limit },
+    input: () => ({ since: unixMs('After'), until: unixMs('Before'), limit }),
     result: 'scenarioLogs',
     example: { since: 1736935200000, limit: 20 },
   }),
@@ -117,7 +117,7 @@ export default [
     route: 'GET /scenarios/{scenarioId}/logs',
     scope: 'scenarios:read',
     effect: 'read',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       from: unixMs('After'),
       to: unixMs('Before'),
@@ -126,7 +126,7 @@ export default [
       limit,
       offset,
       sortDir,
-    },
+    }),
     result: 'scenarioLogs',
     example: { scenarioId: 501, status: 3, from: 1736935200000, limit: 20 },
   }),
@@ -139,7 +139,7 @@ export default [
     route: 'GET /scenarios/{scenarioId}/logs/{executionId}',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { scenarioId: scenarioId(), executionId: executionId() },
+    input: () => ({ scenarioId: scenarioId(), executionId: executionId() }),
     result: 'scenarioLog',
     example: { scenarioId: 501, executionId: 'exec-1a2b3c' },
   }),
@@ -152,11 +152,11 @@ export default [
     route: 'GET /scenarios/{scenarioId}/logs/{executionId}/p',
     scope: 'scenarios:read',
     effect: 'read',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       executionId: executionId(),
       include: z.string().optional().describe('Parts to include, e.g. "bundles".'),
-    },
+    }),
     example: { scenarioId: 501, executionId: 'exec-1a2b3c', include: 'bundles' },
   }),
 
@@ -169,11 +169,11 @@ export default [
     route: 'GET /scenarios/{scenarioId}/executions/{executionId}',
     scope: 'scenarios:read',
     effect: 'read',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       executionId: executionId(),
       maxBytes: z.number().int().optional().describe('Fail if outputs are larger.'),
-    },
+    }),
     example: { scenarioId: 501, executionId: 'exec-1a2b3c', maxBytes: 100000 },
   }),
 
@@ -186,11 +186,11 @@ export default [
     route: 'POST /scenarios/{scenarioId}/executions/{executionId}/stop',
     scope: 'scenarios:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       executionId: executionId(),
       force: z.boolean().optional().describe('Force the stop.'),
-    },
+    }),
     ifUnknown: 'Check with executions_get-detail (executionId {executionId}) whether it is still RUNNING.',
     example: { scenarioId: 501, executionId: 'exec-1a2b3c', force: true },
   }),
@@ -203,12 +203,12 @@ export default [
     route: 'GET /scenarios/{scenarioId}/modules/{moduleId}/logs',
     scope: 'scenarios:read',
     effect: 'read',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       moduleId: z.number().int().describe('Module ID in the blueprint.'),
       limit,
       offset,
-    },
+    }),
     result: 'moduleLogs',
     example: { scenarioId: 501, moduleId: 2, limit: 20 },
   }),
@@ -220,12 +220,12 @@ export default [
     route: 'GET /dlqs/{dlqId}/logs',
     scope: 'dlqs:read',
     effect: 'read',
-    input: {
+    input: () => ({
       dlqId: dlqId(),
       status: status(),
       from: unixMs('After'),
       to: unixMs('Before'),
-    },
+    }),
     result: 'dlqLogs',
     example: { dlqId: 'dlq-1a2b3c', status: 3, from: 1736935200000 },
   }),
@@ -237,7 +237,7 @@ export default [
     route: 'GET /dlqs/{dlqId}/logs/{executionDlqId}',
     scope: 'dlqs:read',
     effect: 'read',
-    input: { dlqId: dlqId(), executionDlqId: p.key('attempt ID', 'executions_list-for-incomp-exec') },
+    input: () => ({ dlqId: dlqId(), executionDlqId: p.key('attempt ID', 'executions_list-for-incomp-exec') }),
     result: 'dlqLog',
     example: { dlqId: 'dlq-1a2b3c', executionDlqId: 'exec-dlq-1a2b3c' },
   }),

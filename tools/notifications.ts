@@ -14,11 +14,11 @@ export default [
     route: 'GET /notifications',
     scope: 'notifications:read',
     effect: 'read',
-    input: {
+    input: () => ({
       unreadOnly: z.boolean().optional().describe('Only unread ones.'),
       imtZoneId: imtZoneId(),
       ...p.pagination(['id']),
-    },
+    }),
     example: { imtZoneId: 1, unreadOnly: true, limit: 20 },
   }),
 
@@ -29,10 +29,10 @@ export default [
     route: 'GET /notifications/{notificationId}',
     scope: 'notifications:read',
     effect: 'read',
-    input: {
+    input: () => ({
       notificationId: p.key('notification ID', 'notifications_list'),
       imtZoneId: imtZoneId(),
-    },
+    }),
     result: 'notification',
     example: { notificationId: '71', imtZoneId: 1 },
   }),
@@ -44,10 +44,10 @@ export default [
     route: 'POST /notifications/mark-as-read',
     scope: 'notifications:write',
     effect: 'write',
-    input: {
+    input: () => ({
       ids: z.enum(['all']).describe('Must be "all".'),
       imtZoneId: imtZoneId(),
-    },
+    }),
     query: ['ids', 'imtZoneId'],
     result: 'notifications',
     example: { ids: 'all', imtZoneId: 1 },
@@ -60,10 +60,10 @@ export default [
     route: 'DELETE /notifications',
     scope: 'notifications:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       ids: z.array(z.string()).min(1).describe('Notification IDs, from notifications_list.'),
       imtZoneId: imtZoneId(),
-    },
+    }),
     body: ['ids'],
     result: 'notifications',
     example: { ids: ['71'], imtZoneId: 1 },

@@ -12,7 +12,7 @@ export default [
     route: 'GET /organizations/invitation',
     scope: 'organizations:read',
     effect: 'read',
-    input: { hash: hash() },
+    input: () => ({ hash: hash() }),
     example: { hash: 'inv-1a2b3c' },
   }),
 
@@ -23,7 +23,7 @@ export default [
     route: 'POST /organizations/accept-invitation',
     scope: 'organizations:write',
     effect: 'write',
-    input: { hash: hash() },
+    input: () => ({ hash: hash() }),
     example: { hash: 'inv-1a2b3c' },
   }),
 ];

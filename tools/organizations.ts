@@ -22,11 +22,11 @@ export default [
     route: 'GET /organizations',
     scope: 'organizations:read',
     effect: 'read',
-    input: {
+    input: () => ({
       zone: z.string().optional().describe('Only this zone, e.g. eu1.make.com.'),
       cols: cols(ORG_COLS),
       ...p.pagination(['id', 'name']),
-    },
+    }),
     result: 'organizations',
     example: { cols: ['id', 'name', 'zone'], limit: 20, sortBy: 'name' },
   }),
@@ -38,12 +38,12 @@ export default [
     route: 'POST /organizations',
     scope: 'organizations:write',
     effect: 'write',
-    input: {
+    input: () => ({
       name: z.string().describe('Organization name.'),
       regionId: regionId(),
       timezoneId: timezoneId(),
       countryId: countryId(),
-    },
+    }),
     result: 'organization',
     example: { name: 'Acme Automation', regionId: 1, timezoneId: 113, countryId: 1 },
   }),
@@ -55,10 +55,10 @@ export default [
     route: 'GET /organizations/{organizationId}',
     scope: 'organizations:read',
     effect: 'read',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       wait: z.boolean().optional().describe('True just after creating it: wait until ready.'),
-    },
+    }),
     result: 'organization',
     example: { organizationId: 11 },
   }),
@@ -70,12 +70,12 @@ export default [
     route: 'PATCH /organizations/{organizationId}',
     scope: 'organizations:write',
     effect: 'write',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       name: z.string().optional().describe('New name.'),
       countryId: countryId().optional(),
       timezoneId: timezoneId().optional(),
-    },
+    }),
     result: 'organization',
     example: { organizationId: 11, name: 'Sandbox Org EU', timezoneId: 113 },
   }),
@@ -88,10 +88,10 @@ export default [
     route: 'DELETE /organizations/{organizationId}',
     scope: 'organizations:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       confirmed: p.makeConfirmed('the organization has active scenarios'),
-    },
+    }),
     makeConfirmFlag: 'confirmed',
     result: 'organization',
     example: { organizationId: 11, confirmed: true },
@@ -104,7 +104,7 @@ export default [
     route: 'GET /organizations/{organizationId}/apps',
     scope: 'organizations:read',
     effect: 'read',
-    input: { organizationId: organizationId() },
+    input: () => ({ organizationId: organizationId() }),
     result: 'installedApps',
     example: { organizationId: 11 },
   }),
@@ -116,10 +116,10 @@ export default [
     route: 'GET /organizations/{organizationId}/sso-certificates',
     scope: 'organizations:read',
     effect: 'read',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       type: z.string().describe('Certificate type.'),
-    },
+    }),
     example: { organizationId: 11, type: 'saml' },
   }),
 
@@ -131,10 +131,10 @@ export default [
     scope: 'organizations:write',
     effect: 'write',
     openWorld: true,
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       organizationDomainId: p.id('organization domain'),
-    },
+    }),
     example: { organizationId: 11, organizationDomainId: 81 },
   }),
 
@@ -145,10 +145,10 @@ export default [
     route: 'GET /organizations/{organizationId}/usage',
     scope: 'organizations:read',
     effect: 'read',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       organizationTimezone: z.boolean().optional().describe('true: days in the org\'s timezone.'),
-    },
+    }),
     result: 'data',
     example: { organizationId: 11, organizationTimezone: true },
   }),
@@ -161,10 +161,10 @@ export default [
     route: 'GET /organizations/{organizationId}/feature-controls',
     scope: 'organizations:read',
     effect: 'read',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       featureControlName: z.string().optional().describe('Only this control, e.g. "Make AI Tools".'),
-    },
+    }),
     example: { organizationId: 11, featureControlName: 'Make AI Tools' },
   }),
 
@@ -176,11 +176,11 @@ export default [
     route: 'PATCH /organizations/{organizationId}/feature-controls',
     scope: 'organizations:write',
     effect: 'write',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       id: z.number().int().describe('Control ID, from organizations_get-feature-controls.'),
       enabled: z.boolean().describe('On or off.'),
-    },
+    }),
     result: 'featureControls',
     example: { organizationId: 11, id: 3, enabled: false },
   }),
@@ -193,10 +193,10 @@ export default [
     route: 'PATCH /organizations/{organizationId}/tfa-enforcement',
     scope: 'organizations:write',
     effect: 'write',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       enable: z.boolean().describe('True to enforce 2FA.'),
-    },
+    }),
     result: 'organization',
     example: { organizationId: 11, enable: true },
   }),
@@ -209,7 +209,7 @@ export default [
     route: 'GET /organizations/{organizationId}/private-spaces-settings',
     scope: 'organizations:read',
     effect: 'read',
-    input: { organizationId: organizationId() },
+    input: () => ({ organizationId: organizationId() }),
     result: 'privateSpacesSettings',
     example: { organizationId: 11 },
   }),
@@ -223,14 +223,14 @@ export default [
     route: 'PATCH /organizations/{organizationId}/private-spaces-settings',
     scope: 'organizations:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       privateSpacesAutoCreationEnabled: z.boolean().optional().describe('One per member.'),
       defaultOperationsLimit: z.number().int().optional().describe('Operations limit of a new space.'),
       bulkUpdateExistingLimits: z.boolean().optional().describe('Apply it to existing spaces.'),
       addAdminsAsObservers: z.boolean().optional().describe('Let org admins see the spaces.'),
       confirmed: p.makeConfirmed('existing spaces change'),
-    },
+    }),
     query: ['confirmed'],
     makeConfirmFlag: 'confirmed',
     example: { organizationId: 11, privateSpacesAutoCreationEnabled: true, defaultOperationsLimit: 1000 },
@@ -244,10 +244,10 @@ export default [
     route: 'GET /organizations/{organizationId}/check-team-permission',
     scope: 'organizations:read',
     effect: 'read',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       teamPermission: z.string().describe('Permission name, from roles_permissions.'),
-    },
+    }),
     result: 'hasPermission',
     example: { organizationId: 11, teamPermission: 'scenario:write' },
   }),
@@ -260,7 +260,7 @@ export default [
     route: 'GET /organizations/{organizationId}/managed-organizations',
     scope: 'organizations:read',
     effect: 'read',
-    input: { organizationId: organizationId() },
+    input: () => ({ organizationId: organizationId() }),
     result: 'managedOrganizations',
     example: { organizationId: 11 },
   }),
@@ -273,7 +273,7 @@ export default [
     route: 'POST /organizations/{organizationId}/managed-organizations',
     scope: 'organizations:write',
     effect: 'write',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       organizationName: z.string().optional().describe('Its name.'),
       userEmail: z.string().optional().describe('Owner\'s email (need not be a Make user).'),
@@ -281,7 +281,7 @@ export default [
       regionId: regionId(),
       countryId: countryId(),
       operations: operations().optional(),
-    },
+    }),
     example: {
       organizationId: 11, organizationName: 'Client A', userEmail: 'owner@example.com', regionId: 1, countryId: 1,
       operations: 10000,
@@ -296,7 +296,7 @@ export default [
     route: 'GET /organizations/{organizationId}/managed-organizations-consumption',
     scope: 'organizations:read',
     effect: 'read',
-    input: { organizationId: organizationId() },
+    input: () => ({ organizationId: organizationId() }),
     result: 'managedOrganizationsConsumption',
     example: { organizationId: 11 },
   }),
@@ -309,11 +309,11 @@ export default [
     route: 'PATCH /organizations/{organizationId}/managed-organizations/{childOrganizationId}',
     scope: 'organizations:write',
     effect: 'write',
-    input: {
+    input: () => ({
       organizationId: organizationId(),
       childOrganizationId: p.id('child organization', 'organizations_list-managed'),
       operations: operations(),
-    },
+    }),
     example: { organizationId: 11, childOrganizationId: 12, operations: 20000 },
   }),
 
@@ -325,7 +325,7 @@ export default [
     route: 'GET /llm-usage/{organizationId}',
     scope: 'organizations:read',
     effect: 'read',
-    input: { organizationId: organizationId() },
+    input: () => ({ organizationId: organizationId() }),
     example: { organizationId: 11 },
   }),
 
@@ -337,7 +337,7 @@ export default [
     route: 'GET /consumptions/reports/{organizationId}/{teamId}',
     scope: 'organizations:read',
     effect: 'read',
-    input: { organizationId: organizationId(), teamId: p.teamId() },
+    input: () => ({ organizationId: organizationId(), teamId: p.teamId() }),
     example: { organizationId: 11, teamId: 22 },
   }),
 ];

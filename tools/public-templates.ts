@@ -17,13 +17,13 @@ export default [
     route: 'GET /templates/public',
     scope: 'templates:read',
     effect: 'read',
-    input: {
+    input: () => ({
       name: z.string().min(1).optional().describe('Only this name.'),
       usedApps: z.array(z.string().min(1)).optional().describe('Only those using these apps, e.g. ["slack"].'),
       includeEn: z.boolean().optional().describe('Also English ones if the user\'s language differs.'),
       cols: p.cols(PUBLIC_FIELDS),
       ...p.pagination(['usage', 'name', 'id']),
-    },
+    }),
     result: 'templatesPublic',
     example: { usedApps: ['slack'], cols: ['id', 'name', 'url'], limit: 10 },
   }),
@@ -35,7 +35,7 @@ export default [
     route: 'GET /templates/public/{templateUrl}',
     scope: 'templates:read',
     effect: 'read',
-    input: { templateUrl: templateUrl(), templatePublicId: templatePublicId(), cols: p.cols(PUBLIC_FIELDS) },
+    input: () => ({ templateUrl: templateUrl(), templatePublicId: templatePublicId(), cols: p.cols(PUBLIC_FIELDS) }),
     result: 'templatePublic',
     example: { templateUrl: '201-sync-leads', cols: ['id', 'name', 'usedApps'] },
   }),
@@ -47,7 +47,7 @@ export default [
     route: 'GET /templates/public/{templateUrl}/blueprint',
     scope: 'templates:read',
     effect: 'read',
-    input: { templateUrl: templateUrl(), templatePublicId: templatePublicId() },
+    input: () => ({ templateUrl: templateUrl(), templatePublicId: templatePublicId() }),
     example: { templateUrl: '201-sync-leads' },
   }),
 ];

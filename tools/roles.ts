@@ -13,11 +13,11 @@ export default [
     route: 'GET /users/roles',
     scope: 'user:read',
     effect: 'read',
-    input: {
+    input: () => ({
       // Make's document gives no enum for these cols[].
       cols: z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, category, permissions.'),
       category: z.enum(CATEGORIES).optional().describe('Only roles of this kind.'),
-    },
+    }),
     result: 'usersRoles',
     example: { category: 'team' },
   }),
@@ -30,7 +30,7 @@ export default [
     route: 'GET /users/roles/{roleId}',
     scope: 'user:read',
     effect: 'read',
-    input: { roleId: p.id('role', 'roles_list') },
+    input: () => ({ roleId: p.id('role', 'roles_list') }),
     result: 'usersRole',
     example: { roleId: 91 },
   }),
@@ -43,7 +43,7 @@ export default [
     route: 'GET /users/roles/permissions',
     scope: 'user:read',
     effect: 'read',
-    input: { roleCategory: z.enum(CATEGORIES).optional().describe('Only permissions of this kind.') },
+    input: () => ({ roleCategory: z.enum(CATEGORIES).optional().describe('Only permissions of this kind.') }),
     result: 'usersRolesPermissions',
     example: { roleCategory: 'organization' },
   }),

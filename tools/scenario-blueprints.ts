@@ -13,11 +13,11 @@ export default [
     route: 'GET /scenarios/{scenarioId}/blueprint',
     scope: 'scenarios:read',
     effect: 'read',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       blueprintId: z.number().int().positive().optional().describe('An earlier version, from scenario-blueprints_list.'),
       draft: z.boolean().optional().describe('true: the draft; false: the live version.'),
-    },
+    }),
     result: 'response',
     example: { scenarioId: 501, blueprintId: 1 },
   }),
@@ -29,7 +29,7 @@ export default [
     route: 'GET /scenarios/{scenarioId}/blueprints',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { scenarioId: scenarioId() },
+    input: () => ({ scenarioId: scenarioId() }),
     result: 'scenariosBlueprints',
     example: { scenarioId: 501 },
   }),

@@ -16,10 +16,10 @@ export default [
     route: 'GET /scenarios/{scenarioId}/usage',
     scope: 'scenarios:read',
     effect: 'read',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       organizationTimezone: z.boolean().optional().describe('true: days in the org\'s timezone.'),
-    },
+    }),
     result: 'data',
     example: { scenarioId: 501, organizationTimezone: true },
   }),
@@ -32,11 +32,11 @@ export default [
     route: 'POST /scenarios/modules/consumptions',
     scope: 'scenarios:write',
     effect: 'write',
-    input: {
+    input: () => ({
       organizationId: p.organizationId().optional(),
       scenarioIds: z.array(z.number().int().positive()).min(1).optional().describe('Scenario IDs, from scenarios_list.'),
       days: days(),
-    },
+    }),
     query: ['organizationId', 'days'],
     result: 'scenarios',
     example: { organizationId: 11, scenarioIds: [501], days: 7 },
@@ -50,7 +50,7 @@ export default [
     route: 'GET /scenarios/{scenarioId}/modules/operations',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { scenarioId: scenarioId(), days: days() },
+    input: () => ({ scenarioId: scenarioId(), days: days() }),
     result: 'operations',
     example: { scenarioId: 501, days: 7 },
   }),
@@ -63,12 +63,12 @@ export default [
     route: 'GET /scenarios/{scenarioId}/consumption-overview',
     scope: 'scenarios:read',
     effect: 'read',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       from: moment('Start'),
       to: moment('End'),
       showCheckRuns: z.boolean().optional().describe('Count check runs (a trigger that found nothing).'),
-    },
+    }),
     example: { scenarioId: 501, from: '2026-01-01T00:00:00Z', to: '2026-01-31T23:59:59Z' },
   }),
 
@@ -79,7 +79,7 @@ export default [
     route: 'GET /scenarios/consumptions',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { teamId: p.teamId(), organizationId: p.organizationId().optional() },
+    input: () => ({ teamId: p.teamId(), organizationId: p.organizationId().optional() }),
     example: { teamId: 22 },
   }),
 ];

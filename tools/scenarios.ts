@@ -22,14 +22,14 @@ export default [
     route: 'GET /scenarios',
     scope: 'scenarios:read',
     effect: 'read',
-    input: {
+    input: () => ({
       teamId: p.teamId(),
       id: z.array(z.number().int().positive()).min(1).optional().describe('Only these IDs.'),
       folderId: p.id('folder', 'folders_list').optional(),
       isActive: z.boolean().optional().describe('true: only active ones.'),
       cols: cols(),
       ...p.pagination(['id', 'name', 'lastEdit', 'created']),
-    },
+    }),
     result: 'scenarios',
     example: { teamId: 22, isActive: true, cols: ['id', 'name', 'isActive'], limit: 50 },
   }),
@@ -41,14 +41,14 @@ export default [
     route: 'POST /scenarios',
     scope: 'scenarios:write',
     effect: 'write',
-    input: {
+    input: () => ({
       teamId: p.teamId(),
       blueprint: blueprint(),
       scheduling: scheduling(),
       folderId: p.id('folder', 'folders_list').optional(),
       basedon: z.number().int().positive().optional().describe('Source template ID.'),
       confirmed: confirmedApps(),
-    },
+    }),
     query: ['confirmed'],
     jsonText: ['blueprint', 'scheduling'],
     makeConfirmFlag: 'confirmed',
@@ -63,7 +63,7 @@ export default [
     route: 'GET /scenarios/{scenarioId}',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { scenarioId: scenarioId(), cols: cols() },
+    input: () => ({ scenarioId: scenarioId(), cols: cols() }),
     result: 'scenario',
     example: { scenarioId: 501, cols: ['id', 'name', 'isActive', 'scheduling'] },
   }),
@@ -75,14 +75,14 @@ export default [
     route: 'PATCH /scenarios/{scenarioId}',
     scope: 'scenarios:write',
     effect: 'write',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       name: z.string().min(1).optional().describe('New name.'),
       folderId: p.id('folder', 'folders_list').optional(),
       blueprint: blueprint().optional(),
       scheduling: scheduling().optional(),
       confirmed: confirmedApps(),
-    },
+    }),
     query: ['confirmed'],
     jsonText: ['blueprint', 'scheduling'],
     makeConfirmFlag: 'confirmed',
@@ -97,7 +97,7 @@ export default [
     route: 'DELETE /scenarios/{scenarioId}',
     scope: 'scenarios:write',
     effect: 'destructive',
-    input: { scenarioId: scenarioId() },
+    input: () => ({ scenarioId: scenarioId() }),
     result: 'scenario',
     example: { scenarioId: 502 },
   }),
@@ -109,7 +109,7 @@ export default [
     route: 'GET /scenarios/{scenarioId}/triggers',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { scenarioId: scenarioId() },
+    input: () => ({ scenarioId: scenarioId() }),
     example: { scenarioId: 501 },
   }),
 
@@ -120,7 +120,7 @@ export default [
     route: 'POST /scenarios/{scenarioId}/clone',
     scope: 'scenarios:write',
     effect: 'write',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       organizationId: p.organizationId(),
       teamId: p.teamId(),
@@ -134,7 +134,7 @@ export default [
       datastore: idMap('Data store IDs, as account.'),
       notAnalyze: z.boolean().optional().describe('true: skip the mapping check.'),
       confirmed: p.makeConfirmed('custom apps it uses are missing there'),
-    },
+    }),
     query: ['organizationId', 'notAnalyze', 'confirmed'],
     makeConfirmFlag: 'confirmed',
     result: 'scenario',
@@ -148,13 +148,13 @@ export default [
     route: 'PUT /scenarios/{scenarioId}/data',
     scope: 'scenarios:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       data: z
         .record(z.unknown())
         .refine((d) => Object.keys(d).length > 0, 'must name at least one module')
         .describe('By module ID, at least one: {"1":{"epoch":{"date":"2026-01-31T09:00:00Z"}}}.'),
-    },
+    }),
     spread: 'data',
     result: 'updated',
     example: { scenarioId: 501, data: { '1': { epoch: { date: '2026-01-31T09:00:00.000Z' } } } },
@@ -167,10 +167,10 @@ export default [
     route: 'GET /scenarios/{scenarioId}/data/{moduleId}',
     scope: 'scenarios:write',
     effect: 'read',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       moduleId: z.number().int().positive().describe('Module ID (flow[].id), from scenario-blueprints_get.'),
-    },
+    }),
     result: 'exists',
     example: { scenarioId: 501, moduleId: 2 },
   }),
@@ -182,7 +182,7 @@ export default [
     route: 'POST /scenarios/{scenarioId}/start',
     scope: 'scenarios:write',
     effect: 'write',
-    input: { scenarioId: scenarioId() },
+    input: () => ({ scenarioId: scenarioId() }),
     result: 'scenario',
     example: { scenarioId: 502 },
   }),
@@ -194,7 +194,7 @@ export default [
     route: 'POST /scenarios/{scenarioId}/stop',
     scope: 'scenarios:write',
     effect: 'write',
-    input: { scenarioId: scenarioId() },
+    input: () => ({ scenarioId: scenarioId() }),
     result: 'scenario',
     example: { scenarioId: 501 },
   }),
@@ -209,11 +209,11 @@ export default [
     scope: 'scenarios:run',
     effect: 'destructive',
     openWorld: true,
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       data: z.record(z.unknown()).optional().describe('Scenario inputs by name (see scenarios_interface).'),
       responsive: z.boolean().optional().describe('true: wait for the result (up to ~40 s).'),
-    },
+    }),
     // Make stops waiting after about 40 s while the run goes on; the run must never be sent twice.
     ifUnknown:
       'The run may still be going (Make stops waiting after about 40 s). Do not run it again: call executions_list ' +
@@ -231,13 +231,13 @@ export default [
     scope: 'scenarios:run',
     effect: 'destructive',
     openWorld: true,
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       executionIds: z
         .array(z.string().min(1))
         .min(1)
         .describe('From scenarios_list-replayable-executions.'),
-    },
+    }),
     example: { scenarioId: 501, executionIds: ['exec-1a2b3c'] },
   }),
 
@@ -249,7 +249,7 @@ export default [
     route: 'GET /scenarios/replayable-executions/{scenarioId}',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { scenarioId: scenarioId() },
+    input: () => ({ scenarioId: scenarioId() }),
     example: { scenarioId: 501 },
   }),
 
@@ -260,7 +260,7 @@ export default [
     route: 'POST /scenarios/{scenarioId}/publish',
     scope: 'scenarios:write',
     effect: 'write',
-    input: { scenarioId: scenarioId() },
+    input: () => ({ scenarioId: scenarioId() }),
     example: { scenarioId: 501 },
   }),
 
@@ -271,7 +271,7 @@ export default [
     route: 'GET /scenarios/{scenarioId}/interface',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { scenarioId: scenarioId() },
+    input: () => ({ scenarioId: scenarioId() }),
     result: 'interface',
     example: { scenarioId: 501 },
   }),
@@ -283,12 +283,12 @@ export default [
     route: 'PATCH /scenarios/{scenarioId}/interface',
     scope: 'scenarios:write',
     effect: 'write',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       interface: z
         .record(z.unknown())
         .describe('e.g. {"input":[{"name":"orderId","type":"text","required":true}]}'),
-    },
+    }),
     result: 'interface',
     example: { scenarioId: 501, interface: { input: [{ name: 'orderId', type: 'text', required: true }] } },
   }),
@@ -301,7 +301,7 @@ export default [
     route: 'GET /scenarios/{scenarioId}/recovery',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { scenarioId: scenarioId(), teamId: p.teamId().optional() },
+    input: () => ({ scenarioId: scenarioId(), teamId: p.teamId().optional() }),
     example: { scenarioId: 501, teamId: 22 },
   }),
 
@@ -313,11 +313,11 @@ export default [
     route: 'PUT /scenarios/{scenarioId}/recovery',
     scope: 'scenarios:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       scenarioId: scenarioId(),
       teamId: p.teamId().optional(),
       blueprint: z.record(z.unknown()).describe('{name, flow, metadata}'),
-    },
+    }),
     query: ['teamId'],
     example: { scenarioId: 501, teamId: 22, blueprint: EXAMPLE_BLUEPRINT },
   }),
@@ -330,7 +330,7 @@ export default [
     route: 'DELETE /scenarios/{scenarioId}/recovery',
     scope: 'scenarios:write',
     effect: 'destructive',
-    input: { scenarioId: scenarioId(), teamId: p.teamId().optional() },
+    input: () => ({ scenarioId: scenarioId(), teamId: p.teamId().optional() }),
     result: 'scenarioId',
     example: { scenarioId: 501, teamId: 22 },
   }),
@@ -343,7 +343,7 @@ export default [
     route: 'GET /scenarios/ai-agents',
     scope: 'scenarios:read',
     effect: 'read',
-    input: { teamId: p.teamId().optional(), limit: PAGE.limit, offset: PAGE.offset },
+    input: () => ({ teamId: p.teamId().optional(), limit: PAGE.limit, offset: PAGE.offset }),
     result: 'scenarios',
     example: { teamId: 22, limit: 20 },
   }),

@@ -19,7 +19,7 @@ export default [
     route: 'GET /teams',
     scope: 'teams:read',
     effect: 'read',
-    input: { organizationId: p.organizationId(), cols: cols(TEAM_COLS), ...p.pagination(['id', 'name']) },
+    input: () => ({ organizationId: p.organizationId(), cols: cols(TEAM_COLS), ...p.pagination(['id', 'name']) }),
     result: 'teams',
     example: { organizationId: 11, limit: 20, sortBy: 'name' },
   }),
@@ -31,11 +31,11 @@ export default [
     route: 'POST /teams',
     scope: 'teams:write',
     effect: 'write',
-    input: {
+    input: () => ({
       name: z.string().min(1).max(128).describe('Team name.'),
       organizationId: p.organizationId(),
       operationsLimit: z.number().int().min(0).optional().describe('Operations cap.'),
-    },
+    }),
     result: 'team',
     example: { name: 'Marketing', organizationId: 11, operationsLimit: 10000 },
   }),
@@ -47,7 +47,7 @@ export default [
     route: 'GET /teams/{teamId}',
     scope: 'teams:read',
     effect: 'read',
-    input: { teamId: p.teamId(), cols: cols(TEAM_COLS) },
+    input: () => ({ teamId: p.teamId(), cols: cols(TEAM_COLS) }),
     result: 'team',
     example: { teamId: 22 },
   }),
@@ -60,11 +60,11 @@ export default [
     route: 'PATCH /teams/{teamId}',
     scope: 'teams:write',
     effect: 'write',
-    input: {
+    input: () => ({
       teamId: p.teamId(),
       name: z.string().min(1).max(128).optional().describe('New name.'),
       operationsLimit: z.number().int().min(0).optional().describe('New operations cap.'),
-    },
+    }),
     result: 'team',
     example: { teamId: 22, name: 'Marketing EU', operationsLimit: 20000 },
   }),
@@ -78,7 +78,7 @@ export default [
     route: 'DELETE /teams/{teamId}',
     scope: 'teams:write',
     effect: 'destructive',
-    input: { teamId: p.teamId(), confirmed: p.makeConfirmed('all its scenarios and data go') },
+    input: () => ({ teamId: p.teamId(), confirmed: p.makeConfirmed('all its scenarios and data go') }),
     makeConfirmFlag: 'confirmed',
     result: 'team',
     example: { teamId: 22, confirmed: true },
@@ -91,10 +91,10 @@ export default [
     route: 'GET /teams/{teamId}/usage',
     scope: 'teams:read',
     effect: 'read',
-    input: {
+    input: () => ({
       teamId: p.teamId(),
       organizationTimezone: z.boolean().optional().describe('true: days in the org\'s timezone.'),
-    },
+    }),
     result: 'data',
     example: { teamId: 22, organizationTimezone: true },
   }),
@@ -107,7 +107,7 @@ export default [
     route: 'GET /teams/{teamId}/llm-configuration',
     scope: 'teams:read',
     effect: 'read',
-    input: { teamId: p.teamId() },
+    input: () => ({ teamId: p.teamId() }),
     example: { teamId: 22 },
   }),
 
@@ -119,7 +119,7 @@ export default [
     route: 'PATCH /teams/{teamId}/llm-configuration',
     scope: 'teams:write',
     effect: 'write',
-    input: {
+    input: () => ({
       teamId: p.teamId(),
       aiMappingAccountId: account('AI mapping'),
       aiMappingModelName: model('AI mapping, e.g. "gpt-4o"'),
@@ -127,7 +127,7 @@ export default [
       aiToolkitAccountId: account('AI tools'),
       aiToolkitModelName: model('AI tools'),
       aiToolkitBuiltinTier: tier('AI tools'),
-    },
+    }),
     example: { teamId: 22, aiMappingBuiltinTier: 'small', aiToolkitBuiltinTier: 'medium' },
   }),
 
@@ -139,11 +139,11 @@ export default [
     route: 'GET /teams/{teamId}/feature-controls',
     scope: 'teams:read',
     effect: 'read',
-    input: {
+    input: () => ({
       teamId: p.teamId(),
       featureControlName: z.string().min(1).optional().describe('Only this control, e.g. "Make AI Tools".'),
       cols: cols('id, name, enabled'),
-    },
+    }),
     example: { teamId: 22, featureControlName: 'Make AI Tools', cols: ['id', 'name', 'enabled'] },
   }),
 ];

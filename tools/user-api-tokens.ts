@@ -10,7 +10,7 @@ export default [
     route: 'GET /users/me/api-tokens',
     scope: 'user:read',
     effect: 'read',
-    input: {},
+    input: () => ({}),
     result: 'apiTokens',
     example: {},
   }),
@@ -22,10 +22,10 @@ export default [
     route: 'POST /users/me/api-tokens',
     scope: 'user:write',
     effect: 'write',
-    input: {
+    input: () => ({
       label: z.string().min(1).describe('Label to recognise it by.'),
       scope: z.array(z.string()).min(1).describe('Scopes from enums_user-api-token-scopes, e.g. ["scenarios:read"].'),
-    },
+    }),
     result: 'apiToken',
     example: { label: 'Reporting', scope: ['scenarios:read', 'teams:read'] },
   }),
@@ -37,9 +37,9 @@ export default [
     route: 'DELETE /users/me/api-tokens/{timestamp}',
     scope: 'user:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       timestamp: z.string().min(1).describe('The token\'s created value, from user-api-tokens_list.'),
-    },
+    }),
     result: 'apiToken',
     example: { timestamp: '1736935200' },
   }),

@@ -18,10 +18,10 @@ export default [
     route: 'GET /users/me',
     scope: null,
     effect: 'read',
-    input: {
+    input: () => ({
       includeInvitedOrg: z.boolean().optional().describe('Also orgs with a pending invitation.'),
       cols: z.array(z.string()).optional().describe('Only these fields.'),
-    },
+    }),
     result: 'authUser',
     example: { includeInvitedOrg: true },
   }),
@@ -33,7 +33,7 @@ export default [
     route: 'GET /users',
     scope: 'user:read',
     effect: 'read',
-    input: {
+    input: () => ({
       organizationId: p.organizationId().optional(),
       teamId: p.teamId().optional(),
       name: z.string().optional().describe('Filter by name.'),
@@ -44,7 +44,7 @@ export default [
         .describe('Org role filter (with organizationId), from roles_list.'),
       cols: p.cols(USER_FIELDS),
       ...p.pagination(['name', 'id', 'email']),
-    },
+    }),
     result: 'users',
     example: { teamId: 22, cols: ['id', 'name', 'email'], limit: 50 },
   }),
@@ -57,13 +57,13 @@ export default [
     route: 'GET /users/by-permission',
     scope: 'user:read',
     effect: 'read',
-    input: {
+    input: () => ({
       type: z.string().optional().describe('"organization" or "team".'),
       permission: z.string().optional().describe('Permission name.'),
       organizationId: p.organizationId().optional(),
       teamId: p.teamId().optional(),
       cols: z.array(z.string()).optional().describe('Only these fields.'),
-    },
+    }),
     result: 'users',
     example: { organizationId: 11, type: 'organization', permission: 'scenarios:read' },
   }),
@@ -75,14 +75,14 @@ export default [
     route: 'PATCH /users/{userId}',
     scope: 'user:write',
     effect: 'write',
-    input: {
+    input: () => ({
       userId: userId(),
       name: z.string().min(1).max(250).optional().describe('Display name.'),
       language: z.string().optional().describe('e.g. "en", from enums_languages.'),
       timezoneId: z.number().int().positive().optional().describe('From enums_timezones.'),
       localeId: z.number().int().positive().optional().describe('From enums_locales.'),
       countryId: z.number().int().positive().optional().describe('From enums_countries.'),
-    },
+    }),
     result: 'user',
     example: { userId: 33, name: 'Sandbox User', timezoneId: 113 },
   }),
@@ -95,12 +95,12 @@ export default [
     route: 'PUT /users/{userId}/attributes/email',
     scope: 'user:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       userId: userId(),
       currentEmailAddress: z.string().email().describe('Current address.'),
       newEmailAddress: z.string().email().describe('New address.'),
       currentPassword: password('Current password.'),
-    },
+    }),
     example: {
       userId: 33, currentEmailAddress: 'sandbox.user@example.com', newEmailAddress: 'new.user@example.com',
       currentPassword: 'Current-Pass-1',
@@ -114,12 +114,12 @@ export default [
     route: 'PUT /users/{userId}/attributes/password',
     scope: 'user:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       userId: userId(),
       currentPassword: password('Current password.'),
       newPassword1: z.string().min(9).describe('9+ chars with an uppercase letter, a digit, a symbol.'),
       newPassword2: z.string().min(9).describe('Same as newPassword1.'),
-    },
+    }),
     result: 'changed',
     example: { userId: 33, currentPassword: 'Current-Pass-1', newPassword1: 'N3w-Secret-Pass', newPassword2: 'N3w-Secret-Pass' },
   }),
@@ -133,11 +133,11 @@ export default [
     route: 'DELETE /users',
     scope: 'user:write',
     effect: 'destructive',
-    input: {
+    input: () => ({
       currentPassword: z.string().optional().describe('Current password.'),
       tfaCode: z.string().optional().describe('Two-factor code, if 2FA is on.'),
       deleteConnections: z.boolean().optional().describe('Also delete the user\'s connections.'),
-    },
+    }),
     body: ['currentPassword', 'tfaCode', 'deleteConnections'],
     result: 'user',
     example: { currentPassword: 'Current-Pass-1', deleteConnections: false },
@@ -150,7 +150,7 @@ export default [
     route: 'GET /users/unread-notifications',
     scope: 'user:read',
     effect: 'read',
-    input: {},
+    input: () => ({}),
     example: {},
   }),
 
@@ -161,7 +161,7 @@ export default [
     route: 'GET /users/redirect-action',
     scope: 'user:read',
     effect: 'read',
-    input: { orgId: z.number().int().positive().optional().describe('Organization ID, from organizations_list.') },
+    input: () => ({ orgId: z.number().int().positive().optional().describe('Organization ID, from organizations_list.') }),
     example: { orgId: 11 },
   }),
 
@@ -173,7 +173,7 @@ export default [
     route: 'POST /users/set-ui-settings',
     scope: 'user:write',
     effect: 'write',
-    input: { uiSettings: z.record(z.unknown()).describe('e.g. {"theme":"dark"}.') },
+    input: () => ({ uiSettings: z.record(z.unknown()).describe('e.g. {"theme":"dark"}.') }),
     result: 'ok',
     example: { uiSettings: { theme: 'dark' } },
   }),

@@ -28,9 +28,9 @@ describe('catalogue search quality', () => {
     expect([...Object.keys(toolsets)].filter((t) => !covered.has(t))).toEqual([]);
   });
 
-  it('finds the right tool in the top 3 for at least 90% of the requests', () => {
+  it('finds the right tool in the top 3 for at least 90% of the requests', async () => {
     for (const { request, tool } of REQUESTS) {
-      const ranked = catalogue.rank(request, 3);
+      const ranked = await catalogue.rank(request, 3);
       if (ranked[0] === tool) top1++;
       if (ranked.includes(tool)) top3++;
       else misses.push(`  "${request}" → ${tool}; got ${ranked.join(', ')}`);
