@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPES, startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { allEndpoints } from '../../src/registry.js';
-import { toolsets } from '../../tools/index.js';
+import { defaultTools, toolsets } from '../../tools/index.js';
 
 const CLI = fileURLToPath(new URL('../../dist/src/cli.js', import.meta.url));
 const CANARY = 'canary-3f9d2c7e-token-must-never-appear';
@@ -106,10 +106,15 @@ describe('--sandbox', () => {
     const sandbox = new Client({ name: 'sandbox', version: '1.0.0' });
     await sandbox.connect(transport);
     try {
-      expect((await sandbox.listTools()).tools).toHaveLength(9);
+      // the default listing: the core set and the catalogue tools, which reach everything else
+      expect((await sandbox.listTools()).tools.map((t) => t.name).sort()).toEqual([...defaultTools, 'make_call_read_tool', 'make_call_tool', 'make_search_tools'].sort());
       const result = await sandbox.callTool({ name: 'connections_list', arguments: { cols: ['id'] } });
       expect(result.isError).toBeFalsy();
       expect(JSON.stringify(result.content)).toContain('101');
+      const found = await sandbox.callTool({ name: 'make_search_tools', arguments: { query: 'turn off a webhook' } });
+      expect(JSON.stringify(found.content)).toContain('hooks_disable');
+      const viaCaller = await sandbox.callTool({ name: 'make_call_read_tool', arguments: { tool: 'hooks_get', arguments: { hookId: 601 } } });
+      expect(viaCaller.isError).toBeFalsy();
       expect(log).toMatch(/sandbox mode: talking to the built-in Make simulator at http:\/\/127\.0\.0\.1:\d+/);
     } finally {
       await sandbox.close();
