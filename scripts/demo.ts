@@ -34,11 +34,15 @@ async function main(): Promise<void> {
   };
 
   await call('2. List the team\'s connections', 'connections_list', { cols: ['id', 'name', 'accountName'] });
-  await call('3. Verify the Slack connection with the app', 'connections_verify', { connectionId: 101 });
-  await call('4. Delete it without confirm: refused by make-mcp, nothing is sent', 'connections_delete', { connectionId: 101 });
-  await call('5. With confirm: sent, but Make refuses — a scenario uses it', 'connections_delete', { connectionId: 101, confirm: true });
-  await call('6. The user agreed: confirm and Make\'s own confirmed', 'connections_delete', { connectionId: 101, confirm: true, confirmed: true });
+  await call('3. Not listed by default: find the tool for the task', 'make_search_tools', { query: 'delete a connection', limit: 2 });
+  const del = (args: Record<string, unknown>) => ({ tool: 'connections_delete', arguments: { connectionId: 101, ...args } });
+  await call('4. Delete it without confirm: refused by make-mcp, nothing is sent', 'make_call_tool', del({}));
+  await call('5. With confirm: sent, but Make refuses — a scenario uses it', 'make_call_tool', del({ confirm: true }));
+  await call('6. The user agreed: confirm and Make\'s own confirmed', 'make_call_tool', del({ confirm: true, confirmed: true }));
   await call('7. List again: it is gone', 'connections_list', { cols: ['id', 'name', 'accountName'] });
+  await call('8. Run a scenario that is switched off: Make refuses', 'scenarios_run', { scenarioId: 502, confirm: true });
+  await call('9. Switch it on', 'scenarios_activate', { scenarioId: 502 });
+  await call('10. Run it, waiting for the result', 'scenarios_run', { scenarioId: 502, responsive: true, confirm: true });
 
   await client.close();
 }
