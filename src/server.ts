@@ -1,7 +1,7 @@
 // Builds the MCP server for a configuration: the selected tools, each running the one pipeline.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult, type Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
-import { Catalogue, catalogueTools, listingOfCatalogueTool, runCatalogueTool, SEARCH_TOOL } from './catalog.js';
+import { Catalogue, catalogueTools, listingOfCatalogueTool, READ_CALLER, runCatalogueTool, SEARCH_TOOL, WRITE_CALLER } from './catalog.js';
 import type { Endpoint } from './endpoint.js';
 import { MakeClient, type ClientOptions } from './http/client.js';
 import { discoverRateLimit, discoverScopes } from './discovery.js';
@@ -104,7 +104,8 @@ export function buildServer(
   server.server.setRequestHandler(CallToolRequestSchema, async (request, context) => {
     const run = handlers.get(request.params.name);
     if (!run) {
-      return { content: [{ type: 'text', text: `Unknown tool "${request.params.name}". List the tools with tools/list.` }], isError: true };
+      const find = extra.length ? `find it with ${SEARCH_TOOL} and run it with ${READ_CALLER} or ${WRITE_CALLER}` : 'see tools/list';
+      return { content: [{ type: 'text', text: `Tool "${request.params.name}" is not listed here; ${find}.` }], isError: true };
     }
     return run(request.params.arguments ?? {}, {
       client,

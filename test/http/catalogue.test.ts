@@ -117,6 +117,14 @@ describe('callers run the named tool through the same pipeline', () => {
     expect(h.sim.requests).toHaveLength(0);
   });
 
+  it('points a direct call of a tool that is not listed to search and the callers, sending nothing', async () => {
+    const h = await harness();
+    const result = await h.call('hooks_delete', { hookId: 601, confirm: true });
+    expect(result.isError).toBe(true);
+    expect(result.text).toBe(`Tool "hooks_delete" is not listed here; find it with ${SEARCH_TOOL} and run it with ${READ_CALLER} or ${WRITE_CALLER}.`);
+    expect(h.sim.requests).toHaveLength(0);
+  });
+
   it('answers an unknown tool name with the closest names', async () => {
     const h = await harness();
     const result = await h.call(READ_CALLER, { tool: 'hook_list' });
