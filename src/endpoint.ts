@@ -25,6 +25,11 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
    * `pg[last]` or `timeframe[dateFrom]`): `{ last: 'pg[last]' }`.
    */
   queryNames?: Partial<Record<keyof S & string, string>>;
+  /**
+   * The input whose text is the whole request body, sent byte for byte with this content type: a custom app's
+   * section (`application/jsonc`: comments survive), its readme, a function's code. Other inputs go in the query.
+   */
+  textBody?: { input: keyof S & string; contentType: string };
   /** For DELETE: the inputs that travel in a JSON body rather than the query string. */
   body?: readonly (keyof S & string)[];
   /** Inputs Make takes as JSON-encoded text (a blueprint, scheduling): an object given here is serialised. */

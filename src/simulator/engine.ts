@@ -42,6 +42,13 @@ export const SEED_PARAMS: Record<string, string | number> = {
   moduleId: 2, moduleName: 'CreateMessage', appName: 'slack', notificationId: 71, organizationDomainId: 81,
   childOrganizationId: 12, roleId: 91, clientId: 61, uuid: 'audit-1a2b3c', timestamp: '1736935200',
   variableName: 'API_BASE',
+  // custom apps and the rest of the API
+  appVersion: 1, section: 'api', rpcName: 'listFolders', functionName: 'formatDate',
+  connectionName: 'acme-oauth', webhookName: 'acme-events', endpointName: 'listItems', changeId: 41, version: 1,
+  visibility: 'public', size: 64, name: 'slack', agentId: 'agent-1a2b', contextId: 'ctx-1a2b', providerId: 'openai',
+  connectedSystemId: 'csys-1a2b', credentialId: 'cred-1a2b', requestId: 'req-1a2b', inviteToken: 'invite-1a2b',
+  customPropertyStructureId: 21, customPropertyStructureItemId: 31, noteId: 52, paymentMethodId: 'pm-1a2b',
+  priceId: 'price-1a2b', privateSpaceId: 27, sharedScenarioId: 'share-1a2b', webhookId: 71,
 };
 /** A parameter missing from SEED_PARAMS is seeded with this value. */
 const FALLBACK_SEED = 1;

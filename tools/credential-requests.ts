@@ -1,0 +1,4 @@
+// Placeholder: declarations are being written.
+import type { Endpoint } from '../src/endpoint.js';
+
+export default [] as Endpoint[];
