@@ -10,7 +10,8 @@ export const MAX_RESULT_CHARS = 60_000;
 export function shapeResult(data: unknown, resultKey: string | undefined, maxChars = MAX_RESULT_CHARS, pageable = false): CallToolResult {
   const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   let value: unknown = resultKey && record && resultKey in record ? record[resultKey] : data;
-  let text = JSON.stringify(value ?? null);
+  // an answer that is text (a section with its comments, code, a readme) stays text, not a JSON-escaped string
+  let text = typeof data === 'string' ? data : JSON.stringify(value ?? null);
   let note = '';
   if (text.length > maxChars && Array.isArray(value)) {
     const total = value.length;

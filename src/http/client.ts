@@ -215,11 +215,11 @@ export class MakeClient {
         signal,
         headers: {
           authorization: `Token ${this.o.apiKey}`,
-          accept: 'application/json',
+          accept: typeof req.body === 'string' ? '*/*' : 'application/json',
           'user-agent': USER_AGENT,
-          ...(req.body ? { 'content-type': 'application/json' } : {}),
+          ...(req.body === undefined ? {} : { 'content-type': req.contentType ?? 'application/json' }),
         },
-        body: req.body ? JSON.stringify(req.body) : undefined,
+        body: req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body),
       });
     } catch (err) {
       return attemptFailed(classifyError(err));
@@ -235,6 +235,8 @@ export class MakeClient {
 
     const status = response.statusCode;
     if (status >= 200 && status < 300) {
+      // text that is not JSON (a custom app's jsonc section, a readme, code) is the answer as it is
+      if (!isJson(headerValue(response.headers['content-type']))) return { final: { ok: true, status, data: text, attempts: 1 } };
       try {
         return { final: { ok: true, status, data: text.trim() === '' ? null : JSON.parse(text), attempts: 1 } };
       } catch {
@@ -330,4 +332,10 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** JSON proper: application/json or a +json type, not application/jsonc; a missing type is read as JSON, as Make sends it. */
+function isJson(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0].trim().toLowerCase();
+  return type === undefined || type === '' || type === 'application/json' || type.endsWith('+json');
 }

@@ -6,7 +6,9 @@ export interface MakeRequest {
   method: Method;
   /** Path below the API base, every segment encoded, plus the query string: '/connections/5?cols%5B%5D=id'. */
   path: string;
-  body?: Record<string, unknown>;
+  /** A JSON body, or text sent as it is with `contentType` (a declaration's textBody). */
+  body?: Record<string, unknown> | string;
+  contentType?: string;
 }
 
 /** Encodes one path segment so no value can add segments, climb ('..') or start a query. */
@@ -28,14 +30,14 @@ export function buildRequest(endpoint: Endpoint, args: Record<string, unknown>):
   });
 
   // POST/PUT/PATCH send inputs in the body unless declared `query`; GET/DELETE in the query unless declared `body`.
-  const bodyMethod = method === 'POST' || method === 'PUT' || method === 'PATCH';
+  const bodyMethod = (method === 'POST' || method === 'PUT' || method === 'PATCH') && !endpoint.textBody;
   const inBody = (key: string) => (bodyMethod ? !endpoint.query?.includes(key) : endpoint.body?.includes(key) === true);
   const asText = new Set<string>(endpoint.jsonText ?? []);
   const query: Record<string, QueryValue> = {};
   let body: Record<string, unknown> | undefined = bodyMethod || endpoint.body?.length ? {} : undefined;
 
   for (const [key, value] of Object.entries(args)) {
-    if (used.has(key) || value === undefined) continue;
+    if (used.has(key) || value === undefined || key === endpoint.textBody?.input) continue;
     if (key === endpoint.spread) {
       body = { ...(value as Record<string, unknown>), ...body };
     } else if (body && inBody(key)) {
@@ -45,5 +47,9 @@ export function buildRequest(endpoint: Endpoint, args: Record<string, unknown>):
     }
   }
   const qs = encodeQuery(query);
-  return { method, path: qs ? `${path}?${qs}` : path, ...(body ? { body } : {}) };
+  const target = qs ? `${path}?${qs}` : path;
+  if (endpoint.textBody) {
+    return { method, path: target, body: String(args[endpoint.textBody.input] ?? ''), contentType: endpoint.textBody.contentType };
+  }
+  return { method, path: target, ...(body ? { body } : {}) };
 }

@@ -3,7 +3,7 @@
 import { checkParameters, Engine, fill, type EngineState, type Item } from './engine.js';
 import { errors } from './errors.js';
 import type { HandlerContext, HandlerResult } from './handlers.js';
-import type { Route } from './routes.js';
+import { ENGINE, ROUTES, type Route } from './routes.js';
 
 export type Behaviour = (ctx: HandlerContext, route: Route, engine: Engine, state: EngineState) => HandlerResult;
 
@@ -175,7 +175,56 @@ const cloneScenario: Behaviour = (ctx, route, engine, state) => {
   return { status: 200, body: { scenario: clone }, applied: { id } };
 };
 
+// ---------- custom apps: an app lives in /sdk/apps/{name} under its version; text writes are its changes ----------
+
+const APP = /^\/sdk\/apps\/([^/]+)\/([^/]+)\//;
+
+const createApp: Behaviour = (ctx, route, engine, state) => {
+  checkParameters(route, ctx.query, ctx.body);
+  const given = body(ctx);
+  const name = typeof given.name === 'string' && given.name ? given.name : `app-${state.nextId++}`;
+  const versions = items(state, `/sdk/apps/${name}`);
+  if (versions.size) throw errors.badRequest(`An app named '${name}' already exists.`, [{ message: 'Duplicate app name.' }]);
+  const app: Item = { name, version: 1, label: given.label ?? name, description: given.description ?? '', private: given.private ?? true, public: false, changes: [] };
+  versions.set('1', app);
+  return { status: 200, body: { app }, applied: { id: name } };
+};
+
+const listApps: Behaviour = (ctx, route, engine, state) => {
+  checkParameters(route, ctx.query, ctx.body);
+  const apps = [...state.collections.entries()].filter(([at]) => /^\/sdk\/apps\/[^/]+$/.test(at)).flatMap(([, versions]) => [...versions.values()]);
+  return { status: 200, body: { apps } };
+};
+
+/** Writing an app's text (a section, code, readme) is a change that waits for a commit. */
+const writeAppText: Behaviour = (ctx, route, engine, state) => {
+  const answer = engine.handle(state, { route, params: ctx.params, query: ctx.query, body: ctx.body });
+  const [, name, version] = APP.exec(fill(route.template, ctx.params))!;
+  const id = state.nextId++;
+  const what = route.template.slice(route.template.indexOf('{appVersion}') + '{appVersion}/'.length);
+  items(state, `/sdk/apps/${name}/${version}/changes`).set(String(id), { id, code: fill(what, ctx.params), committed: false });
+  return { status: 200, body: answer.body, applied: answer.applied };
+};
+
+const commitApp: Behaviour = (ctx, route, engine, state) => {
+  checkParameters(route, ctx.query, ctx.body);
+  engine.findItem(state, '/sdk/apps/{appName}/{appVersion}', ctx.params);
+  const wanted = body(ctx).changeIds;
+  const changes = [...items(state, `/sdk/apps/${ctx.params.appName}/${ctx.params.appVersion}/changes`).values()]
+    .filter((c) => !c.committed && (!Array.isArray(wanted) || wanted.includes(c.id)));
+  for (const change of changes) Object.assign(change, { committed: true, message: body(ctx).message ?? '' });
+  return { status: 200, body: { committed: changes.map((c) => c.id) }, applied: { id: ctx.params.appName } };
+};
+
+const appTextWrites = Object.fromEntries(
+  ROUTES.filter((r) => r.method === 'PUT' && r.template.startsWith('/sdk/apps/{appName}/{appVersion}/') && ENGINE.textTypeOf(r)).map((r) => [r.key, writeAppText]),
+);
+
 export const BEHAVIOURS: Record<string, Behaviour> = {
+  'POST /sdk/apps': createApp,
+  'GET /sdk/apps': listApps,
+  'POST /sdk/apps/{appName}/{appVersion}/commit': commitApp,
+  ...appTextWrites,
   'POST /scenarios': saveScenario,
   'PATCH /scenarios/{scenarioId}': saveScenario,
   'GET /scenarios/{scenarioId}/blueprint': getBlueprint,

@@ -17,6 +17,8 @@ export interface EngineState {
   collections: Map<string, Map<string, Item>>;
   /** Document path ('/hooks/601/ping') → stored document. */
   documents: Map<string, Item>;
+  /** Path of a text resource (a custom app's section, code, readme) → its text, byte for byte. */
+  texts: Map<string, string>;
   nextId: number;
 }
 
@@ -29,6 +31,8 @@ export interface EngineRequest {
 
 export interface EngineAnswer {
   body: unknown;
+  /** Set for a text answer: the body is the text itself. */
+  contentType?: string;
   /** Set when the call changed state. */
   applied?: { id: number | string | null };
 }
@@ -105,7 +109,7 @@ function keyOf(value: unknown): string {
 }
 
 export function createEngineState(routes: readonly Route[]): EngineState {
-  const state: EngineState = { collections: new Map(), documents: new Map(), nextId: 100_000 };
+  const state: EngineState = { collections: new Map(), documents: new Map(), texts: new Map(), nextId: 100_000 };
   for (const [collection, itemParam] of itemTemplates(routes)) {
     const seed = SEED_PARAMS[itemParam] ?? FALLBACK_SEED;
     const instance = fill(collection, new Proxy({}, { get: (_, k: string) => SEED_PARAMS[k] ?? FALLBACK_SEED }));
@@ -164,11 +168,26 @@ export function checkParameters(route: Route, query: [string, string][], body: u
 
 // ---------- the engine ----------
 
+/** Whether a body type is JSON proper (not application/jsonc, not text). */
+export function isJsonType(contentType: string | null | undefined): boolean {
+  return !contentType || contentType === 'application/json';
+}
+
 export class Engine {
   private readonly collections: Map<string, string>;
+  /** Templates of text resources (written with a non-JSON body) → their content type. */
+  private readonly textTypes: Map<string, string>;
 
   constructor(private readonly routes: readonly Route[]) {
     this.collections = itemTemplates(routes);
+    this.textTypes = new Map(
+      routes.filter((r) => r.body?.contentType && !isJsonType(r.body.contentType)).map((r) => [r.template, r.body!.contentType!]),
+    );
+  }
+
+  /** The content type of a text route (a section, code, readme), for reading and writing it alike. */
+  textTypeOf(route: Route): string | undefined {
+    return route.method === 'GET' || route.method === 'PUT' ? this.textTypes.get(route.template) : undefined;
   }
 
   newState(): EngineState {
@@ -203,6 +222,13 @@ export class Engine {
   handle(state: EngineState, req: EngineRequest): EngineAnswer {
     const { route, params, query } = req;
     checkParameters(route, query, req.body);
+    for (const [name, spec] of Object.entries(route.pathParams ?? {})) {
+      if (!spec.enum.map(String).includes(params[name])) {
+        throw errors.validation([{ message: `Parameter '${name}' must be one of: ${spec.enum.join(', ')}.`, parameter: name }]);
+      }
+    }
+    const textType = this.textTypeOf(route);
+    if (textType) return this.handleText(state, req, textType);
     const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Item) : {};
     const shape = this.shapeOf(route);
     const keys = route.responseKeys;
@@ -290,6 +316,19 @@ export class Engine {
     const next = route.method === 'PUT' ? { ...body } : { ...stored, ...body };
     state.documents.set(at, next);
     return { body: documentBody(keys, next, owner?.item, ownerKey), applied: { id: owner?.key ?? null } };
+  }
+
+  /** A text resource under an item that must exist: PUT keeps the text byte for byte, GET gives it back as it is. */
+  private handleText(state: EngineState, req: EngineRequest, contentType: string): EngineAnswer {
+    const { route, params } = req;
+    this.findParent(state, route.template, params);
+    const at = fill(route.template, params);
+    if (route.method === 'GET') {
+      return { body: state.texts.get(at) ?? (contentType === 'application/jsonc' ? '{}' : ''), contentType };
+    }
+    if (typeof req.body !== 'string') throw errors.badRequest(`Send the ${contentType} text as the request body.`);
+    state.texts.set(at, req.body);
+    return { body: defaults(route.responseKeys), applied: { id: at } };
   }
 
   /** The response key of the item that owns a document route ('scenario' for /scenarios/{scenarioId}/start). */

@@ -68,12 +68,32 @@ function queryName(param) {
   return deref(param.schema)?.type === 'array' && !param.name.endsWith('[]') ? `${param.name}[]` : param.name;
 }
 
+/**
+ * The document's operation for an inventory entry. The document names custom-app placeholders differently
+ * (`{SDK_appName}` for `{appName}`), so paths are compared with placeholders blanked; the placeholder names are
+ * mapped by position.
+ */
+function findOperation(entry) {
+  const method = entry.method.toLowerCase();
+  if (doc.paths[entry.path]?.[method]) return { op: doc.paths[entry.path][method], names: {} };
+  const shape = (path) => path.replace(/\{[^}]+\}/g, '{}');
+  const match = Object.keys(doc.paths).find((p) => shape(p) === shape(entry.path) && doc.paths[p][method]);
+  if (!match) return { op: undefined, names: {} };
+  const theirs = [...match.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const ours = [...entry.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  return { op: doc.paths[match][method], names: Object.fromEntries(theirs.map((t, i) => [t, ours[i]])) };
+}
+
+// Custom-app sections are JSON with comments: Make's own client sends them as application/jsonc, which keeps the
+// comments (the document types the body as a JSON object).
+const JSONC_SECTION = /^\/sdk\/apps\/.*\{section\}$/;
+
 const keep = new Set(['core', 'other', 'custom-apps']);
 const rows = entries
   .filter((e) => keep.has(e.group))
   .map((e) => {
     const method = e.method.toUpperCase();
-    const op = doc.paths[e.path]?.[e.method.toLowerCase()];
+    const { op, names } = findOperation(e);
     const row = {
       method,
       path: e.path,
@@ -84,6 +104,12 @@ const rows = entries
       documented: Boolean(op),
     };
     if (op) {
+      const path = {};
+      for (const p of (op.parameters ?? []).map(deref)) {
+        const schema = deref(p.schema) ?? {};
+        if (p.in === 'path' && schema.enum) path[names[p.name] ?? p.name] = { enum: schema.enum };
+      }
+      if (Object.keys(path).length) row.pathParams = path;
       const query = {};
       for (const p of (op.parameters ?? []).map(deref)) {
         if (p.in === 'query') query[queryName(p)] = { ...typeOf(p.schema), required: p.required === true };
@@ -96,6 +122,7 @@ const rows = entries
       row.query = Object.fromEntries(e.query.map((q) => [q, { required: false }]));
       if (e.body.length) row.body = { contentType: 'application/json', fields: Object.fromEntries(e.body.map((b) => [b, { required: false }])), open: false };
     }
+    if (method === 'PUT' && JSONC_SECTION.test(e.path)) row.body = { contentType: 'application/jsonc', fields: {}, open: true };
     return row;
   })
   .sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path.localeCompare(b.path)));

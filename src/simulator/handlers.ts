@@ -22,6 +22,8 @@ export interface HandlerResult {
   body: unknown;
   /** Set when the call changed state. */
   applied?: { id: number | string | null };
+  /** For a text answer (a section, code): its content type; the body is then the text itself. */
+  contentType?: string;
 }
 
 export type Handler = (ctx: HandlerContext) => HandlerResult;

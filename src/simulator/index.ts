@@ -133,7 +133,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   }
 
   function send(res: ServerResponse, rec: RecordedRequest, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    const buf = Buffer.from(JSON.stringify(body), 'utf8');
+    // a text answer (its content type set by the route) goes out as it is
+    const buf = Buffer.from(headers['content-type'] && typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
     rec.status = status;
     res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': String(buf.length), ...headers });
     res.end(buf);
@@ -209,13 +210,18 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const raw = await readBody(req);
     let body: unknown;
     let badJson = false;
+    const sentType = String(req.headers['content-type'] ?? 'application/json').split(';')[0].trim().toLowerCase();
     if (raw.length) {
       const text = raw.toString('utf8');
-      try {
-        body = JSON.parse(text);
-      } catch {
-        badJson = true;
-        body = text; // recorded as the raw text
+      if (sentType !== 'application/json') {
+        body = text; // a text body (jsonc section, code, readme) is kept byte for byte
+      } else {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          badJson = true;
+          body = text; // recorded as the raw text
+        }
       }
     }
     rec.body = body;
@@ -261,6 +267,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       const need = match.route.scope;
       if (need && !scopes.includes(need)) throw errors.missingScope(need);
       if (badJson) throw errors.badRequest('The request body is not valid JSON.');
+      if (sentType !== 'application/json' && ENGINE.textTypeOf(match.route) !== sentType && raw.length) {
+        throw errors.badRequest(`This operation does not take ${sentType}.`);
+      }
       const ctx = { state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit };
       const route = match.route;
       const handler = HANDLERS[route.key];
@@ -273,6 +282,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       if (result.applied) applied.push({ route: match.route.key, id: result.applied.id });
       status = result.status;
       out = result.body;
+      if (result.contentType) headers = { 'content-type': result.contentType };
     } catch (e) {
       if (!(e instanceof SimError)) throw e;
       status = e.status;

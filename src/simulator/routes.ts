@@ -25,6 +25,8 @@ export interface RouteRow {
   confirmParam: string | null;
   /** True when Make's OpenAPI document has the operation; else the parameters come from the inventory. */
   documented: boolean;
+  /** Path parameters the document restricts to a set of values (a custom app's section). */
+  pathParams?: Record<string, { enum: (string | number)[] }>;
   /** Query parameters by Make's name (`cols[]`, `pg[limit]`). */
   query: Record<string, ParamSpec>;
   /** Top-level body fields; `open` when the document allows fields it does not name. */

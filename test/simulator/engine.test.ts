@@ -105,3 +105,36 @@ describe('special behaviours', () => {
     expect((await call(sim, 'GET', '/hooks/601')).json.hook).toMatchObject({ enabled: true, learning: true });
   });
 });
+
+describe('custom apps', () => {
+  const JSONC = '{\n  // where the API lives\n  "url": "https://api.acme.example", /* v2 */\n  "method": "GET"\n}\n';
+  const put = (path: string, text: string, type: string) =>
+    fetch(`${sim.url}/api/v2${path}`, { method: 'PUT', headers: { authorization: 'Token sandbox-token', 'content-type': type }, body: text });
+  const get = (path: string) => fetch(`${sim.url}/api/v2${path}`, { headers: { authorization: 'Token sandbox-token' } });
+
+  it('creates an app, keeps a module\'s jsonc section byte for byte, and commits the changes', async () => {
+    const created = await call(sim, 'POST', '/sdk/apps', { body: { name: 'acme-crm', label: 'Acme CRM', theme: '#123456', language: 'en', private: true } });
+    expect(created.json.app).toMatchObject({ name: 'acme-crm', version: 1 });
+    expect((await call(sim, 'GET', '/sdk/apps')).json.apps.map((a: { name: string }) => a.name)).toContain('acme-crm');
+    await call(sim, 'POST', '/sdk/apps/acme-crm/1/modules', { body: { name: 'CreateMessage', label: 'Create a message', typeId: 4 } });
+    expect((await put('/sdk/apps/acme-crm/1/modules/CreateMessage/api', JSONC, 'application/jsonc')).status).toBe(200);
+    const read = await get('/sdk/apps/acme-crm/1/modules/CreateMessage/api');
+    expect(read.headers.get('content-type')).toBe('application/jsonc');
+    expect(await read.text()).toBe(JSONC);
+    const code = 'function formatDate(d) {\n  return d; // as is\n}';
+    expect((await put('/sdk/apps/acme-crm/1/functions/formatDate/code', code, 'text/plain')).status).toBe(404); // no such function yet
+    await call(sim, 'POST', '/sdk/apps/acme-crm/1/functions', { body: { name: 'formatDate' } });
+    expect((await put('/sdk/apps/acme-crm/1/functions/formatDate/code', code, 'text/plain')).status).toBe(200);
+    expect(await (await get('/sdk/apps/acme-crm/1/functions/formatDate/code')).text()).toBe(code);
+    const committed = await call(sim, 'POST', '/sdk/apps/acme-crm/1/commit', { body: { message: 'first module' } });
+    expect(committed.json.committed).toHaveLength(2);
+    const change = await call(sim, 'GET', `/sdk/apps/acme-crm/1/changes/${committed.json.committed[0]}`);
+    expect(change.json.change).toMatchObject({ code: 'modules/CreateMessage/api', committed: true, message: 'first module' });
+  });
+
+  it('refuses a section the document does not list, and JSON sent where text is expected', async () => {
+    expect((await put('/sdk/apps/slack/1/colours', '{}', 'application/jsonc')).status).toBe(400);
+    expect((await call(sim, 'PUT', '/sdk/apps/slack/1/base', { body: { a: 1 } })).status).toBe(400);
+    expect((await put('/sdk/apps/slack/1/base', '{ /* base */ }', 'application/jsonc')).status).toBe(200);
+  });
+});
