@@ -45,6 +45,10 @@ function argumentsMissing(e: Endpoint, example: Record<string, unknown>, sent: {
   const inQuery = (name: string, value: unknown) => sent.query.some(([k, v]) => k === name && v === String(value));
   for (const [key, value] of Object.entries(example)) {
     if (placeholdersOf(e.route).includes(key) || value === undefined) continue;
+    if (key === e.textBody?.input) {
+      if (sent.body !== value) missing.push(`${key} as the text body`);
+      continue;
+    }
     if (key === e.spread) {
       for (const [field, v] of Object.entries(value as Record<string, unknown>)) if (JSON.stringify(body[field]) !== JSON.stringify(v)) missing.push(`body ${field}`);
       continue;
@@ -96,6 +100,32 @@ describe('contract: every tool against the simulator', () => {
       }
       expect(h.sim.requests).toHaveLength(0);
       expect(h.sim.applied).toHaveLength(0);
+    });
+  }
+});
+
+describe('text bodies through the tools', () => {
+  // every tool that writes text, with the tool that reads the same resource back
+  const writers = endpoints.filter((e) => e.textBody);
+  const readerOf = (e: Endpoint) => endpoints.find((r) => r.route === `GET ${pathOf(e.route)}`);
+
+  it('has a reader for every text writer', () => {
+    for (const e of writers) expect(readerOf(e), e.name).toBeDefined();
+  });
+
+  for (const e of writers) {
+    it(`${e.name} round-trips its text byte for byte through ${readerOf(e)?.name}`, async () => {
+      const text = e.textBody!.contentType === 'application/jsonc'
+        ? '{\n  // kept: a comment\n  "url": "/items", /* and this */\n  "qs": {}\n}\n'
+        : '// kept as written\nfunction f(x) {\n  return x;\n}\n';
+      const written = await h.call(e.name, { ...e.example, [e.textBody!.input]: text, ...(e.effect === 'destructive' ? { confirm: true } : {}) });
+      expect(written.isError, written.text).toBeFalsy();
+      expect(h.sim.requests[0].body).toBe(text);
+      const reader = readerOf(e)!;
+      const pathArgs = Object.fromEntries(placeholdersOf(reader.route).map((p) => [p, (e.example as Record<string, unknown>)[p]]));
+      const read = await h.call(reader.name, pathArgs);
+      expect(read.isError, read.text).toBeFalsy();
+      expect(read.text).toBe(text);
     });
   }
 });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { placeholdersOf, type Endpoint } from '../../src/endpoint.js';
 import { buildRequest } from '../../src/http/request.js';
 import { allEndpoints } from '../../src/registry.js';
+import { isJsonType } from '../../src/simulator/engine.js';
 import { ROUTES, type ParamSpec, type Route } from '../../src/simulator/routes.js';
 import { toolsets } from '../../tools/index.js';
 import { jsonTypeOf, sample, unwrap } from '../helpers/zod-sample.js';
@@ -89,6 +90,10 @@ function destinations(e: Endpoint): Record<string, string[]> {
   for (const [key, schema] of Object.entries(e.input)) {
     if (key in path) {
       out[key] = ['path'];
+      continue;
+    }
+    if (key === e.textBody?.input) {
+      out[key] = ['text'];
       continue;
     }
     const request = buildRequest(e, { ...path, [key]: sample(schema) });
@@ -180,6 +185,13 @@ describe('fidelity to Make\'s API document', () => {
         else if (!requiredInputs.has(key)) problems.push(`${key} is optional, but Make requires ${dest}`);
       }
       if (route.confirmParam && !e.makeConfirmFlag) problems.push(`Make's own flag ${route.confirmParam} is not declared as makeConfirmFlag`);
+      const textType = route.body?.contentType && !isJsonType(route.body.contentType) ? route.body.contentType : undefined;
+      if (textType !== e.textBody?.contentType) problems.push(`body is ${e.textBody?.contentType ?? 'JSON'}, Make's is ${textType ?? 'JSON'}`);
+      for (const [name, spec] of Object.entries(route.pathParams ?? {})) {
+        const ours = unwrap(e.input[name]);
+        const values = ours instanceof z.ZodEnum ? (ours.options as string[]) : null;
+        if (!values || !values.every((v) => spec.enum.map(String).includes(v))) problems.push(`${name}: must be an enum within ${spec.enum.join('|')}`);
+      }
       expect(problems, e.name).toEqual([]);
     });
   }

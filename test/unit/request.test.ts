@@ -69,3 +69,18 @@ describe('Make\'s own query names', () => {
     expect(decodeURIComponent(request.path)).toBe('/x?pg[last]=5&timeframe[dateFrom]=2026-01-01&team[]=1&team[]=2');
   });
 });
+
+describe('text bodies', () => {
+  it('sends the declared input as the whole body with its content type, the rest in the query', () => {
+    const e = {
+      name: 'x_set-section', title: 'x', description: 'x', route: 'PUT /apps/{name}/{section}' as const, scope: null, effect: 'write' as const,
+      input: { name: z.string(), section: z.string(), body: z.string(), all: z.boolean() },
+      textBody: { input: 'body' as const, contentType: 'application/jsonc' },
+      example: {},
+    };
+    const text = '{ // comment\n "a": 1 }';
+    expect(buildRequest(e, { name: 'acme', section: 'api', body: text, all: true })).toEqual({
+      method: 'PUT', path: '/apps/acme/api?all=true', body: text, contentType: 'application/jsonc',
+    });
+  });
+});
