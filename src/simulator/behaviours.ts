@@ -217,7 +217,7 @@ const commitApp: Behaviour = (ctx, route, engine, state) => {
 };
 
 const appTextWrites = Object.fromEntries(
-  ROUTES.filter((r) => r.method === 'PUT' && r.template.startsWith('/sdk/apps/{appName}/{appVersion}/') && ENGINE.textTypeOf(r)).map((r) => [r.key, writeAppText]),
+  ROUTES.filter((r) => r.method !== 'GET' && r.template.startsWith('/sdk/apps/{appName}/{appVersion}/') && ENGINE.textTypeOf(r)).map((r) => [r.key, writeAppText]),
 );
 
 export const BEHAVIOURS: Record<string, Behaviour> = {

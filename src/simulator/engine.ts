@@ -187,7 +187,8 @@ export class Engine {
 
   /** The content type of a text route (a section, code, readme), for reading and writing it alike. */
   textTypeOf(route: Route): string | undefined {
-    return route.method === 'GET' || route.method === 'PUT' ? this.textTypes.get(route.template) : undefined;
+    if (route.body?.contentType && !isJsonType(route.body.contentType)) return route.body.contentType;
+    return route.method === 'GET' ? this.textTypes.get(route.template) : undefined;
   }
 
   newState(): EngineState {

@@ -86,7 +86,7 @@ function findOperation(entry) {
 
 // Custom-app sections are JSON with comments: Make's own client sends them as application/jsonc, which keeps the
 // comments (the document types the body as a JSON object).
-const JSONC_SECTION = /^\/sdk\/apps\/.*\{section\}$/;
+const JSONC_SECTION = /^\/sdk\/apps\/.*(\{section\}|\{appVersion\}\/(base|groups|install|installSpec))$/;
 
 const keep = new Set(['core', 'other', 'custom-apps']);
 const rows = entries
@@ -122,7 +122,7 @@ const rows = entries
       row.query = Object.fromEntries(e.query.map((q) => [q, { required: false }]));
       if (e.body.length) row.body = { contentType: 'application/json', fields: Object.fromEntries(e.body.map((b) => [b, { required: false }])), open: false };
     }
-    if (method === 'PUT' && JSONC_SECTION.test(e.path)) row.body = { contentType: 'application/jsonc', fields: {}, open: true };
+    if (method !== 'GET' && method !== 'DELETE' && JSONC_SECTION.test(e.path)) row.body = { contentType: 'application/jsonc', fields: {}, open: true };
     return row;
   })
   .sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path.localeCompare(b.path)));

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pathOf, placeholdersOf, type Endpoint } from '../../src/endpoint.js';
 import { allEndpoints } from '../../src/registry.js';
+import { matchRoute } from '../../src/simulator/routes.js';
+import { jsonTypeOf } from '../helpers/zod-sample.js';
 import { toolsets } from '../../tools/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
@@ -105,24 +107,31 @@ describe('contract: every tool against the simulator', () => {
 });
 
 describe('text bodies through the tools', () => {
-  // every tool that writes text, with the tool that reads the same resource back
+  // every tool that writes text, with the tool that reads the same resource back (found by Make's route table)
   const writers = endpoints.filter((e) => e.textBody);
-  const readerOf = (e: Endpoint) => endpoints.find((r) => r.route === `GET ${pathOf(e.route)}`);
+  const filledPath = (e: Endpoint) => pathOf(e.route).replace(/\{([^}]+)\}/g, (_, n: string) => String((e.example as Record<string, unknown>)[n]));
+  const readerOf = (e: Endpoint) => {
+    const match = matchRoute('GET', filledPath(e).split('/').slice(1));
+    const reader = match && endpoints.find((r) => r.route === match.route.key);
+    return reader && match ? { reader, args: match.params } : undefined;
+  };
+  /** Text Make reads back differently. */
+  const NO_READER: Record<string, string> = { 'PUT /sdk/apps/{appName}/{appVersion}/icon': 'the icon is read per size, resized' };
 
   it('has a reader for every text writer', () => {
-    for (const e of writers) expect(readerOf(e), e.name).toBeDefined();
+    for (const e of writers) if (!NO_READER[e.route]) expect(readerOf(e), e.name).toBeDefined();
   });
 
-  for (const e of writers) {
-    it(`${e.name} round-trips its text byte for byte through ${readerOf(e)?.name}`, async () => {
+  for (const e of writers.filter((w) => !NO_READER[w.route])) {
+    it(`${e.name} round-trips its text byte for byte through ${readerOf(e)?.reader.name}`, async () => {
       const text = e.textBody!.contentType === 'application/jsonc'
         ? '{\n  // kept: a comment\n  "url": "/items", /* and this */\n  "qs": {}\n}\n'
         : '// kept as written\nfunction f(x) {\n  return x;\n}\n';
       const written = await h.call(e.name, { ...e.example, [e.textBody!.input]: text, ...(e.effect === 'destructive' ? { confirm: true } : {}) });
       expect(written.isError, written.text).toBeFalsy();
       expect(h.sim.requests[0].body).toBe(text);
-      const reader = readerOf(e)!;
-      const pathArgs = Object.fromEntries(placeholdersOf(reader.route).map((p) => [p, (e.example as Record<string, unknown>)[p]]));
+      const { reader, args } = readerOf(e)!;
+      const pathArgs = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, jsonTypeOf(reader.input[k]) === 'integer' ? Number(v) : v]));
       const read = await h.call(reader.name, pathArgs);
       expect(read.isError, read.text).toBeFalsy();
       expect(read.text).toBe(text);
