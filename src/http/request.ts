@@ -46,7 +46,7 @@ export function buildRequest(endpoint: Endpoint, args: Record<string, unknown>):
       query[endpoint.queryNames?.[key] ?? key] = value as QueryValue;
     }
   }
-  const qs = encodeQuery(query);
+  const qs = encodeQuery(query, new Set(Object.values(endpoint.queryNames ?? {}) as string[]));
   const target = qs ? `${path}?${qs}` : path;
   if (endpoint.textBody) {
     return { method, path: target, body: String(args[endpoint.textBody.input] ?? ''), contentType: endpoint.textBody.contentType };

@@ -120,7 +120,10 @@ const rows = entries
     } else {
       // Not in the document: the inventory's parameter names, none known to be required.
       row.query = Object.fromEntries(e.query.map((q) => [q, { required: false }]));
-      if (e.body.length) row.body = { contentType: 'application/json', fields: Object.fromEntries(e.body.map((b) => [b, { required: false }])), open: false };
+      // the inventory under-reports bodies: with none listed, any field is let through rather than refused
+      const fields = Object.fromEntries(e.body.map((b) => [b, { required: false }]));
+      if (e.body.length) row.body = { contentType: 'application/json', fields, open: false };
+      else if (['POST', 'PUT', 'PATCH'].includes(method)) row.body = { contentType: 'application/json', fields, open: true };
     }
     if (method !== 'GET' && method !== 'DELETE' && JSONC_SECTION.test(e.path)) row.body = { contentType: 'application/jsonc', fields: {}, open: true };
     return row;

@@ -67,6 +67,8 @@ describe('Make\'s own query names', () => {
     };
     const request = buildRequest(e, { last: 5, dateFrom: '2026-01-01', team: [1, 2] });
     expect(decodeURIComponent(request.path)).toBe('/x?pg[last]=5&timeframe[dateFrom]=2026-01-01&team[]=1&team[]=2');
+    const plain = { ...e, input: { limit: z.number() }, queryNames: { limit: 'limit' } };
+    expect(buildRequest(plain, { limit: 5 }).path).toBe('/x?limit=5'); // Make's plain limit, not pg[limit]
   });
 });
 
