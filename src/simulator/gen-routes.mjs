@@ -59,7 +59,9 @@ const DOCUMENT_TYPOS = new Set(['function:read']);
 function scopeOf(entry, op) {
   const documented = (op?.security ?? []).flatMap((s) => s.token ?? []);
   const [only] = documented;
-  const useDocument = documented.length === 1 && only !== entry.scope && entry.scope?.includes(':') && !DOCUMENT_TYPOS.has(only);
+  // "none (any valid token)" is the inventory's own finding; "unknown" (or nothing) defers to the document
+  const known = entry.scope?.includes(':') || entry.scope?.startsWith('none');
+  const useDocument = documented.length === 1 && only !== entry.scope && (!known || entry.scope.includes(':')) && !DOCUMENT_TYPOS.has(only);
   return useDocument ? only : entry.scope ?? '';
 }
 
