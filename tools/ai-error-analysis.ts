@@ -1,4 +1,33 @@
-// Placeholder: declarations are being written.
-import type { Endpoint } from '../src/endpoint.js';
+// AI error analysis: Make's AI explains a scenario error and suggests a fix.
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
-export default [] as Endpoint[];
+export default [
+  // Not in Make's OpenAPI document (2024-12): in Make's later reference; parameters from the inventory.
+  endpoint({
+    name: 'ai-error-analysis_analyze',
+    title: 'Analyze scenario error',
+    description:
+      'Ask Make\'s AI why a scenario module failed and how to fix it; more context (blueprint, ids) helps.',
+    route: 'POST /ai-error-analysis',
+    scope: null,
+    effect: 'write',
+    input: () => ({
+      errorMessage: z.string().describe('The error text.'),
+      errorType: z.string().optional().describe('e.g. "DataError".'),
+      errorModuleId: z.number().int().optional().describe('Failing module\'s ID in the blueprint.'),
+      scenarioId: p.id('scenario', 'scenarios_list').optional(),
+      executionId: p.key('execution ID', 'executions_list').optional(),
+      blueprint: z.record(z.unknown()).optional().describe('Scenario blueprint.'),
+      suberrors: z.array(z.unknown()).optional().describe('Nested errors.'),
+    }),
+    result: 'analysis',
+    example: {
+      errorMessage: 'Missing value of required parameter \'channel\'.',
+      errorType: 'DataError',
+      errorModuleId: 2,
+      scenarioId: 501,
+    },
+  }),
+];

@@ -1,5 +1,13 @@
 // Connected systems: on-premise agents that let Make reach apps inside a private network.
+import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
+
+const connectedSystemId = () => p.key('connected system ID', 'connected-system_list');
+const agentId = () => p.key('on-prem agent ID', 'on-prem-agents_list');
+const appName = () => z.string().min(1).describe('App, from connected-system_list-apps.');
+const inputs = () =>
+  z.record(z.unknown()).describe('Fields from on-prem-agents_get-app-config.');
 
 export default [
   // Not in Make's OpenAPI document (2024-12): only in Make's SDK (enums.connectedSystemApps).
@@ -13,5 +21,91 @@ export default [
     input: () => ({}),
     result: 'connectedSystemApps',
     example: {},
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.list).
+  endpoint({
+    name: 'connected-system_list',
+    title: 'List connected systems',
+    description: 'List the connected systems (private apps) of an on-prem agent.',
+    route: 'GET /connected-systems',
+    scope: 'agents:read',
+    effect: 'read',
+    input: () => ({ organizationId: p.organizationId(), agentId: agentId() }),
+    result: 'connectedSystems',
+    example: { organizationId: 11, agentId: 'agent-1a2b' },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.get).
+  endpoint({
+    name: 'connected-system_get',
+    title: 'Get connected system',
+    description: 'Get a connected system: agent, app, inputs.',
+    route: 'GET /connected-systems/{connectedSystemId}',
+    scope: 'agents:read',
+    effect: 'read',
+    input: () => ({ connectedSystemId: connectedSystemId(), organizationId: p.organizationId() }),
+    result: 'connectedSystem',
+    example: { connectedSystemId: 'csys-1a2b', organizationId: 11 },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.create).
+  endpoint({
+    name: 'connected-system_create',
+    title: 'Create connected system',
+    description: 'Make a private-network app reachable through an on-prem agent.',
+    route: 'POST /connected-systems',
+    scope: 'agents:write',
+    effect: 'write',
+    input: () => ({
+      organizationId: p.organizationId(),
+      name: z.string().describe('Display name.'),
+      agentId: agentId(),
+      appName: appName(),
+      inputs: inputs(),
+    }),
+    query: ['organizationId'],
+    result: 'connectedSystem',
+    example: {
+      organizationId: 11,
+      name: 'Internal CRM',
+      agentId: 'agent-1a2b',
+      appName: 'http',
+      inputs: { baseUrl: 'http://crm.local' },
+    },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.update).
+  endpoint({
+    name: 'connected-system_update',
+    title: 'Update connected system',
+    description: 'Rename, reconfigure or move a connected system.',
+    route: 'PATCH /connected-systems/{connectedSystemId}',
+    scope: 'agents:write',
+    effect: 'write',
+    input: () => ({
+      connectedSystemId: connectedSystemId(),
+      organizationId: p.organizationId(),
+      name: z.string().optional().describe('New name.'),
+      agentId: z.string().optional().describe('Move to this agent.'),
+      appName: z.string().optional().describe('New app.'),
+      inputs: z.record(z.unknown()).optional().describe('New inputs.'),
+    }),
+    query: ['organizationId'],
+    result: 'connectedSystem',
+    example: { connectedSystemId: 'csys-1a2b', organizationId: 11, name: 'Internal CRM (prod)' },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.delete).
+  endpoint({
+    name: 'connected-system_delete',
+    title: 'Delete connected system',
+    description: 'Delete a connected system; modules using it lose that private app.',
+    route: 'DELETE /connected-systems/{connectedSystemId}',
+    scope: 'agents:write',
+    effect: 'destructive',
+    input: () => ({ connectedSystemId: connectedSystemId(), organizationId: p.organizationId() }),
+    result: 'connectedSystem',
+    example: { connectedSystemId: 'csys-1a2b', organizationId: 11 },
   }),
 ];

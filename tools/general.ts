@@ -1,4 +1,15 @@
-// Placeholder: declarations are being written.
-import type { Endpoint } from '../src/endpoint.js';
+// General: API health check.
+import { endpoint } from '../src/endpoint.js';
 
-export default [] as Endpoint[];
+export default [
+  endpoint({
+    name: 'general_ping',
+    title: 'Ping Make API',
+    description: 'Check that Make\'s API is reachable and the token is accepted; answers "pong".',
+    route: 'GET /ping',
+    scope: null,
+    effect: 'read',
+    input: () => ({}),
+    example: {},
+  }),
+];

@@ -1,4 +1,107 @@
-// Placeholder: declarations are being written.
-import type { Endpoint } from '../src/endpoint.js';
+// On-prem agents: Make's agents installed inside a private network, hosting connected systems.
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
-export default [] as Endpoint[];
+const agentId = () => p.key('on-prem agent ID', 'on-prem-agents_list');
+const agentName = () => z.string().min(1).describe('Agent name.');
+
+export default [
+  endpoint({
+    name: 'on-prem-agents_list',
+    title: 'List on-prem agents',
+    description: 'List an organization\'s on-prem agents: ids, names, status.',
+    route: 'GET /agents',
+    scope: 'agents:read',
+    effect: 'read',
+    input: () => ({ organizationId: p.organizationId() }),
+    result: 'agents',
+    example: { organizationId: 11 },
+  }),
+
+  endpoint({
+    name: 'on-prem-agents_get',
+    title: 'Get on-prem agent',
+    description: 'Get an on-prem agent: status, version, last connection.',
+    route: 'GET /agents/{agentId}',
+    scope: 'agents:read',
+    effect: 'read',
+    input: () => ({ agentId: agentId(), organizationId: p.organizationId() }),
+    result: 'agent',
+    example: { agentId: 'agent-1a2b', organizationId: 11 },
+  }),
+
+  endpoint({
+    name: 'on-prem-agents_create-with-id',
+    title: 'Create on-prem agent with ID',
+    description: 'Create an on-prem agent with a given ID; usually prefer on-prem-agents_create.',
+    route: 'POST /agents/{agentId}',
+    scope: 'agents:write',
+    effect: 'write',
+    input: () => ({
+      agentId: z.string().describe('New agent UUID.'),
+      organizationId: p.organizationId(),
+      name: agentName(),
+    }),
+    query: ['organizationId'],
+    result: 'agent',
+    example: { agentId: 'agent-1a2b', organizationId: 11, name: 'Office network' },
+  }),
+
+  endpoint({
+    name: 'on-prem-agents_update',
+    title: 'Rename on-prem agent',
+    description: 'Rename an on-prem agent.',
+    route: 'PATCH /agents/{agentId}',
+    scope: 'agents:write',
+    effect: 'write',
+    input: () => ({ agentId: agentId(), organizationId: p.organizationId(), name: agentName().optional() }),
+    query: ['organizationId'],
+    result: 'agent',
+    example: { agentId: 'agent-1a2b', organizationId: 11, name: 'Office network (HQ)' },
+  }),
+
+  endpoint({
+    name: 'on-prem-agents_delete',
+    title: 'Delete on-prem agent',
+    description: 'Delete an on-prem agent; its connected systems stop.',
+    route: 'DELETE /agents/{agentId}',
+    scope: 'agents:write',
+    effect: 'destructive',
+    input: () => ({ agentId: agentId(), organizationId: p.organizationId() }),
+    result: 'agent',
+    example: { agentId: 'agent-1a2b', organizationId: 11 },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (onPremAgents.create).
+  endpoint({
+    name: 'on-prem-agents_create',
+    title: 'Register on-prem agent',
+    description:
+      'Register an on-prem agent. Its clientSecret is returned only now: give it to the user.',
+    route: 'POST /agent/register',
+    scope: 'agents:write',
+    effect: 'write',
+    input: () => ({ organizationId: p.organizationId(), name: agentName() }),
+    query: ['organizationId'],
+    result: 'agent',
+    example: { organizationId: 11, name: 'Office network' },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (onPremAgents.getAppConfig).
+  endpoint({
+    name: 'on-prem-agents_get-app-config',
+    title: 'Get agent app settings form',
+    description: 'List the inputs connected-system_create needs for an app on this agent.',
+    route: 'GET /agents/{agentId}/apps/{appName}/config',
+    scope: 'agents:read',
+    effect: 'read',
+    input: () => ({
+      agentId: agentId(),
+      appName: z.string().min(1).describe('App, from connected-system_list-apps.'),
+      organizationId: p.organizationId(),
+    }),
+    result: 'inputs',
+    example: { agentId: 'agent-1a2b', appName: 'slack', organizationId: 11 },
+  }),
+];

@@ -1,4 +1,93 @@
-// Placeholder: declarations are being written.
-import type { Endpoint } from '../src/endpoint.js';
+// Private spaces: personal teams of organization members, each with its own operations limit.
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
-export default [] as Endpoint[];
+const { limit, offset } = p.pagination(['id']);
+const cols = () => z.array(z.string()).min(1).optional().describe('Only these fields (smaller results).');
+const privateSpaceId = () => p.id('private space', 'private-spaces_list');
+const operationsLimit = () => z.number().int().min(0).optional().describe('Monthly operations cap.');
+
+export default [
+  // Not in Make's OpenAPI document (2024-12): in Make's later API reference; parameter types assumed.
+  endpoint({
+    name: 'private-spaces_list',
+    title: 'List private spaces',
+    description: 'List an organization\'s private spaces (members\' personal teams).',
+    route: 'GET /private-spaces',
+    scope: 'private-spaces:read',
+    effect: 'read',
+    input: () => ({
+      organizationId: p.organizationId(),
+      externalId: z.string().optional().describe('Only this external ID.'),
+      cols: cols(),
+      limit,
+      offset,
+    }),
+    result: 'privateSpaces',
+    example: { organizationId: 11, limit: 20 },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): in Make's later API reference; parameter types assumed.
+  endpoint({
+    name: 'private-spaces_create',
+    title: 'Create private space',
+    description: 'Create a private space (personal team) for an organization member.',
+    route: 'POST /private-spaces',
+    scope: 'private-spaces:write',
+    effect: 'write',
+    input: () => ({
+      organizationId: p.organizationId(),
+      userId: p.id('user', 'users_list'),
+      operationsLimit: operationsLimit(),
+    }),
+    result: 'privateSpace',
+    example: { organizationId: 11, userId: 33, operationsLimit: 1000 },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
+  endpoint({
+    name: 'private-spaces_delete',
+    title: 'Delete private space',
+    description: 'Delete a private space; its scenarios, connections and data are lost.',
+    route: 'DELETE /private-spaces/{privateSpaceId}',
+    scope: 'private-spaces:write',
+    effect: 'destructive',
+    input: () => ({ privateSpaceId: privateSpaceId(), confirmed: p.makeConfirmed('the space holds scenarios') }),
+    makeConfirmFlag: 'confirmed',
+    result: 'privateSpaceId',
+    example: { privateSpaceId: 27 },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
+  endpoint({
+    name: 'private-spaces_get',
+    title: 'Get private space',
+    description: 'Get a private space: owner, operations limit, usage.',
+    route: 'GET /private-spaces/{privateSpaceId}',
+    scope: 'private-spaces:read',
+    effect: 'read',
+    input: () => ({ privateSpaceId: privateSpaceId(), cols: cols() }),
+    result: 'privateSpace',
+    example: { privateSpaceId: 27, cols: ['id', 'operationsLimit'] },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): in Make's later API reference; parameter types assumed.
+  endpoint({
+    name: 'private-spaces_update',
+    title: 'Update private space',
+    description: 'Change a private space\'s operations limit; lowering it can stop scenarios.',
+    route: 'PATCH /private-spaces/{privateSpaceId}',
+    scope: 'private-spaces:write',
+    effect: 'destructive',
+    input: () => ({
+      privateSpaceId: privateSpaceId(),
+      operationsLimit: operationsLimit(),
+      confirmed: p.makeConfirmed('scenarios may stop'),
+    }),
+    query: ['confirmed'],
+    makeConfirmFlag: 'confirmed',
+    result: 'privateSpace',
+    example: { privateSpaceId: 27, operationsLimit: 5000 },
+  }),
+];

@@ -1,4 +1,27 @@
-// Placeholder: declarations are being written.
-import type { Endpoint } from '../src/endpoint.js';
+// Remote procedures: calling a custom app's RPC (the calls that fill a module's dynamic fields and dropdowns).
+import { z } from 'zod';
+import { endpoint } from '../src/endpoint.js';
 
-export default [] as Endpoint[];
+export default [
+  endpoint({
+    name: 'remote-procedures_call',
+    title: 'Call remote procedure',
+    description:
+      'Run a custom app\'s remote procedure (RPC), as the scenario editor does; the app calls its service.',
+    route: 'POST /rpcs/{appName}/{appVersion}/{rpcName}',
+    scope: null,
+    effect: 'write',
+    openWorld: true,
+    input: () => ({
+      appName: z.string().min(1).describe('App name, from sdk-apps_list.'),
+      appVersion: z.number().int().min(1).describe('App version.'),
+      rpcName: z.string().min(1).describe('RPC name, from sdk-rpcs_list.'),
+      data: z.record(z.unknown()).optional().describe('Parameter values, e.g. {"id":"1"}.'),
+      schema: z
+        .array(z.record(z.unknown()))
+        .optional()
+        .describe('Definitions of data, e.g. [{"name":"id","type":"integer"}].'),
+    }),
+    example: { appName: 'slack', appVersion: 1, rpcName: 'listFolders', data: { limit: 10 } },
+  }),
+];
