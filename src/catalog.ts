@@ -48,7 +48,39 @@ const SYNONYMS: Record<string, string> = {
   enums: 'list of values countries timezones regions zones languages locales lookup',
   'audit-logs': 'audit log activity who changed history security',
   analytics: 'analytics statistics stats usage report',
+  'sdk-apps': 'custom app developer build own integration sdk section readme icon commit review publish',
+  'sdk-modules': 'custom app module trigger action search section mappable parameters epoch',
+  'sdk-rpcs': 'custom app rpc remote procedure dynamic options list',
+  'sdk-functions': 'custom app iml function code javascript helper',
+  'sdk-connections': 'custom app connection oauth credentials common client secret',
+  'sdk-webhooks': 'custom app instant trigger attach detach',
+  'sdk-endpoints': 'custom app endpoint mcp input output',
+  'ai-agents': 'ai agent assistant llm model prompt context chat',
+  'ai-error-analysis': 'ai explain error failure diagnose',
+  'apps-catalog': 'apps catalog marketplace integrations available modules',
+  cashier: 'price product plan vat tax',
+  'organization-billing': 'billing invoice payment subscription plan card pay cancel upgrade downgrade',
+  affiliate: 'affiliate partner referral commission payout',
+  mailhub: 'mail preferences newsletter',
+  'private-spaces': 'private space personal workspace',
+  'credential-requests': 'credential request ask someone provide credentials access share login',
+  'on-prem-agents': 'on-premise on-prem agent local network gateway',
+  'outbound-webhooks': 'outbound notify callback events subscription',
+  'scenario-shares': 'share shared link public scenario template copy',
+  'scenario-notes': 'note notes comment annotation',
+  'scenario-build-variables': 'build variable variables deployment',
+  'scenario-tools': 'tool tools mcp agent scenario as tool',
+  'custom-property-structures': 'custom property properties structure fields metadata',
+  'custom-property-structure-items': 'custom property field item option',
+  'remote-procedures': 'rpc remote procedure call run',
+  general: 'health status version system',
 };
+
+/** What people mean by default when a request could name several resources ("a webhook" is an incoming hook). */
+const EVERYDAY = new Set([
+  'scenarios', 'executions', 'hooks', 'connections', 'data-stores', 'data-store-records', 'teams', 'organizations', 'users',
+  'incomplete-executions', 'team-variables', 'organization-variables',
+]);
 
 /** Words for what a tool does, by the words of its action (`hooks_enable` → enable), that users say instead. */
 const ACTION_SYNONYMS: Record<string, string> = {
@@ -174,7 +206,12 @@ export class Catalogue {
         fields: ['name', 'title', 'description', 'params', 'synonyms'],
         tokenize: (text) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean),
         processTerm,
-        searchOptions: { boost: { name: 3, title: 2.5, synonyms: 1.5, description: 1, params: 0.5 }, prefix: true, fuzzy: 0.15 },
+        searchOptions: {
+          boost: { name: 3, title: 2.5, synonyms: 2.5, description: 1, params: 0.5 },
+          boostDocument: (id) => (EVERYDAY.has(resourceOf(String(id))) ? 1.3 : 1),
+          prefix: true,
+          fuzzy: 0.15,
+        },
       });
       index.addAll(
         [...this.endpoints.values()].map((e) => ({
