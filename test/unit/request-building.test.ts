@@ -91,6 +91,12 @@ describe("Make's query conventions", () => {
     expect(encodeQuery({ 'a b&c': 'x y' })).toBe('a%20b%26c=x%20y');
     expect(encodeQuery({ ids: ['a&b'] })).toBe('ids%5B%5D=a%26b');
   });
+  it("an input may carry Make's own query name, sent as it is (not as pg[…], not with a second [])", () => {
+    const ep = declare('GET /things', { queryNames: { pageLimit: 'limit', ids: 'id[]', teamId: 'team' } as Endpoint['queryNames'] });
+    expect(decodeURIComponent(buildRequest(ep, { pageLimit: 5, ids: [1, 2], teamId: 3, offset: 10 }).path)).toBe('/things?limit=5&id[]=1&id[]=2&team=3&pg[offset]=10');
+    expect(decodeURIComponent(encodeQuery({ limit: 5 }, new Set(['limit'])))).toBe('limit=5');
+    expect(decodeURIComponent(encodeQuery({ limit: 5 }, new Set(['offset'])))).toBe('pg[limit]=5');
+  });
   it('a query-only tool with nothing to send has no "?"', () => {
     const ep = endpoint({ name: 'things_list', title: 't', description: 'd', route: 'GET /things', scope: null, effect: 'read', input: { a: z.number().optional() }, example: {} });
     expect(buildRequest(ep, {}).path).toBe('/things');
