@@ -12,7 +12,7 @@ function body(ctx: HandlerContext): Item {
 }
 
 function owner(ctx: HandlerContext, route: Route, engine: Engine, state: EngineState): Item {
-  checkParameters(route, ctx.query, ctx.body);
+  checkParameters(route, ctx.query, ctx.body, ctx.params);
   return engine.findItem(state, route.template, ctx.params)!.item;
 }
 
@@ -77,7 +77,7 @@ const createRecord: Behaviour = (ctx, route, engine, state) => {
 
 /** PUT replaces the record's data; PATCH changes only the given fields. Both create a missing record. */
 const writeRecord = (replace: boolean): Behaviour => (ctx, route, engine, state) => {
-  checkParameters(route, ctx.query, ctx.body);
+  checkParameters(route, ctx.query, ctx.body, ctx.params);
   engine.findItem(state, '/data-stores/{dataStoreId}', ctx.params);
   const key = ctx.params.dataStoreKeyRecord;
   const records = items(state, recordsOf(ctx));
@@ -102,7 +102,7 @@ const deleteRecords: Behaviour = (ctx, route, engine, state) => {
 
 /** Make's organization carries its license, whose apiLimit is the rate limit the server discovers. */
 const getOrganization: Behaviour = (ctx, route, engine, state) => {
-  checkParameters(route, ctx.query, ctx.body);
+  checkParameters(route, ctx.query, ctx.body, ctx.params);
   const found = engine.findItem(state, route.template, ctx.params)!.item;
   const teams = [...items(state, '/teams').values()].filter((t) => t.organizationId === found.id).map((t) => ({ id: t.id, name: t.name }));
   return { status: 200, body: { organization: { ...found, teams, license: { apiLimit: ctx.rateLimitPerMinute } } } };
@@ -180,7 +180,7 @@ const cloneScenario: Behaviour = (ctx, route, engine, state) => {
 const APP = /^\/sdk\/apps\/([^/]+)\/([^/]+)\//;
 
 const createApp: Behaviour = (ctx, route, engine, state) => {
-  checkParameters(route, ctx.query, ctx.body);
+  checkParameters(route, ctx.query, ctx.body, ctx.params);
   const given = body(ctx);
   const name = typeof given.name === 'string' && given.name ? given.name : `app-${state.nextId++}`;
   const versions = items(state, `/sdk/apps/${name}`);
@@ -191,7 +191,7 @@ const createApp: Behaviour = (ctx, route, engine, state) => {
 };
 
 const listApps: Behaviour = (ctx, route, engine, state) => {
-  checkParameters(route, ctx.query, ctx.body);
+  checkParameters(route, ctx.query, ctx.body, ctx.params);
   const apps = [...state.collections.entries()].filter(([at]) => /^\/sdk\/apps\/[^/]+$/.test(at)).flatMap(([, versions]) => [...versions.values()]);
   return { status: 200, body: { apps } };
 };
@@ -207,7 +207,7 @@ const writeAppText: Behaviour = (ctx, route, engine, state) => {
 };
 
 const commitApp: Behaviour = (ctx, route, engine, state) => {
-  checkParameters(route, ctx.query, ctx.body);
+  checkParameters(route, ctx.query, ctx.body, ctx.params);
   engine.findItem(state, '/sdk/apps/{appName}/{appVersion}', ctx.params);
   const wanted = body(ctx).changeIds;
   const changes = [...items(state, `/sdk/apps/${ctx.params.appName}/${ctx.params.appVersion}/changes`).values()]

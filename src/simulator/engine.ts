@@ -133,9 +133,14 @@ function queryValues(query: [string, string][], name: string): string[] {
   return query.filter(([k]) => k === name).map(([, v]) => v);
 }
 
-/** 400 with Make's body for a parameter that is missing, unknown to the operation, or of the wrong type. */
-export function checkParameters(route: Route, query: [string, string][], body: unknown): void {
+/** 400 with Make's body for a parameter that is missing, unknown to the operation, or of the wrong type or value. */
+export function checkParameters(route: Route, query: [string, string][], body: unknown, params: Record<string, string> = {}): void {
   const problems: { message: string; parameter: string }[] = [];
+  for (const [name, spec] of Object.entries(route.pathParams ?? {})) {
+    if (name in params && !spec.enum.map(String).includes(params[name])) {
+      problems.push({ message: `Parameter '${name}' must be one of: ${spec.enum.join(', ')}.`, parameter: name });
+    }
+  }
   for (const [name, spec] of Object.entries(route.query)) {
     const values = queryValues(query, name);
     if (spec.required && values.length === 0) problems.push({ message: `Missing value of required parameter '${name}'.`, parameter: name });
@@ -201,8 +206,6 @@ export class Engine {
 
   /** The item a path refers to (the whole path for item routes, the nearest item above for documents), or a 404. */
   findItem(state: EngineState, template: string, params: Record<string, string>): { instance: string; key: string; item: Item } | null {
-    const m = /^(.*)\/\{([^}]+)\}/.exec(template);
-    if (!m) return null;
     // the longest prefix of the template that ends in a parameter of a known collection
     const parts = template.split('/');
     for (let end = parts.length; end > 1; end--) {
@@ -222,12 +225,7 @@ export class Engine {
 
   handle(state: EngineState, req: EngineRequest): EngineAnswer {
     const { route, params, query } = req;
-    checkParameters(route, query, req.body);
-    for (const [name, spec] of Object.entries(route.pathParams ?? {})) {
-      if (!spec.enum.map(String).includes(params[name])) {
-        throw errors.validation([{ message: `Parameter '${name}' must be one of: ${spec.enum.join(', ')}.`, parameter: name }]);
-      }
-    }
+    checkParameters(route, query, req.body, params);
     const textType = this.textTypeOf(route);
     if (textType) return this.handleText(state, req, textType);
     const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Item) : {};
