@@ -1,6 +1,6 @@
 // The few routes where Make's behaviour is special and agents depend on it. Everything else is the engine's.
 // Each behaviour checks parameters like the engine, then works on the engine's state.
-import { checkParameters, Engine, fill, type EngineState, type Item } from './engine.js';
+import { checkParameters, collectionAt as items, Engine, fill, type EngineState, type Item } from './engine.js';
 import { errors } from './errors.js';
 import type { HandlerContext, HandlerResult } from './handlers.js';
 import { ENGINE, ROUTES, type Route } from './routes.js';
@@ -14,12 +14,6 @@ function body(ctx: HandlerContext): Item {
 function owner(ctx: HandlerContext, route: Route, engine: Engine, state: EngineState): Item {
   checkParameters(route, ctx.query, ctx.body, ctx.params);
   return engine.findItem(state, route.template, ctx.params)!.item;
-}
-
-function items(state: EngineState, instance: string): Map<string, Item> {
-  let c = state.collections.get(instance);
-  if (!c) state.collections.set(instance, (c = new Map()));
-  return c;
 }
 
 const setScenarioActive = (isActive: boolean): Behaviour => (ctx, route, engine, state) => {

@@ -121,7 +121,8 @@ export function createEngineState(routes: readonly Route[]): EngineState {
   return state;
 }
 
-function collectionAt(state: EngineState, instance: string): Map<string, Item> {
+/** The items of one collection instance ('/teams/22/variables'), created empty when first used. */
+export function collectionAt(state: EngineState, instance: string): Map<string, Item> {
   let c = state.collections.get(instance);
   if (!c) state.collections.set(instance, (c = new Map()));
   return c;
