@@ -106,6 +106,7 @@ function parseFlags(argv: readonly string[]): Map<string, string> {
     const [name, inline] = argv[i].split(/=(.*)/s, 2);
     if (!known.has(name)) throw new ConfigError(`Unknown option ${name}. Options: ${[...known].sort().join(', ')}`);
     if (BOOLEAN_FLAGS.has(name)) {
+      // Stryker disable next-line LogicalOperator,StringLiteral: a boolean flag's value is never read, only whether it is there
       flags.set(name, inline ?? 'true');
     } else {
       const value = inline ?? argv[++i];

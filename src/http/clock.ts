@@ -18,6 +18,7 @@ export const systemClock: Clock = {
         clearTimeout(timer);
         reject(signal!.reason);
       };
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal fires 'abort' at most once; { once: true } changes nothing
       signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };

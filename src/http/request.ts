@@ -32,6 +32,7 @@ export function buildRequest(endpoint: Endpoint, args: Record<string, unknown>):
   // POST/PUT/PATCH send inputs in the body unless declared `query`; GET/DELETE in the query unless declared `body`.
   const bodyMethod = (method === 'POST' || method === 'PUT' || method === 'PATCH') && !endpoint.textBody;
   const inBody = (key: string) => (bodyMethod ? !endpoint.query?.includes(key) : endpoint.body?.includes(key) === true);
+  // Stryker disable next-line ArrayDeclaration: a default holding one made-up name matches no input, just like the empty default
   const asText = new Set<string>(endpoint.jsonText ?? []);
   const query: Record<string, QueryValue> = {};
   let body: Record<string, unknown> | undefined = bodyMethod || endpoint.body?.length ? {} : undefined;

@@ -127,8 +127,8 @@ describe('toolsets and tools', () => {
 });
 
 describe('usage', () => {
-  const lines = usage().split('\n');
   it('opens with what the server is and how settings are given', () => {
+    const lines = usage().split('\n');
     expect(lines.slice(0, 5)).toEqual([
       'make-mcp — an MCP server for the Make (make.com) API, on stdio.',
       '',
@@ -138,7 +138,7 @@ describe('usage', () => {
     ]);
   });
   it('has one aligned row per setting: variable, flag, help', () => {
-    const rows = lines.slice(5);
+    const rows = usage().split('\n').slice(5);
     const names = ['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS', 'MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', 'MAKE_MAX_WAIT', 'MAKE_TIMEOUT'];
     expect(rows).toHaveLength(names.length + 2);
     for (const [i, row] of rows.entries()) {

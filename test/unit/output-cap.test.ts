@@ -48,6 +48,10 @@ describe('a long list', () => {
     const r = shapeResult({ connections: items }, 'connections', 5000);
     expect(textOf(r)).toBe(`${JSON.stringify(items.slice(0, 113))}${LIST_NOTE(113, 1000)}`);
   });
+  it('a cut that lands exactly on the cap is kept', () => {
+    const five = Array.from({ length: 5 }, (_, i) => ({ id: i }));
+    expect(textOf(shapeResult({ connections: five }, 'connections', 10))).toBe(`[{"id":0}]${LIST_NOTE(1, 5)}`);
+  });
   it('stops at none even when an empty list is over the cap', () => {
     expect(textOf(shapeResult({ connections: items }, 'connections', 1))).toBe(`[]${LIST_NOTE(0, 1000)}`);
   });

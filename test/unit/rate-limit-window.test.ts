@@ -139,6 +139,19 @@ describe('abandoned waits', () => {
     await next;
     expect(sent).toEqual([5_000]);
   });
+  it('never let a later call overtake one still queued', async () => {
+    const { clock, sent, call } = setup(3, 60_000, 1_000_000);
+    await Promise.all([call(), call(), call()]); // 0, 0, 0
+    const gaveUp = [new AbortController(), new AbortController(), new AbortController()];
+    const abandoned = gaveUp.map((c) => call(c.signal).catch(() => 'gave up')); // 60.6 s each
+    const g = call(); // 121.2 s: behind them
+    for (const c of gaveUp) c.abort();
+    expect(await Promise.all(abandoned)).toEqual(['gave up', 'gave up', 'gave up']);
+    const h = call(); // the window would allow 60.6 s, but g is queued before it
+    await clock.advance(200_000);
+    await Promise.all([g, h]);
+    expect(sent).toEqual([0, 0, 0, 121_200, 121_200]);
+  });
   it('a call already aborted takes no slot', async () => {
     const { clock, sent, call } = setup(1, 60_000, 1_000_000);
     await call();
@@ -147,6 +160,25 @@ describe('abandoned waits', () => {
     await clock.advance(60_600);
     await next;
     expect(sent).toEqual([0, 60_600]);
+  });
+});
+
+describe('memory', () => {
+  // A long-running server sends for days: the window keeps only the sends still inside it.
+  const slotsOf = (limiter: SlidingWindowLimiter) => (limiter as unknown as { slots: number[] }).slots;
+  it('forgets each send once it has left the window, not before', async () => {
+    const { clock, limiter, call } = setup(1_000);
+    for (let i = 0; i < 50; i++) {
+      await call();
+      await clock.advance(10_000);
+    }
+    // sends at 0, 10 s, … 490 s; now 500 s: only those after 500 - 60.6 s are kept
+    await call();
+    expect(slotsOf(limiter)).toHaveLength(7);
+    const at = clock.now();
+    await clock.advance(60_600);
+    await call(); // the send at `at` is exactly one guarded window old: gone
+    expect(slotsOf(limiter)).toEqual([at + 60_600]);
   });
 });
 

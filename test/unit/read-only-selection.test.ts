@@ -52,6 +52,20 @@ describe('read-only selection', () => {
     expect(explicit.catalogue).toEqual(explicit.selected);
   });
 
+  it('read-only: write tools are not counted as hidden by scope (they are not wanted at all)', () => {
+    const readOnlyToken = (scope: string | null) => scope === 'connections:read';
+    const { selected, hiddenByScope } = selectEndpoints(toolsets, { toolsets: ['connections'], tools: [], readOnly: true }, readOnlyToken);
+    expect(names(selected)).toEqual(READS);
+    expect(hiddenByScope).toEqual([]);
+  });
+
+  it('outside the default listing the catalogue is exactly what is listed, not every toolset', () => {
+    const more = { ...toolsets, more: [{ ...connections[0], name: 'more_list' }] };
+    const { selected, catalogue } = selectEndpoints(more, { toolsets: ['connections'], tools: [], readOnly: false }, everyScope);
+    expect(names(catalogue)).toEqual(ALL);
+    expect(catalogue).toEqual(selected);
+  });
+
   it('a named toolset lists nothing from other toolsets without naming their tools', () => {
     const other = { ...toolsets, more: [{ ...connections[0], name: 'more_list' }] };
     expect(names(selectEndpoints(other, { toolsets: ['more'], tools: ['connections_get'], readOnly: false }, everyScope).selected)).toEqual([

@@ -56,7 +56,7 @@ describe('query or body', () => {
     });
   });
   it('leaves out undefined inputs', () => {
-    expect(buildRequest(byName('connections_create'), { teamId: undefined, accountName: 'A', accountType: undefined })).toEqual({
+    expect(buildRequest(byName('connections_create'), { teamId: undefined, accountName: 'A', accountType: undefined })).toStrictEqual({
       method: 'POST',
       path: '/connections',
       body: { accountName: 'A' },

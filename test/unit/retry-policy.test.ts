@@ -61,6 +61,7 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('12', now)).toBe(12_000);
     expect(parseRetryAfter(' 7 ', now)).toBe(7_000);
     expect(parseRetryAfter('1.5', now)).toBe(1_500);
+    expect(parseRetryAfter('1.25', now)).toBe(1_250);
     expect(parseRetryAfter('0', now)).toBe(0);
     expect(parseRetryAfter('0.0004', now)).toBe(0);
   });

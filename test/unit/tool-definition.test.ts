@@ -145,6 +145,13 @@ describe('the pipeline', () => {
     );
   });
 
+  it('names a nested field by its path, and every unknown field', async () => {
+    const tool = defineTool(byName('connections_check-scopes'), {}, names);
+    expect(textOf(await callTool(tool, { connectionId: 1, scope: ['a', 7], x: 1, y: 2 }, { client: unreachable(), readOnly: false, secret: 'k' }))).toBe(
+      'Invalid arguments for connections_check-scopes, nothing was sent:\nscope.1: expected string, got number\n(arguments): unknown field(s) x, y',
+    );
+  });
+
   it('names other validation problems with zod\'s words', async () => {
     const tool = defineTool(byName('connections_create'), {}, names);
     expect(textOf(await callTool(tool, { teamId: 22, accountName: '', accountType: 'http' }, { client: unreachable(), readOnly: false, secret: 'k' }))).toBe(

@@ -68,6 +68,26 @@ describe('nothing was sent', () => {
   });
 });
 
+describe('cancelled by the caller', () => {
+  it('when the connection was refused meanwhile: cancelled, nothing sent (not "outcome unknown")', async () => {
+    const controller = new AbortController();
+    stub.behave = () => {
+      controller.abort();
+      return Promise.reject(error({ code: 'ECONNREFUSED' }));
+    };
+    expect(await client().send(POST, { scope: null, signal: controller.signal })).toEqual({ ok: false, failure: { kind: 'cancelled' } });
+    expect(stub.calls).toHaveLength(1);
+  });
+  it('when the request broke off meanwhile: a POST may have arrived', async () => {
+    const controller = new AbortController();
+    stub.behave = () => {
+      controller.abort();
+      return Promise.reject(error({ code: 'ECONNRESET' }));
+    };
+    expect(await client().send(POST, { scope: null, signal: controller.signal })).toEqual(unknown('the call was cancelled while in flight'));
+  });
+});
+
 describe('maybe sent', () => {
   it.each([
     ['a reset', error({ code: 'ECONNRESET' })],
