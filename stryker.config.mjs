@@ -1,8 +1,9 @@
 // npm run test:mutation — mutation testing of the shared pipeline (the client, the request pipeline, errors,
 // output and configuration) against the unit and HTTP tests. Not part of npm test: it takes about 20 minutes
-// on two cores. To iterate on one file: npx stryker run --mutate src/output.ts
-// A surviving mutant that cannot change behaviour is disabled in the code with
-// `// Stryker disable next-line <mutator>: <reason>`, never left to lower the score.
+// on two cores. It builds first, as npm test does: a unit test checks the build's schema cache in dist/.
+// To iterate on one file (after a build): npx stryker run --mutate src/output.ts
+// A surviving mutant that cannot change behaviour (an equivalent mutant) is disabled in the code with
+// `// Stryker disable next-line <mutator>: <reason>`, unless that would also disable a mutant the tests kill.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -10,7 +11,6 @@ export default {
   mutate: ['src/http/**/*.ts', 'src/registry.ts', 'src/errors.ts', 'src/output.ts', 'src/config.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
-  ignorePatterns: ['dist'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   clearTextReporter: { allowColor: false, logTests: false, reportTests: false, reportMutants: true, reportScoreTable: true },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
