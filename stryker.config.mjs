@@ -1,5 +1,5 @@
 // npm run test:mutation — mutation testing of the shared pipeline (the client, the request pipeline, errors,
-// output and configuration) against the unit and HTTP tests. Not part of npm test: it takes about 20 minutes
+// output and configuration) against the unit and HTTP tests. Not part of npm test: it takes about half an hour
 // on two cores. It builds first, as npm test does: a unit test checks the build's schema cache in dist/.
 // To iterate on one file (after a build): npx stryker run --mutate src/output.ts
 // A surviving mutant that cannot change behaviour (an equivalent mutant) is disabled in the code with

@@ -322,7 +322,6 @@ function parseErrorBody(text: string): MakeErrorBody | undefined {
   try {
     const parsed = JSON.parse(text);
     return parsed && typeof parsed === 'object' ? (parsed as MakeErrorBody) : undefined;
-    // Stryker disable next-line BlockStatement: an empty catch block returns undefined just the same
   } catch {
     return undefined;
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { endpoint } from '../../src/endpoint.js';
 import { MakeClient } from '../../src/http/client.js';
-import { callTool, defineTool, inputJsonSchema, listingOf, resourceOf } from '../../src/registry.js';
+import { callTool, defineTool, inputJsonSchema, listingFromRaw, listingOf, rawInputSchema, resourceOf } from '../../src/registry.js';
 import connections from '../../tools/connections.js';
 
 const byName = (name: string) => connections.find((e) => e.name === name)!;
@@ -81,6 +81,25 @@ describe('the listing', () => {
     expect(listed.inputSchema).not.toHaveProperty('$schema');
     expect(listed.inputSchema).toMatchObject({ type: 'object', required: ['connectionId'], additionalProperties: false });
     expect(Object.keys(listed.inputSchema.properties!)).toEqual(['connectionId', 'confirmed', 'confirm']);
+  });
+  it('built from the cached raw schema, equals the one built from zod: defaults only on required inputs, confirm on destructive', () => {
+    const mixed = endpoint({
+      name: 'things_delete', title: 'Delete', description: 'd', route: 'DELETE /things', scope: null, effect: 'destructive',
+      input: { teamId: z.number().optional().describe('team'), organizationId: z.number().describe('org'), folderId: z.number(), name: z.string().describe('name') },
+      example: { organizationId: 1, folderId: 2, name: 'n' },
+    });
+    for (const defaults of [{ teamId: 5, organizationId: 6, folderId: 7 }, { teamId: 5, organizationId: undefined }, {}]) {
+      const fromRaw = listingFromRaw(mixed, defaults as never, rawInputSchema(mixed));
+      expect(fromRaw, JSON.stringify(defaults)).toEqual(listingOf(defineTool(mixed, defaults as never, new Set())));
+    }
+    const all = listingFromRaw(mixed, { teamId: 5, organizationId: 6, folderId: 7 } as never, rawInputSchema(mixed));
+    expect(all.inputSchema.properties!.folderId).toMatchObject({ description: 'Defaults to 7.' });
+    expect(all.inputSchema.required).toEqual(['name']);
+    const optionalOnly = endpoint({ name: 'things_list', title: 'List', description: 'd', route: 'GET /things', scope: null, effect: 'read', input: { teamId: z.number().optional().describe('team') }, example: {} });
+    expect(listingFromRaw(optionalOnly, { teamId: 5 }, rawInputSchema(optionalOnly))).toEqual(listingOf(defineTool(optionalOnly, { teamId: 5 }, new Set())));
+    const list = byName('connections_list');
+    expect(listingFromRaw(list, { teamId: 22 }, rawInputSchema(list))).toEqual(listingOf(defineTool(list, { teamId: 22 }, names)));
+    expect(listingFromRaw(list, { teamId: 22 }, rawInputSchema(list)).inputSchema).not.toHaveProperty('required');
   });
   it('inlines repeated parts instead of $ref', () => {
     const part = z.object({ a: z.string() });
