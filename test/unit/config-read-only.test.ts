@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
-const catalogue = { toolsets: ['connections'], tools: ['connections_list'], defaultToolsets: ['connections'] };
+const catalogue = { toolsets: ['connections'], tools: ['connections_list'] };
 const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };
 const readOnly = (env: Record<string, string>, argv: string[] = []) => loadConfig(argv, { ...base, ...env }, catalogue).readOnly;
 

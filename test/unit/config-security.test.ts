@@ -1,20 +1,12 @@
 // Where the token may be sent comes from configuration only: https, or plain http to this machine, a plain base
 // URL, and nothing a look-alike host name could sneak past. Plus the HTTP transport's port.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { errorOf } from '../helpers/config-error.js';
+import { loadConfig } from '../../src/config.js';
 
-const catalogue = { toolsets: ['connections'], tools: ['connections_list'], defaultToolsets: ['connections'] };
+const catalogue = { toolsets: ['connections'], tools: ['connections_list'] };
 const withUrl = (url: string) => loadConfig([], { MAKE_API_KEY: 'secret-key', MAKE_API_URL: url }, catalogue);
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 const HTTPS_ONLY = (url: string) => `MAKE_API_URL must use https (plain http only for localhost/127.0.0.1): "${url}"`;
 const PLAIN = 'MAKE_API_URL must be a plain base URL without query, fragment or credentials.';

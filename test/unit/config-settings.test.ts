@@ -1,21 +1,13 @@
 // Reading each setting from flags and environment: precedence, trimming, defaults, and one exact line for
 // each bad value.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, usage } from '../../src/config.js';
+import { errorOf } from '../helpers/config-error.js';
+import { loadConfig, usage } from '../../src/config.js';
 
 const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections_list', 'scenarios_run'] };
 const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };
 const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(argv, env, catalogue);
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as Error).message;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('flags', () => {
   it('take their value inline or as the next argument, and win over the environment', () => {

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { errorOf } from '../helpers/config-error.js';
+import { loadConfig } from '../../src/config.js';
 
-const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections_list', 'scenarios_run'], defaultToolsets: ['connections'] };
+const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections_list', 'scenarios_run'] };
 const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(argv, env, catalogue);
 const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    expect((err as Error).message).not.toContain('\n');
-    return (err as Error).message;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('loadConfig', () => {
   it('builds the base URL from the zone and applies defaults', () => {
