@@ -225,7 +225,8 @@ export class Catalogue {
           name: e.name,
           title: e.title,
           description: e.description,
-          params: Object.keys(e.input).join(' '),
+          // from the listing (the build's schema cache), so a first search does not build every tool's zod schema
+          params: Object.keys(this.tools.list(e).inputSchema.properties ?? {}).filter((k) => k !== 'confirm').join(' '),
           synonyms: [SYNONYMS[resourceOf(e.name)] ?? '', ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? '')].join(' '),
         })),
       );
