@@ -25,6 +25,7 @@ async function listMakesOwn(): Promise<Tool[]> {
 const base: Config = {
   apiKey: 'bench', baseUrl: '', sandbox: false, toolsets: 'default', tools: [], readOnly: false, maxWaitSeconds: 1, timeoutSeconds: 1,
   transport: { kind: 'stdio' },
+  scenarioTools: [],
 };
 const rows: [string, Tool[]][] = [
   ['make-mcp, default listing', await listTools(base, toolsets, defaultTools)],

@@ -63,7 +63,7 @@ for (let i = 0; i < runs; i++) {
   toolCount = m.tools;
 }
 const listed = await listTools(
-  { apiKey: 'bench', baseUrl: '', sandbox: false, toolsets: 'all', tools: [], readOnly: false, maxWaitSeconds: 1, timeoutSeconds: 1, transport: { kind: 'stdio' } },
+  { apiKey: 'bench', baseUrl: '', sandbox: false, toolsets: 'all', tools: [], readOnly: false, maxWaitSeconds: 1, timeoutSeconds: 1, transport: { kind: 'stdio' }, scenarioTools: [] },
   toolsets,
 );
 const bytes = listed.reduce((sum, t) => sum + Buffer.byteLength(JSON.stringify(t)), 0);

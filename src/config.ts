@@ -19,7 +19,20 @@ export interface Config {
   rateLimit?: number;
   maxWaitSeconds: number;
   timeoutSeconds: number;
-  transport: { kind: 'stdio' } | { kind: 'http'; port: number; host: string };
+  transport: { kind: 'stdio' } | HttpTransport;
+  /** Redis shared by every replica for the rate limit; unset = an in-process window. */
+  redisUrl?: string;
+  /** On-demand scenarios offered as run_scenario_<id> tools: 'all' active ones of the team, or these ids. */
+  scenarioTools: number[] | 'all';
+}
+
+export interface HttpTransport {
+  kind: 'http';
+  /** 0 = any free port. */
+  port: number;
+  host: string;
+  /** Bearer token clients must send; required when the host is not loopback. */
+  token?: string;
 }
 
 export class ConfigError extends Error {}
@@ -44,32 +57,41 @@ const SETTINGS = {
   rateLimit: ['MAKE_RATE_LIMIT', '--rate-limit', 'requests per minute (else the organization\'s license, else 60)'],
   maxWait: ['MAKE_MAX_WAIT', '--max-wait', 'seconds a call may wait for a rate-limit slot (default 20)'],
   timeout: ['MAKE_TIMEOUT', '--timeout', 'deadline in seconds for one tool call, retries included (default 120)'],
+  scenarioTools: ['MAKE_SCENARIO_TOOLS', '--scenario-tools', 'all, or comma list of scenario ids: active on-demand scenarios as run_scenario_<id> tools'],
+  port: ['MAKE_MCP_PORT', '--port', 'with --http: port to listen on (default 3000; 0 = any free port)'],
+  host: ['MAKE_MCP_HOST', '--host', 'with --http: address to bind (default 127.0.0.1); not loopback needs MAKE_MCP_HTTP_TOKEN'],
+  redisUrl: ['MAKE_REDIS_URL', '--redis-url', 'redis:// URL: one rate limit shared by every replica (else per process)'],
+  // Environment only: a flag would show the secret in process lists.
+  httpToken: ['MAKE_MCP_HTTP_TOKEN', null, 'with --http: bearer token clients must send (at least 16 characters)'],
 } as const;
 type Setting = keyof typeof SETTINGS;
 
 const BOOLEAN_FLAGS = new Set(['--sandbox', '--http', '--read-only']);
 
 export function usage(): string {
-  const rows = Object.values(SETTINGS).map(([env, flag, help]) => `  ${env.padEnd(18)} ${flag.padEnd(15)} ${help}`);
+  const rows = Object.values(SETTINGS).map(([env, flag, help]) => `  ${env.padEnd(19)} ${(flag ?? '').padEnd(18)} ${help}`);
+  const flagRow = (flag: string, help: string) => `  ${''.padEnd(19)} ${flag.padEnd(18)} ${help}`;
   return [
-    'make-mcp — an MCP server for the Make (make.com) API, on stdio.',
+    'make-mcp — an MCP server for the Make (make.com) API, on stdio or Streamable HTTP.',
     '',
     'Usage: make-mcp [options]        settings come from the environment or the matching flag',
     '       make-mcp tools [--json] [options]   print what these settings list and its size in bytes; no key needed',
     '',
     ...rows,
-    `  ${''.padEnd(18)} ${'--sandbox'.padEnd(15)} use the built-in Make simulator; no account or key needed`,
-    `  ${''.padEnd(18)} ${'--help'.padEnd(15)} this text`,
+    flagRow('--http', 'serve Streamable HTTP at /mcp instead of stdio'),
+    flagRow('--sandbox', 'use the built-in Make simulator; no account or key needed'),
+    flagRow('--help', 'this text'),
   ].join('\n');
 }
 
 export function loadConfig(argv: readonly string[], env: Record<string, string | undefined>, catalogue: CatalogueNames): Config {
   const flags = parseFlags(argv);
   const raw = (s: Setting): string | undefined => {
-    const value = flags.get(SETTINGS[s][1]) ?? env[SETTINGS[s][0]];
+    const flag = SETTINGS[s][1];
+    const value = (flag === null ? undefined : flags.get(flag)) ?? env[SETTINGS[s][0]];
     return value === undefined || value.trim() === '' ? undefined : value.trim();
   };
-  const sandbox = flags.has('--sandbox');
+  const sandbox = flagOn(flags, '--sandbox');
 
   const apiKey = raw('apiKey');
   if (!apiKey && !sandbox) {
@@ -87,20 +109,26 @@ export function loadConfig(argv: readonly string[], env: Record<string, string |
     organization: positiveInt('organization', raw('organization')),
     toolsets: toolsets(raw('toolsets'), catalogue),
     tools: names(raw('tools'), catalogue.tools, 'MAKE_TOOLS', 'tool'),
-    readOnly: bool('readOnly', flags.has('--read-only') ? 'true' : env[SETTINGS.readOnly[0]]),
+    readOnly: bool(SETTINGS.readOnly[0], flags.get('--read-only') ?? env[SETTINGS.readOnly[0]]),
     scopes: raw('scopes')?.split(',').map((s) => s.trim()).filter(Boolean),
     rateLimit: positiveInt('rateLimit', raw('rateLimit')),
     maxWaitSeconds: positiveInt('maxWait', raw('maxWait')) ?? 20,
     timeoutSeconds: positiveInt('timeout', raw('timeout')) ?? 120,
-    transport: flags.has('--http')
-      ? { kind: 'http', port: port(flags.get('--port')), host: flags.get('--host') ?? '127.0.0.1' }
-      : { kind: 'stdio' },
+    transport: flagOn(flags, '--http') ? httpTransport(raw('port'), raw('host'), raw('httpToken')) : { kind: 'stdio' },
+    redisUrl: redisUrl(raw('redisUrl')),
+    scenarioTools: scenarioTools(raw('scenarioTools')),
   };
   return config;
 }
 
+/** A boolean flag: on when present, unless given a false value inline (`--sandbox=false`). */
+function flagOn(flags: Map<string, string>, flag: string): boolean {
+  const value = flags.get(flag);
+  return value !== undefined && bool(flag, value);
+}
+
 function parseFlags(argv: readonly string[]): Map<string, string> {
-  const known = new Set<string>([...Object.values(SETTINGS).map(([, flag]) => flag), '--port', '--host', '--help', ...BOOLEAN_FLAGS]);
+  const known = new Set<string>([...Object.values(SETTINGS).flatMap(([, flag]) => (flag ? [flag] : [])), '--help', ...BOOLEAN_FLAGS]);
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split(/=(.*)/s, 2);
@@ -130,7 +158,7 @@ function baseUrl(zone: string | undefined, apiUrl: string | undefined): string {
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
       throw new ConfigError(`MAKE_API_URL must use https (plain http only for localhost/127.0.0.1): "${apiUrl}"`);
     }
-    if (url.search || url.hash || url.username) throw new ConfigError(`MAKE_API_URL must be a plain base URL without query, fragment or credentials.`);
+    if (url.search || url.hash || url.username || url.password) throw new ConfigError(`MAKE_API_URL must be a plain base URL without query, fragment or credentials.`);
     return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api\/v2$/, '')}/api/v2`;
   }
   if (!zone) throw new ConfigError(`Set MAKE_ZONE to your Make zone (${ZONES.join(', ')}), or MAKE_API_URL for a private instance.`);
@@ -166,17 +194,58 @@ function positiveInt(setting: Setting, value: string | undefined): number | unde
   return parsed.data;
 }
 
-function bool(setting: Setting, value: string | undefined): boolean {
+/** `name` is the environment variable or flag the value came from, for the message. */
+function bool(name: string, value: string | undefined): boolean {
   if (value === undefined || value.trim() === '') return false;
   const v = value.trim().toLowerCase();
   if (['true', '1', 'yes'].includes(v)) return true;
   if (['false', '0', 'no'].includes(v)) return false;
-  throw new ConfigError(`${SETTINGS[setting][0]} must be true or false, got "${value}".`);
+  throw new ConfigError(`${name} must be true or false, got "${value}".`);
+}
+
+const MIN_HTTP_TOKEN_LENGTH = 16;
+
+function httpTransport(portValue: string | undefined, hostValue: string | undefined, token: string | undefined): HttpTransport {
+  const host = hostValue ?? '127.0.0.1';
+  if (token !== undefined && token.length < MIN_HTTP_TOKEN_LENGTH) {
+    throw new ConfigError(`MAKE_MCP_HTTP_TOKEN must be at least ${MIN_HTTP_TOKEN_LENGTH} characters long.`);
+  }
+  if (token === undefined && !isLoopbackHost(host)) {
+    throw new ConfigError(`--host ${host} is reachable from other machines: set MAKE_MCP_HTTP_TOKEN so clients must authenticate.`);
+  }
+  return { kind: 'http', port: port(portValue), host, token };
+}
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK.test(host) || host === '::1';
 }
 
 function port(value: string | undefined): number {
   if (value === undefined) return 3000;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`--port must be a port number, got "${value}".`);
+  const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(n <= 65535)) throw new ConfigError(`--port must be a port number from 0 to 65535, got "${value}".`);
   return n;
+}
+
+function redisUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below, without echoing a value that may hold a password
+  }
+  if (!url || !['redis:', 'rediss:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError('MAKE_REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379.');
+  }
+  return value;
+}
+
+function scenarioTools(value: string | undefined): Config['scenarioTools'] {
+  if (value === undefined) return [];
+  if (value.toLowerCase() === 'all') return 'all';
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = ids.filter((id) => !/^[1-9]\d{0,15}$/.test(id));
+  if (bad.length) throw new ConfigError(`MAKE_SCENARIO_TOOLS must be all or a comma list of scenario ids, got ${bad.map((b) => `"${b}"`).join(', ')}.`);
+  return [...new Set(ids.map(Number))];
 }

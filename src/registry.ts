@@ -179,7 +179,7 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
         request: summary,
         listTool: tool.listTool,
         makeConfirmFlag: endpoint.makeConfirmFlag,
-        ifUnknown: endpoint.ifUnknown?.replace(/\{(\w+)\}/g, (_, name: string) => JSON.stringify(args[name])),
+        ifUnknown: endpoint.ifUnknown?.replace(/\{(\w+)\}/g, (_, name: string) => (args[name] === undefined ? `<${name}>` : JSON.stringify(args[name]))),
       }),
     );
   }

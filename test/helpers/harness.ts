@@ -39,6 +39,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     maxWaitSeconds: 20,
     timeoutSeconds: 30,
     transport: { kind: 'stdio' },
+    scenarioTools: [],
     ...options.config,
   };
   const logs: string[] = [];

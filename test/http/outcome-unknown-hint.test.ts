@@ -36,6 +36,16 @@ describe('outcome unknown', () => {
     expect(make.requests).toHaveLength(1);
   });
 
+  it('names an argument the call left out instead of printing undefined', async () => {
+    const run = endpoint({
+      name: 'things_run', title: 'Run', description: 'd', route: 'POST /things/{thingId}/run', scope: null, effect: 'write',
+      input: { thingId: z.number().describe('id'), note: z.string().optional().describe('note') }, example: { thingId: 1 },
+      ifUnknown: 'List the runs of thing {thingId} (note {note}).',
+    });
+    const result = await callTool(defineTool(run, {}, new Set()), { thingId: 7 }, { client, readOnly: false, secret: 'token' });
+    expect((result.content[0] as { text: string }).text).toBe(`${HEAD('POST /things/7/run')}List the runs of thing 7 (note <note>).`);
+  });
+
   it('falls back to the general advice', async () => {
     make.requests.length = 0;
     const create = defineTool(connections.find((e) => e.name === 'connections_create')!, {}, new Set());

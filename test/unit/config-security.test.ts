@@ -2,7 +2,7 @@
 // URL, and nothing a look-alike host name could sneak past. Plus the HTTP transport's port.
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../helpers/config-error.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type HttpTransport } from '../../src/config.js';
 
 const catalogue = { toolsets: ['connections'], tools: ['connections_list'] };
 const withUrl = (url: string) => loadConfig([], { MAKE_API_KEY: 'secret-key', MAKE_API_URL: url }, catalogue);
@@ -49,6 +49,7 @@ describe('MAKE_API_URL: a plain base URL', () => {
     'https://make.example.com/api/v2#frag',
     'https://user@make.example.com',
     'https://user:pass@make.example.com',
+    'https://:pass@make.example.com', // a password without a user name
     'http://user@localhost:4010',
   ])('refuses %s', (url) => {
     const message = errorOf(() => withUrl(url));
@@ -104,12 +105,75 @@ describe('--port', () => {
   it('takes 0 to 65535, defaults to 3000 on 127.0.0.1', () => {
     expect(transport([])).toEqual({ kind: 'http', port: 3000, host: '127.0.0.1' });
     expect(transport(['--port', '0'])).toEqual({ kind: 'http', port: 0, host: '127.0.0.1' });
-    expect(transport(['--port', '65535', '--host', '0.0.0.0'])).toEqual({ kind: 'http', port: 65535, host: '0.0.0.0' });
+    expect(transport(['--port', '65535', '--host', 'localhost'])).toEqual({ kind: 'http', port: 65535, host: 'localhost' });
   });
-  it.each(['65536', '-1', '1.5', 'abc', '99999999'])('refuses %s', (value) => {
-    expect(errorOf(() => transport(['--port', value]))).toBe(`--port must be a port number, got "${value}".`);
+  it.each(['65536', '-1', '1.5', 'abc', '99999999', '0x50', '1e3', '+80'])('refuses %s', (value) => {
+    expect(errorOf(() => transport(['--port', value]))).toBe(`--port must be a port number from 0 to 65535, got "${value}".`);
   });
   it('needs a value', () => {
     expect(errorOf(() => transport(['--port']))).toBe('Option --port needs a value.');
+  });
+});
+
+describe('HTTP bearer token and bind address', () => {
+  const load = (argv: string[], env: Record<string, string> = {}) =>
+    loadConfig(['--http', ...argv], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com', ...env }, catalogue).transport as HttpTransport;
+  const token = 'a-token-of-twenty-chars';
+
+  it('refuses to bind beyond loopback without MAKE_MCP_HTTP_TOKEN, naming the fix', () => {
+    for (const host of ['0.0.0.0', '::', '192.168.1.5', 'mcp.example.com']) {
+      expect(errorOf(() => load(['--host', host]))).toBe(
+        `--host ${host} is reachable from other machines: set MAKE_MCP_HTTP_TOKEN so clients must authenticate.`,
+      );
+    }
+  });
+  it('binds beyond loopback with a token, and takes host and port from the environment too', () => {
+    expect(load([], { MAKE_MCP_HOST: '0.0.0.0', MAKE_MCP_PORT: '8080', MAKE_MCP_HTTP_TOKEN: token })).toEqual({ kind: 'http', port: 8080, host: '0.0.0.0', token });
+  });
+  it('makes the token optional on loopback, and refuses a short one', () => {
+    for (const host of ['127.0.0.1', 'localhost', '::1', '[::1]']) expect(load(['--host', host]).token).toBeUndefined();
+    expect(errorOf(() => load([], { MAKE_MCP_HTTP_TOKEN: 'short' }))).toBe('MAKE_MCP_HTTP_TOKEN must be at least 16 characters long.');
+  });
+  it('has no flag for the token, so it never shows in a process list', () => {
+    expect(errorOf(() => load(['--http-token', token]))).toMatch(/^Unknown option --http-token\. /);
+  });
+});
+
+describe('boolean flags with an inline value', () => {
+  const load = (argv: string[]) => loadConfig(argv, { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' }, catalogue);
+  it('read true and false, and refuse anything else', () => {
+    expect(load(['--read-only=false']).readOnly).toBe(false);
+    expect(load(['--read-only=true']).readOnly).toBe(true);
+    expect(load(['--read-only']).readOnly).toBe(true);
+    expect(load(['--sandbox=false']).sandbox).toBe(false);
+    expect(load(['--http=no']).transport).toEqual({ kind: 'stdio' });
+    expect(errorOf(() => load(['--sandbox=maybe']))).toBe('--sandbox must be true or false, got "maybe".');
+  });
+});
+
+describe('MAKE_REDIS_URL', () => {
+  const load = (url: string) => loadConfig([], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com', MAKE_REDIS_URL: url }, catalogue).redisUrl;
+  it('takes redis:// and rediss:// URLs, password included', () => {
+    expect(load('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
+    expect(load('rediss://:secret@cache.example:6380/2')).toBe('rediss://:secret@cache.example:6380/2');
+  });
+  it('refuses anything else without echoing the value (it may hold a password)', () => {
+    for (const bad of ['http://:hunter2@x', 'hunter2', 'redis://']) {
+      const message = errorOf(() => load(bad));
+      expect(message).toBe('MAKE_REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379.');
+    }
+  });
+});
+
+describe('MAKE_SCENARIO_TOOLS', () => {
+  const load = (value?: string) =>
+    loadConfig(value === undefined ? [] : ['--scenario-tools', value], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' }, catalogue).scenarioTools;
+  it('is none by default, all, or a list of ids without repeats', () => {
+    expect(load()).toEqual([]);
+    expect(load('ALL')).toBe('all');
+    expect(load(' 501, 502,501 ')).toEqual([501, 502]);
+  });
+  it('refuses what is not an id', () => {
+    expect(errorOf(() => load('501,abc,0'))).toBe('MAKE_SCENARIO_TOOLS must be all or a comma list of scenario ids, got "abc", "0".');
   });
 });

@@ -29,7 +29,7 @@ describe('flags', () => {
   it('refuse an unknown option, listing the known ones', () => {
     expect(errorOf(() => load(base, ['--bogus=1']))).toBe(
       'Unknown option --bogus. Options: --api-key, --api-url, --help, --host, --http, --max-wait, --organization, --port, --rate-limit, ' +
-        '--read-only, --sandbox, --scopes, --team, --timeout, --tools, --toolsets, --zone',
+        '--read-only, --redis-url, --sandbox, --scenario-tools, --scopes, --team, --timeout, --tools, --toolsets, --zone',
     );
     expect(errorOf(() => load(base, ['connections']))).toMatch(/^Unknown option connections\. /);
   });
@@ -64,6 +64,8 @@ describe('values', () => {
       tools: [],
       readOnly: false,
       scopes: undefined,
+      redisUrl: undefined,
+      scenarioTools: [],
       rateLimit: undefined,
       maxWaitSeconds: 20,
       timeoutSeconds: 120,
@@ -122,7 +124,7 @@ describe('usage', () => {
   it('opens with what the server is and how settings are given', () => {
     const lines = usage().split('\n');
     expect(lines.slice(0, 5)).toEqual([
-      'make-mcp — an MCP server for the Make (make.com) API, on stdio.',
+      'make-mcp — an MCP server for the Make (make.com) API, on stdio or Streamable HTTP.',
       '',
       'Usage: make-mcp [options]        settings come from the environment or the matching flag',
       '       make-mcp tools [--json] [options]   print what these settings list and its size in bytes; no key needed',
@@ -131,20 +133,19 @@ describe('usage', () => {
   });
   it('has one aligned row per setting: variable, flag, help', () => {
     const rows = usage().split('\n').slice(5);
-    const names = ['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS', 'MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', 'MAKE_MAX_WAIT', 'MAKE_TIMEOUT'];
-    expect(rows).toHaveLength(names.length + 2);
+    const names = ['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS', 'MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', 'MAKE_MAX_WAIT', 'MAKE_TIMEOUT', 'MAKE_SCENARIO_TOOLS', 'MAKE_MCP_PORT', 'MAKE_MCP_HOST', 'MAKE_REDIS_URL', 'MAKE_MCP_HTTP_TOKEN'];
+    expect(rows).toHaveLength(names.length + 3);
     for (const [i, row] of rows.entries()) {
       const env = names[i] ?? '';
-      expect(row.slice(0, 21)).toBe(`  ${env.padEnd(18)} `);
-      expect(row.slice(21, 36)).toMatch(/^--[a-z-]+ *$/);
-      expect(row[36]).toBe(' ');
-      expect(row.slice(37).trim().length).toBeGreaterThan(5);
-      if (env) {
-        // the flag matches the variable: MAKE_RATE_LIMIT ↔ --rate-limit
-        expect(row.slice(21, 36).trim()).toBe(`--${env.slice(5).toLowerCase().replace(/_/g, '-')}`);
-      }
+      expect(row.slice(0, 22)).toBe(`  ${env.padEnd(19)} `);
+      const flag = row.slice(22, 40).trim();
+      expect(row[40]).toBe(' ');
+      expect(row.slice(41).trim().length).toBeGreaterThan(5);
+      if (env === 'MAKE_MCP_HTTP_TOKEN') expect(flag).toBe(''); // a secret: environment only
+      else if (env) expect(flag).toBe(`--${env.replace(/^MAKE_(MCP_)?/, '').toLowerCase().replace(/_/g, '-')}`); // MAKE_RATE_LIMIT ↔ --rate-limit
+      else expect(flag).toMatch(/^--[a-z-]+$/);
     }
-    expect(rows.at(-2)).toBe(`  ${''.padEnd(18)} ${'--sandbox'.padEnd(15)} use the built-in Make simulator; no account or key needed`);
-    expect(rows.at(-1)).toBe(`  ${''.padEnd(18)} ${'--help'.padEnd(15)} this text`);
+    expect(rows.at(-2)).toBe(`  ${''.padEnd(19)} ${'--sandbox'.padEnd(18)} use the built-in Make simulator; no account or key needed`);
+    expect(rows.at(-1)).toBe(`  ${''.padEnd(19)} ${'--help'.padEnd(18)} this text`);
   });
 });
