@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio.
+// Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio or HTTP.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { defaultTools, toolsets } from '../tools/index.js';
@@ -41,11 +41,6 @@ async function main(): Promise<void> {
   if (process.argv[2] === 'tools') return printTools(process.argv.slice(3));
   let config = configFrom(process.argv.slice(2));
 
-  if (config.transport.kind !== 'stdio') {
-    log('--http is not available yet; use stdio');
-    process.exit(1);
-  }
-
   let simulator: Simulator | undefined;
   if (config.sandbox) {
     // loaded only here: the simulator and its route table are not needed to talk to Make
@@ -61,23 +56,31 @@ async function main(): Promise<void> {
     log(`sandbox mode: talking to the built-in Make simulator at ${simulator.url} — no account needed, nothing leaves this machine`);
   }
 
-  const { server, client } = await startMakeServer(config, toolsets, log, {}, defaultTools);
+  const { server, host, client } = await startMakeServer(config, toolsets, log, {}, defaultTools);
 
-  const transport = new StdioServerTransport();
+  let stopTransport = () => server.close();
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
     closing = true;
-    await server.close().catch(() => {});
+    await stopTransport().catch(() => {});
     await client.close().catch(() => {});
     await simulator?.close();
     process.exit(0);
   };
-  server.server.onclose = () => void shutdown();
-  process.stdin.on('end', () => void shutdown()); // the client went away
   process.on('SIGTERM', () => void shutdown());
   process.on('SIGINT', () => void shutdown());
-  await server.connect(transport);
+
+  if (config.transport.kind === 'http') {
+    const { startHttpServer } = await import('./transports/http.js'); // stdio never loads the HTTP stack
+    const http = await startHttpServer({ host, transport: config.transport, log });
+    stopTransport = () => http.close();
+    log(`listening on ${http.url}${config.transport.token ? ' (bearer token required)' : ''}`);
+  } else {
+    server.server.onclose = () => void shutdown();
+    process.stdin.on('end', () => void shutdown()); // the client went away
+    await server.connect(new StdioServerTransport());
+  }
 }
 
 main().catch((err: unknown) => {

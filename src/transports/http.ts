@@ -1,0 +1,208 @@
+// MCP Streamable HTTP at /mcp, stateless: every POST gets its own McpServer and transport, so no state (or
+// JSON-RPC id) is ever shared between two requests; the tools, their listing and the Make client are shared.
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isLoopbackHost, type HttpTransport } from '../config.js';
+import type { ToolHost } from '../server.js';
+
+export const MCP_PATH = '/mcp';
+export const HEALTH_PATH = '/healthz';
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const DRAIN_MS = 30_000;
+
+export interface HttpServerOptions {
+  host: ToolHost;
+  transport: HttpTransport;
+  log: (line: string) => void;
+  maxBodyBytes?: number;
+  /** How long shutdown waits for calls in flight before cutting their connections. */
+  drainMs?: number;
+}
+
+export interface HttpServer {
+  /** e.g. http://127.0.0.1:3000/mcp, with the port actually bound. */
+  url: string;
+  port: number;
+  /** Stops accepting, answers 503 to requests that still arrive, and waits for calls in flight (up to drainMs). */
+  close(): Promise<void>;
+}
+
+/** A request refused before it reaches MCP: status, a JSON-RPC error, and any extra headers. */
+class Refusal {
+  constructor(
+    readonly status: number,
+    readonly message: string,
+    readonly headers: Record<string, string> = {},
+    readonly code = -32000,
+  ) {}
+}
+
+export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
+  const { host: tools, transport: bind, log } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const expectedToken = bind.token === undefined ? undefined : digest(bind.token);
+  let inFlight = 0;
+  let draining = false;
+  let idle: (() => void) | undefined; // resolves the drain once the last call in flight has ended
+  let port = 0;
+
+  async function serveMcp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    checkHostAndOrigin(req.headers.host, req.headers.origin, bind.host, port);
+    if (expectedToken && !bearerMatches(req.headers.authorization, expectedToken)) {
+      throw new Refusal(401, 'Unauthorized: send Authorization: Bearer <MAKE_MCP_HTTP_TOKEN>.', { 'www-authenticate': 'Bearer' });
+    }
+    if (req.method !== 'POST') {
+      // Stateless: there is no session to open a server-to-client stream on or to delete.
+      throw new Refusal(405, 'Method not allowed: this server is stateless; send JSON-RPC with POST.', { allow: 'POST' });
+    }
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') throw new Refusal(415, 'Unsupported Media Type: Content-Type must be application/json.');
+    const body = await readJson(req, maxBodyBytes);
+
+    const server = tools.newServer();
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    // Closing the server when the client goes away also aborts its calls, as over stdio.
+    res.on('close', () => void server.close());
+    await server.connect(transport);
+    await transport.handleRequest(req, res, body);
+  }
+
+  const httpServer = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (draining) return refuse(res, new Refusal(503, 'Service unavailable: the server is shutting down.', { connection: 'close' }));
+    if (path === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+      // no account data and no auth: load balancers probe this
+      return sendJson(res, 200, { status: 'ok' });
+    }
+    if (path !== MCP_PATH) return refuse(res, new Refusal(404, `Not found: the MCP endpoint is ${MCP_PATH}.`));
+
+    inFlight++;
+    res.on('close', () => {
+      if (--inFlight === 0) idle?.();
+    });
+    serveMcp(req, res).catch((err: unknown) => {
+      if (err instanceof Refusal) return refuse(res, err);
+      log(`HTTP request failed: ${err instanceof Error ? err.message : String(err)}`);
+      if (!res.headersSent) refuse(res, new Refusal(500, 'Internal error.', {}, -32603));
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(bind.port, bind.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  port = (httpServer.address() as AddressInfo).port;
+  const urlHost = bind.host.includes(':') ? `[${bind.host}]` : bind.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}${MCP_PATH}`,
+    port,
+    close() {
+      closing ??= (async () => {
+        draining = true;
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        if (inFlight > 0) {
+          log(`shutting down: waiting for ${inFlight} request(s) in flight`);
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([
+            new Promise<void>((resolve) => (idle = resolve)),
+            new Promise<void>((resolve) => (timer = setTimeout(resolve, options.drainMs ?? DRAIN_MS))),
+          ]);
+          clearTimeout(timer);
+        }
+        httpServer.closeAllConnections();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}
+
+/**
+ * DNS rebinding protection. Bound to loopback, Host must be a loopback name with our port, and so must a browser's
+ * Origin. Bound elsewhere (0.0.0.0, a name), clients reach us by names we cannot know, so any Host is accepted:
+ * config refuses to start there without a bearer token, and the token is what keeps others out. There an Origin
+ * must still match the Host it was sent to (same origin).
+ */
+function checkHostAndOrigin(hostHeader: string | undefined, origin: string | undefined, boundHost: string, port: number): void {
+  const host = hostHeader === undefined ? undefined : parseHost(hostHeader, 80);
+  const allowed = isLoopbackHost(boundHost)
+    ? (h: HostAndPort) => h.port === port && isLoopbackHost(h.name)
+    : (h: HostAndPort) => h.name === host?.name && h.port === host.port;
+  if (!host || !allowed(host)) throw new Refusal(403, `Forbidden: Host ${JSON.stringify(hostHeader ?? '')} is not allowed.`);
+  if (origin === undefined) return; // not a browser
+  const from = parseOrigin(origin);
+  if (!from || !allowed(from)) throw new Refusal(403, `Forbidden: Origin ${JSON.stringify(origin)} is not allowed.`);
+}
+
+interface HostAndPort {
+  name: string;
+  port: number;
+}
+
+const HOST_VALUE = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/i;
+
+/** `name[:port]` from a Host header or an origin; undefined when it is anything else. */
+function parseHost(value: string, defaultPort: number): HostAndPort | undefined {
+  const m = HOST_VALUE.exec(value.trim());
+  return m ? { name: m[1].toLowerCase(), port: m[2] === undefined ? defaultPort : Number(m[2]) } : undefined;
+}
+
+function parseOrigin(origin: string): HostAndPort | undefined {
+  const m = /^(https?):\/\/([^/]+)$/i.exec(origin.trim());
+  return m ? parseHost(m[2], m[1].toLowerCase() === 'https' ? 443 : 80) : undefined;
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}
+
+/** Constant time: digests have equal length whatever was sent, so timingSafeEqual never throws or leaks length. */
+function bearerMatches(header: string | undefined, expected: Buffer): boolean {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return m !== null && timingSafeEqual(digest(m[1]), expected);
+}
+
+/** The body, parsed. Past the limit we stop keeping chunks; Node discards the rest once the 413 is sent. */
+function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const tooLarge = new Refusal(413, `Payload too large: the request body may have at most ${limit} bytes.`);
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.resume();
+      reject(tooLarge);
+    };
+    req.on('data', onData);
+    req.on('error', reject);
+    req.on('end', () => {
+      if (size > limit) return;
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      } catch {
+        reject(new Refusal(400, 'Parse error: the body is not valid JSON.', {}, -32700));
+      }
+    });
+  });
+}
+
+function refuse(res: ServerResponse, refusal: Refusal): void {
+  sendJson(res, refusal.status, { jsonrpc: '2.0', error: { code: refusal.code, message: refusal.message }, id: null }, refusal.headers);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers });
+  res.end(text);
+}
