@@ -43,13 +43,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   const { host: tools, transport: bind, log } = options;
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const expectedToken = bind.token === undefined ? undefined : digest(bind.token);
-  let inFlight = 0;
+  const inFlight = new Set<ServerResponse>();
   let draining = false;
   let idle: (() => void) | undefined; // resolves the drain once the last call in flight has ended
   let port = 0;
 
   async function serveMcp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    checkHostAndOrigin(req.headers.host, req.headers.origin, bind.host, port);
+    const forbidden = hostOrOriginRefused(req.headers.host, req.headers.origin, bind.host, port);
+    if (forbidden) throw new Refusal(403, `Forbidden: ${forbidden}.`);
     if (expectedToken && !bearerMatches(req.headers.authorization, expectedToken)) {
       throw new Refusal(401, 'Unauthorized: send Authorization: Bearer <MAKE_MCP_HTTP_TOKEN>.', { 'www-authenticate': 'Bearer' });
     }
@@ -78,9 +79,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     }
     if (path !== MCP_PATH) return refuse(res, new Refusal(404, `Not found: the MCP endpoint is ${MCP_PATH}.`));
 
-    inFlight++;
+    inFlight.add(res);
     res.on('close', () => {
-      if (--inFlight === 0) idle?.();
+      inFlight.delete(res);
+      if (inFlight.size === 0) idle?.();
     });
     serveMcp(req, res).catch((err: unknown) => {
       if (err instanceof Refusal) return refuse(res, err);
@@ -107,18 +109,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     close() {
       closing ??= (async () => {
         draining = true;
-        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-        if (inFlight > 0) {
-          log(`shutting down: waiting for ${inFlight} request(s) in flight`);
-          let timer: NodeJS.Timeout | undefined;
-          await Promise.race([
-            new Promise<void>((resolve) => (idle = resolve)),
-            new Promise<void>((resolve) => (timer = setTimeout(resolve, options.drainMs ?? DRAIN_MS))),
-          ]);
-          clearTimeout(timer);
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve())); // also ends idle keep-alives
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.drainMs ?? DRAIN_MS)));
+        log(`shutting down${inFlight.size ? `: waiting for ${inFlight.size} request(s) in flight` : ''}`);
+        if (inFlight.size > 0) {
+          // so each connection ends with its answer instead of idling on as a keep-alive
+          for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+          await Promise.race([new Promise<void>((resolve) => (idle = resolve)), deadline]);
         }
-        httpServer.closeAllConnections();
+        httpServer.closeIdleConnections(); // keep-alives that went idle since close()
+        await Promise.race([stopped, deadline]);
+        httpServer.closeAllConnections(); // past the cap: cut whatever is left
         await stopped;
+        clearTimeout(timer);
       })();
       return closing;
     },
@@ -129,17 +133,18 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
  * DNS rebinding protection. Bound to loopback, Host must be a loopback name with our port, and so must a browser's
  * Origin. Bound elsewhere (0.0.0.0, a name), clients reach us by names we cannot know, so any Host is accepted:
  * config refuses to start there without a bearer token, and the token is what keeps others out. There an Origin
- * must still match the Host it was sent to (same origin).
+ * must still match the Host it was sent to (same origin). Returns why a request is refused, or undefined.
  */
-function checkHostAndOrigin(hostHeader: string | undefined, origin: string | undefined, boundHost: string, port: number): void {
+export function hostOrOriginRefused(hostHeader: string | undefined, origin: string | undefined, boundHost: string, port: number): string | undefined {
   const host = hostHeader === undefined ? undefined : parseHost(hostHeader, 80);
   const allowed = isLoopbackHost(boundHost)
     ? (h: HostAndPort) => h.port === port && isLoopbackHost(h.name)
     : (h: HostAndPort) => h.name === host?.name && h.port === host.port;
-  if (!host || !allowed(host)) throw new Refusal(403, `Forbidden: Host ${JSON.stringify(hostHeader ?? '')} is not allowed.`);
-  if (origin === undefined) return; // not a browser
+  if (!host || !allowed(host)) return `Host ${JSON.stringify(hostHeader ?? '')} is not allowed`;
+  if (origin === undefined) return undefined; // not a browser
   const from = parseOrigin(origin);
-  if (!from || !allowed(from)) throw new Refusal(403, `Forbidden: Origin ${JSON.stringify(origin)} is not allowed.`);
+  if (!from || !allowed(from)) return `Origin ${JSON.stringify(origin)} is not allowed`;
+  return undefined;
 }
 
 interface HostAndPort {
