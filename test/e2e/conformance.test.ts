@@ -41,7 +41,7 @@ describe('MCP conformance suite', () => {
     const run = await promisify(execFile)(NODE_22, [CONFORMANCE, 'server', '--url', server.url, '--scenario', scenario, '--output-dir', out], {
       env: { PATH: process.env.PATH ?? '' },
     }).catch((err: { code: number; stdout: string; stderr: string }) => ({ ...err, failed: true }));
-    const summary = run.stdout
+    const summary = (run.stdout ?? '')
       .replace(/\x1b\[[0-9;]*m/g, '') // its colours
       .split('\n')
       .filter((line) => /SUCCESS|FAILURE|WARNING|Passed:/.test(line));

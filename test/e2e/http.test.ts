@@ -2,12 +2,13 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ElicitRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { connect } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_TOKEN, SEED_IDS } from '../../src/simulator/index.js';
 import { defaultTools } from '../../tools/index.js';
 import { startGatedMake, type GatedMake } from '../helpers/gated-make.js';
-import { MCP_HEADERS, rawRequest, startHttpCli, toolsCall, type HttpCli } from '../helpers/http-cli.js';
+import { CLI, MCP_HEADERS, rawRequest, startHttpCli, toolsCall, type HttpCli } from '../helpers/http-cli.js';
 
 const EXTRA_TOOLS = ['connections_get', 'connections_delete', 'hooks_get'];
 const TOKEN = 'http-token-5c1e8f2a9b7d4e06';
@@ -53,8 +54,9 @@ const makeRequests = () => make.sim.requests.map((r) => `${r.method} ${r.path}`)
 const errorMessage = (text: string) => (JSON.parse(text) as { error: { message: string } }).error.message;
 
 describe('the built server over Streamable HTTP', () => {
-  it('logs where it listens on stderr and serves the tools to the SDK client', async () => {
+  it('logs where it listens on stderr, nothing on stdout, and serves the tools to the SDK client', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
+    expect(server.stdout()).toBe('');
     const { client, call } = await connectClient(server.url);
     const names = (await client.listTools()).tools.map((t) => t.name).sort();
     expect(names).toEqual([...defaultTools, ...EXTRA_TOOLS, 'make_call_read_tool', 'make_call_tool', 'make_search_tools'].sort());
@@ -238,5 +240,29 @@ describe('SIGTERM', () => {
     expect(answer.id).toBe(7);
     expect(answer.result.structuredContent).toMatchObject({ id: 104 });
     expect(await draining.exited).toBe(0);
+  });
+});
+
+describe('start-up errors', () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [CLI, '--http', '--sandbox', ...args], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+
+  it('refuses a non-loopback address without a token, in one line, before listening', () => {
+    const refused = run(['--host', '0.0.0.0', '--port', '0']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toEqual(['make-mcp: --host 0.0.0.0 is reachable from other machines: set MAKE_MCP_HTTP_TOKEN so clients must authenticate.']);
+  });
+
+  it('ends with one readable line and exit 1 when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const busy = run(['--port', String((taken.address() as AddressInfo).port)]);
+      expect(busy.status).toBe(1);
+      expect(busy.stdout).toBe('');
+      expect(busy.stderr.trim().split('\n').at(-1)).toMatch(/^make-mcp: failed to start: listen EADDRINUSE/);
+    } finally {
+      taken.close();
+    }
   });
 });

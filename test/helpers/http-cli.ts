@@ -12,6 +12,8 @@ export interface HttpCli {
   child: ChildProcess;
   /** Everything it wrote to stderr so far. */
   stderr(): string;
+  /** Everything it wrote to stdout so far (nothing is expected there: logs go to stderr). */
+  stdout(): string;
   /** Resolves once stderr matches. */
   waitFor(pattern: RegExp): Promise<void>;
   /** Resolves with the exit code once the process has ended. */
@@ -49,6 +51,7 @@ export async function startHttpCli(args: string[], env: Record<string, string> =
     url,
     child,
     stderr: () => stderr,
+    stdout: () => stdout,
     waitFor: async (pattern) => void (await waitFor(pattern)),
     exited,
     stop() {
