@@ -96,7 +96,9 @@ export function rawRequest(url: string, o: RawRequest = {}): Promise<RawResponse
     );
     req.on('error', reject);
     req.end(o.body);
-  }).finally(() => o.agent ?? agent.destroy());
+  }).finally(() => {
+    if (!o.agent) agent.destroy();
+  });
 }
 
 /** What a Streamable HTTP client sends with a JSON-RPC POST. */
