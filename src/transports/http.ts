@@ -114,7 +114,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
         const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.drainMs ?? DRAIN_MS)));
         log(`shutting down${inFlight.size ? `: waiting for ${inFlight.size} request(s) in flight` : ''}`);
         if (inFlight.size > 0) {
-          // so each connection ends with its answer instead of idling on as a keep-alive
+          // each connection then closes cleanly right after its answer, rather than idling on as a keep-alive
           for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
           await Promise.race([new Promise<void>((resolve) => (idle = resolve)), deadline]);
         }
