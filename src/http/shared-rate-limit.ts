@@ -38,7 +38,7 @@ export function redactRedisUrl(url: string): string {
 // KEYS[1]: sorted set of send times (ms, Redis clock), reservations of waiting calls included; KEYS[2]: pause end.
 // ARGV: limit, window (guard included), max wait, a member unique to this call.
 // Returns {1, ms to wait before sending} with the slot reserved, or {0, ms until a slot} when that is beyond max wait.
-const ACQUIRE = `
+const ACQUIRE = script(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local limit, window, maxWait = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
@@ -55,25 +55,34 @@ if at - now > maxWait then return {0, at - now} end
 redis.call('ZADD', KEYS[1], at, ARGV[4])
 redis.call('PEXPIRE', KEYS[1], at - now + window)
 return {1, at - now}
-`;
+`);
 
 // After a wait: 1 when no pause began meanwhile; else 0, and the call's slot is given up (it queues again).
-const STILL_CLEAR = `
+const STILL_CLEAR = script(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 if now >= tonumber(redis.call('GET', KEYS[2]) or '0') then return 1 end
 redis.call('ZREM', KEYS[1], ARGV[1])
 return 0
-`;
+`);
 
 // KEYS[2]: pause end; ARGV[1]: pause length. A shorter pause never cuts a longer one short; the key expires with it.
-const PAUSE = `
+const PAUSE = script(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local ms = tonumber(ARGV[1])
 if now + ms > tonumber(redis.call('GET', KEYS[2]) or '0') then redis.call('SET', KEYS[2], now + ms, 'PX', ms) end
 return 1
-`;
+`);
+
+interface Script {
+  text: string;
+  sha1: string;
+}
+
+function script(text: string): Script {
+  return { text, sha1: createHash('sha1').update(text).digest('hex') };
+}
 
 /** The part of node-redis's client used here. */
 interface Redis {
@@ -140,8 +149,7 @@ export class SharedRateLimiter implements RateLimiter {
     this.redis = undefined;
     if (!redis) return;
     // Let a pause still on its way reach Redis, but never wait long on a Redis that does not answer.
-    const patience = new Promise<void>((resolve) => setTimeout(resolve, this.shared.commandTimeoutMs).unref());
-    await Promise.race([redis.close().catch(() => {}), patience]);
+    await within(redis.close(), this.shared.commandTimeoutMs).catch(() => {});
     drop(redis);
   }
 
@@ -165,23 +173,17 @@ export class SharedRateLimiter implements RateLimiter {
   }
 
   /** A script by its hash, sent in full only when Redis does not have it yet (first use, or after a restart). */
-  private async run<T>(redis: Redis, script: string, args: string[]): Promise<T> {
+  private async run<T>(redis: Redis, script: Script, args: string[]): Promise<T> {
     try {
-      return await this.command<T>(redis, ['EVALSHA', sha1(script), '2', ...this.keys, ...args]);
+      return await this.command<T>(redis, ['EVALSHA', script.sha1, '2', ...this.keys, ...args]);
     } catch (err) {
       if (!String((err as Error)?.message).startsWith('NOSCRIPT')) throw err;
-      return this.command<T>(redis, ['EVAL', script, '2', ...this.keys, ...args]);
+      return this.command<T>(redis, ['EVAL', script.text, '2', ...this.keys, ...args]);
     }
   }
 
-  /** node-redis times out only commands not yet written, so a Redis that stops answering is caught here. */
   private command<T>(redis: Redis, args: string[]): Promise<T> {
-    const ms = this.shared.commandTimeoutMs;
-    let timer: NodeJS.Timeout | undefined;
-    const silence = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    });
-    return Promise.race([redis.sendCommand<T>(args), silence]).finally(() => clearTimeout(timer));
+    return within(redis.sendCommand<T>(args), this.shared.commandTimeoutMs);
   }
 
   /** The connected client, or undefined while this process counts alone. */
@@ -208,7 +210,7 @@ export class SharedRateLimiter implements RateLimiter {
     const redis = client as unknown as Redis;
     client.on('error', (err: unknown) => this.lost(redis, err));
     try {
-      await client.connect();
+      await within(client.connect(), connectTimeoutMs);
     } catch (err) {
       this.lost(redis, err);
       return;
@@ -243,8 +245,18 @@ function drop(redis: Redis): void {
   }
 }
 
-function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+/**
+ * node-redis bounds neither a command once written nor the handshake of a connection (AUTH to a Redis that
+ * accepts the connection but does not answer hangs), so every wait on Redis goes through this.
+ */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const silence = new Promise<never>((_, reject) => {
+    // setImmediate: after a busy spell of this process the timer fires late; a reply already waiting on the
+    // socket is read first, so only a Redis that really did not answer counts as silent.
+    timer = setTimeout(() => setImmediate(() => reject(new Error(`no answer within ${ms} ms`))), ms);
+  });
+  return Promise.race([work, silence]).finally(() => clearTimeout(timer));
 }
 
 /** The error in a few words, with the URL's password removed should a library ever echo it. */

@@ -182,20 +182,29 @@ describe('SharedRateLimiter when Redis fails', () => {
     expect(warnings(logs)[0]).toContain('unreachable');
   });
 
-  it('does not hang when Redis stops answering: the command times out and the process counts alone', async () => {
-    const own = await startRedis();
+  it('does not hang when Redis stops answering, neither a command nor a new connection: the process counts alone', async () => {
+    const own = await startRedis({ password: PASSWORD });
     try {
-      const logs: string[] = [];
-      const limiter = new SharedRateLimiter(
-        { limit: 100, windowMs: 60_000, maxWaitMs: 1_000, clock: systemClock },
-        { url: own.url, key: 'test:frozen', log: (line) => logs.push(line), commandTimeoutMs: 200 },
-      );
-      opened.push(limiter);
-      await limiter.acquire();
-      own.freeze();
-      await limiter.acquire();
-      await limiter.acquire();
-      expect(warnings(logs)).toHaveLength(1);
+      const make = (logs: string[]) => {
+        const limiter = new SharedRateLimiter(
+          { limit: 100, windowMs: 60_000, maxWaitMs: 1_000, clock: systemClock },
+          { url: own.url, key: 'test:frozen', log: (line) => logs.push(line), commandTimeoutMs: 200, connectTimeoutMs: 200 },
+        );
+        opened.push(limiter);
+        return limiter;
+      };
+      const connected: string[] = [];
+      const running = make(connected);
+      await running.acquire();
+      own.freeze(); // the port still accepts connections; nothing is answered
+      await running.acquire();
+      await running.acquire();
+      expect(warnings(connected)).toHaveLength(1);
+      expect(warnings(connected)[0]).toContain('no answer within 200 ms');
+
+      const starting: string[] = [];
+      await make(starting).acquire(); // its AUTH is never answered
+      expect(warnings(starting)).toHaveLength(1);
     } finally {
       own.thaw();
       await own.stop();
