@@ -25,7 +25,8 @@ export interface SharedLimitOptions {
  * Cluster slot, as a script touching two keys needs.
  */
 export function rateLimitKey(baseUrl: string, organization: number | undefined, apiKey: string): string {
-  const who = organization !== undefined ? `org:${organization}` : `token:${createHash('sha256').update(apiKey).digest('hex').slice(0, 32)}`;
+  const tokenHash = () => createHash('sha256').update(apiKey).digest('hex').slice(0, 32);
+  const who = organization !== undefined ? `org:${organization}` : `token:${tokenHash()}`;
   return `make-mcp:{${new URL(baseUrl).host}:${who}}`;
 }
 
@@ -197,19 +198,21 @@ export class SharedRateLimiter implements RateLimiter {
 
   private async connect(): Promise<void> {
     const { url, connectTimeoutMs } = this.shared;
-    // Loaded only here: a server without MAKE_REDIS_URL never pays for the Redis client.
-    const { createClient } = await import('@redis/client');
-    const client = createClient({
-      url,
-      // Fail at once rather than queue commands while disconnected; reconnecting is ours to schedule (retryMs).
-      disableOfflineQueue: true,
-      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: false },
-      disableClientInfo: true,
-      maintNotifications: 'disabled',
-    });
-    const redis = client as unknown as Redis;
-    client.on('error', (err: unknown) => this.lost(redis, err));
+    let redis: Redis | undefined;
     try {
+      // Loaded only here: a server without MAKE_REDIS_URL never pays for the Redis client.
+      const { createClient } = await import('@redis/client');
+      const client = createClient({
+        url,
+        // Fail at once rather than queue commands while disconnected; reconnecting is ours to schedule (retryMs).
+        disableOfflineQueue: true,
+        socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: false },
+        disableClientInfo: true,
+        maintNotifications: 'disabled',
+      });
+      const created = client as unknown as Redis;
+      redis = created;
+      client.on('error', (err: unknown) => this.lost(created, err));
       await within(client.connect(), connectTimeoutMs);
     } catch (err) {
       this.lost(redis, err);
@@ -222,10 +225,10 @@ export class SharedRateLimiter implements RateLimiter {
   }
 
   /** Redis failed: drop the connection, count alone until retryMs has passed, and say so once per outage. */
-  private lost(redis: Redis, err: unknown): void {
+  private lost(redis: Redis | undefined, err: unknown): void {
     if (this.redis !== undefined && this.redis !== redis) return; // an old connection's late error
     this.redis = undefined;
-    drop(redis);
+    if (redis) drop(redis);
     this.retryAt = this.options.clock.now() + this.shared.retryMs;
     if (this.down || this.closed) return;
     this.down = true;

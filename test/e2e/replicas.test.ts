@@ -84,7 +84,7 @@ describe(`two replicas sharing an organization limit of ${N} per minute`, () => 
     expect(shared.waitAnswers).toBe(N); // the rest got the fast "wait N s" answer, nothing sent
 
     // Each replica lets its own N through (one whose 429 comes back before its last call is sent holds that one).
-    expect(alone.reached).toBeGreaterThan(N + 1);
+    expect(alone.reached).toBeGreaterThan(N);
     expect(alone.answered429).toBe(alone.reached - N);
     expect(alone.ok).toBe(N);
   });
