@@ -101,6 +101,8 @@ export class SharedRateLimiter implements RateLimiter {
   private calls = 0;
   private redis?: Redis;
   private connecting?: Promise<void>;
+  /** The last pause on its way to Redis: calls of this process wait for it, so none slips through before it lands. */
+  private pausing: Promise<void> = Promise.resolve();
   private retryAt = 0;
   /** Whether the current outage has been reported: one warning per outage, not one per call. */
   private down = false;
@@ -127,11 +129,16 @@ export class SharedRateLimiter implements RateLimiter {
   pause(ms: number): void {
     this.local.pause(ms);
     const redis = this.redis;
-    // Not awaited: this connection sends commands in order, so this replica's next acquire already sees the pause.
-    if (redis && ms > 0) this.run(redis, PAUSE, [String(Math.ceil(ms))]).catch((err: unknown) => this.lost(redis, err));
+    if (redis && ms > 0) {
+      this.pausing = this.run(redis, PAUSE, [String(Math.ceil(ms))]).then(
+        () => {},
+        (err: unknown) => this.lost(redis, err),
+      );
+    }
   }
 
   async acquire(signal?: AbortSignal): Promise<void> {
+    await this.pausing;
     const redis = await this.connection();
     if (!redis) return this.local.acquire(signal);
     try {

@@ -46,6 +46,8 @@ async function replica(apiUrl: string, redisUrl: string | undefined): Promise<{ 
   return { client, stderr: () => stderr };
 }
 
+const textOf = (result: CallToolResult) => result.content.map((c) => (c.type === 'text' ? c.text : '')).join('');
+
 /** 2N read calls, N through each replica, all at once; what reached the simulator and what the callers got. */
 async function twoReplicas(redisUrl: string | undefined) {
   const sim = await startSimulator({ rateLimitPerMinute: N });
@@ -53,7 +55,7 @@ async function twoReplicas(redisUrl: string | undefined) {
   try {
     const calls = replicas.flatMap(({ client }) => Array.from({ length: N }, () => client.callTool({ name: 'users_me', arguments: {} })));
     const results = (await Promise.all(calls)) as CallToolResult[];
-    const texts = results.map((r) => r.content.map((c) => (c.type === 'text' ? c.text : '')).join(''));
+    const texts = results.map(textOf);
     return {
       reached: sim.requests.length,
       answered429: sim.requests.filter((r) => r.status === 429).length,
@@ -87,5 +89,21 @@ describe(`two replicas sharing an organization limit of ${N} per minute`, () => 
     expect(alone.reached).toBeGreaterThan(N);
     expect(alone.answered429).toBe(alone.reached - N);
     expect(alone.ok).toBe(N);
+  });
+
+  it('pauses both replicas when Make answers one of them 429, until its Retry-After', async () => {
+    const sim = await startSimulator({ rateLimitPerMinute: 100 });
+    const [a, b] = await Promise.all([replica(sim.url, redis.url), replica(sim.url, redis.url)]);
+    try {
+      sim.injectFault({ kind: 'rate-limit', retryAfterSeconds: 30 });
+      const first = (await a.client.callTool({ name: 'users_me', arguments: {} })) as CallToolResult;
+      expect(textOf(first)).toMatch(/Wait 30 s/);
+      const other = (await b.client.callTool({ name: 'users_me', arguments: {} })) as CallToolResult;
+      expect(textOf(other)).toMatch(/^Not sent: .* Wait (29|30) s/);
+      expect(sim.requests.map((r) => r.status)).toEqual([429]); // the other replica sent nothing
+    } finally {
+      await Promise.all([a, b].map(({ client }) => client.close()));
+      await sim.close();
+    }
   });
 });
