@@ -15,52 +15,65 @@ export interface RedisServer {
   thaw(): void;
 }
 
+interface Running {
+  /** The shell that watches the server. */
+  watcher: ChildProcess;
+  pid: number;
+}
+
 export async function startRedis(options: { password?: string } = {}): Promise<RedisServer> {
   const port = await freePort();
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
   if (options.password) args.push('--requirepass', options.password);
-  let child = await launch(args);
+  let server = await launch(args);
   const auth = options.password ? `:${encodeURIComponent(options.password)}@` : '';
   return {
     url: `redis://${auth}127.0.0.1:${port}`,
     port,
-    stop: () => stop(child),
+    stop: () => stop(server),
     async restart() {
-      await stop(child);
-      child = await launch(args);
+      await stop(server);
+      server = await launch(args);
     },
-    freeze: () => child.kill('SIGSTOP'),
-    thaw: () => child.kill('SIGCONT'),
+    freeze: () => process.kill(server.pid, 'SIGSTOP'),
+    thaw: () => process.kill(server.pid, 'SIGCONT'),
   };
 }
 
+// The server runs under a shell that kills it once its stdin closes: on stop(), or when the test process ends in
+// any way (a test that times out never reaches its stop(), and a killed worker runs no exit handler).
+// The shell itself ends when the server does, so a server that cannot start is reported at once.
+// (A background job's stdin is /dev/null unless redirected: hence fd 3.)
+const WATCH = 'exec 3<&0; redis-server "$@" </dev/null & pid=$!; echo "pid $pid"; (read -r _ <&3; kill -9 $pid 2>/dev/null) & wait $pid';
+
 /** Resolves once the server says it accepts connections. */
-function launch(args: string[]): Promise<ChildProcess> {
+function launch(args: string[]): Promise<Running> {
   return new Promise((resolve, reject) => {
-    const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const watcher = spawn('/bin/sh', ['-c', WATCH, 'sh', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Ready to accept connections')) {
-        child.stdout!.off('data', onData);
-        child.stdout!.resume(); // keep draining so the server never blocks on a full pipe
-        resolve(child);
+      const pid = /^pid (\d+)$/m.exec(output)?.[1];
+      if (pid && output.includes('Ready to accept connections')) {
+        watcher.stdout!.off('data', onData);
+        watcher.stdout!.resume(); // keep draining so the server never blocks on a full pipe
+        resolve({ watcher, pid: Number(pid) });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.resume();
-    child.once('error', (err) =>
-      reject(new Error(`could not start redis-server (${err.message}); install it: apt-get install redis-server`)),
+    watcher.stdout!.on('data', onData);
+    watcher.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    watcher.once('error', reject);
+    watcher.once('exit', () =>
+      reject(new Error(`redis-server did not start (install it: apt-get install redis-server):\n${output}`)),
     );
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code} before it was ready:\n${output}`)));
   });
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+function stop({ watcher }: Running): Promise<void> {
+  if (watcher.exitCode !== null || watcher.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
+    watcher.once('exit', () => resolve()); // after `wait`: the server is gone and its port free
+    watcher.stdin!.end();
   });
 }
 
