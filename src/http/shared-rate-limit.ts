@@ -123,7 +123,7 @@ export class SharedRateLimiter implements RateLimiter {
   }
 
   setLimit(limit: number): void {
-    this.local.setLimit(limit); // the same options object: the shared window reads the new limit too
+    this.options.limit = limit; // one options object: the local window reads it too
   }
 
   pause(ms: number): void {
