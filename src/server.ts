@@ -5,6 +5,7 @@ import { Catalogue, catalogueTools, listingOfCatalogueTool, READ_CALLER, runCata
 import type { Endpoint } from './endpoint.js';
 import { MakeClient, type ClientOptions } from './http/client.js';
 import { discoverRateLimit, discoverScopes } from './discovery.js';
+import { rateLimitKey, redactRedisUrl, SharedRateLimiter } from './http/shared-rate-limit.js';
 import { allEndpoints, callTool, defineTool, listingFromRaw, listingOf, selectEndpoints, type CallContext, type Defaults, type Tool } from './registry.js';
 import { loadSchemaCache } from './schema-cache.js';
 import type { Config } from './config.js';
@@ -30,6 +31,7 @@ export async function startMakeServer(
     rateLimit: config.rateLimit,
     maxWaitMs: config.maxWaitSeconds * 1000,
     callTimeoutMs: config.timeoutSeconds * 1000,
+    limiter: sharedLimiter(config, log),
     ...clientOverrides,
   });
 
@@ -45,8 +47,17 @@ export async function startMakeServer(
   const built = buildServer(config, client, toolsets, defaultTools);
   const hidden = built.hiddenByScope ? `; ${built.hiddenByScope} hidden because the token lacks their scopes` : '';
   const searchable = built.catalogueSize ? `, ${built.catalogueSize} reachable through ${SEARCH_TOOL}` : '';
-  log(`${built.listed} tools listed${searchable}${hidden}; rate limit ${client.limiter.limit} requests/minute${config.readOnly ? '; read-only' : ''}`);
+  const shared = config.redisUrl ? `, shared through Redis at ${redactRedisUrl(config.redisUrl)}` : '';
+  log(`${built.listed} tools listed${searchable}${hidden}; rate limit ${client.limiter.limit} requests/minute${shared}${config.readOnly ? '; read-only' : ''}`);
   return { ...built, client };
+}
+
+/** With MAKE_REDIS_URL, one window per organization shared by every replica; else the client's own. */
+function sharedLimiter(config: Config, log: (line: string) => void): ClientOptions['limiter'] {
+  const url = config.redisUrl;
+  if (!url) return undefined;
+  const key = rateLimitKey(config.baseUrl, config.organization, config.apiKey);
+  return (options) => new SharedRateLimiter(options, { url, key, log });
 }
 
 export interface BuiltServer {

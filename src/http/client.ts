@@ -3,7 +3,7 @@
 import type { Dispatcher } from 'undici';
 import type { Method } from '../endpoint.js';
 import { systemClock, type Clock } from './clock.js';
-import { RateLimitWait, SlidingWindowLimiter } from './rate-limit.js';
+import { RateLimitWait, SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from './rate-limit.js';
 import type { MakeRequest } from './request.js';
 import { VERSION } from '../version.js';
 import {
@@ -67,18 +67,20 @@ export interface ClientOptions {
   maxResponseBytes?: number;
   retry?: Partial<RetryPolicy>;
   clock?: Clock;
+  /** Builds the rate limiter from these settings; default: an in-process sliding window. */
+  limiter?: (options: LimiterOptions) => RateLimiter;
 }
 
 const USER_AGENT = `make-mcp/${VERSION}`;
 
 export class MakeClient {
-  readonly limiter: SlidingWindowLimiter;
+  readonly limiter: RateLimiter;
   scopes: ReadonlySet<string> | null;
   /** undici is loaded on the first request, so starting the server does not wait for it. */
   private http?: Promise<{ dispatcher: Dispatcher; request: typeof import('./undici-lite.js').request }>;
   private readonly retry: RetryPolicy;
   private readonly clock: Clock;
-  private readonly o: Required<Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly'>> & { readOnly: boolean };
+  private readonly o: Required<Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly' | 'limiter'>> & { readOnly: boolean };
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -102,12 +104,8 @@ export class MakeClient {
     this.scopes = options.scopes ?? null;
     this.clock = options.clock ?? systemClock;
     this.retry = { ...defaultRetryPolicy, ...stripUndefined(options.retry ?? {}) };
-    this.limiter = new SlidingWindowLimiter({
-      limit: this.o.rateLimit,
-      windowMs: this.o.windowMs,
-      maxWaitMs: this.o.maxWaitMs,
-      clock: this.clock,
-    });
+    const limiterOptions = { limit: this.o.rateLimit, windowMs: this.o.windowMs, maxWaitMs: this.o.maxWaitMs, clock: this.clock };
+    this.limiter = options.limiter ? options.limiter(limiterOptions) : new SlidingWindowLimiter(limiterOptions);
   }
 
   private loadHttp() {
@@ -177,6 +175,7 @@ export class MakeClient {
   }
 
   async close(): Promise<void> {
+    await this.limiter.close?.();
     if (this.http) await (await this.http).dispatcher.close();
   }
 

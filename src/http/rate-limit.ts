@@ -9,6 +9,17 @@ export class RateLimitWait extends Error {
   }
 }
 
+/** What the client needs of a rate limiter: the in-process window below, or one shared by replicas (shared-rate-limit.ts). */
+export interface RateLimiter {
+  readonly limit: number;
+  setLimit(limit: number): void;
+  /** After a 429: no call is sent before `ms` from now. */
+  pause(ms: number): void;
+  /** Resolves when a request may be sent; rejects with RateLimitWait when that is too far away. */
+  acquire(signal?: AbortSignal): Promise<void>;
+  close?(): Promise<void>;
+}
+
 export interface LimiterOptions {
   limit: number;
   windowMs: number;
@@ -17,7 +28,7 @@ export interface LimiterOptions {
   clock: Clock;
 }
 
-export class SlidingWindowLimiter {
+export class SlidingWindowLimiter implements RateLimiter {
   private slots: number[] = []; // send times, ascending; future ones are reservations of queued calls
   private pausedUntil = 0;
 
@@ -39,8 +50,7 @@ export class SlidingWindowLimiter {
   /** Resolves when a request may be sent; rejects with RateLimitWait when that is too far away. */
   async acquire(signal?: AbortSignal): Promise<void> {
     const { clock, maxWaitMs, limit } = this.options;
-    // Make counts a request when it arrives, we when we send it: a guard absorbs the difference in latency.
-    const windowMs = this.options.windowMs + Math.max(250, this.options.windowMs * 0.01);
+    const windowMs = guardedWindowMs(this.options.windowMs);
     for (;;) {
       const now = clock.now();
       while (this.slots.length > 0 && this.slots[0] <= now - windowMs) this.slots.shift();
@@ -65,4 +75,9 @@ export class SlidingWindowLimiter {
     const index = this.slots.lastIndexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
   }
+}
+
+/** Make counts a request when it arrives, we when we send it: a guard absorbs the difference in latency. */
+export function guardedWindowMs(windowMs: number): number {
+  return windowMs + Math.max(250, windowMs * 0.01);
 }
