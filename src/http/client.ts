@@ -138,6 +138,7 @@ export class MakeClient {
         // slot says, never later than the limiter counted it.
         result = await this.withSlot(signal, async () => {
           await this.limiter.acquire(signal);
+          signal.throwIfAborted(); // stopped before sending: nothing reached Make
           return this.attempt(req, signal);
         });
       } catch (err) {

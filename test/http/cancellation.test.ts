@@ -145,3 +145,15 @@ describe('stopped while waiting for a connection slot', () => {
     expect(h.sim.requests).toHaveLength(1);
   });
 });
+
+describe('already cancelled before anything is sent', () => {
+  it.each([
+    ['connections_get', { connectionId: 101 }, 'GET /connections/101'],
+    ['connections_create', { teamId: 22, accountName: 'A', accountType: 'http' }, 'POST /connections?teamId=22'],
+  ])('%s: "cancelled, nothing changed", never "outcome unknown", and no request', async (name, args, request) => {
+    const h = await harness();
+    const result = await start(h.make, name, args, AbortSignal.abort());
+    expect(result.text).toBe(CANCELLED(request));
+    expect(h.sim.requests).toHaveLength(0);
+  });
+});
