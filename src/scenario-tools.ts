@@ -302,7 +302,8 @@ export class ScenarioTools {
     } catch (err) {
       if (!this.failing) {
         const kept = this.tools.size ? `keeping the ${this.tools.size} scenario tools listed` : 'no scenario tools listed';
-        this.o.log(`warning: could not read the scenarios for ${SCENARIO_TOOL_PREFIX}<id> tools (${err instanceof Error ? err.message : String(err)}); ${kept}`);
+        const why = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ');
+        this.o.log(`warning: could not read the scenarios for ${SCENARIO_TOOL_PREFIX}<id> tools (${why}); ${kept}`);
       }
       this.failing = true;
       return;

@@ -25,6 +25,8 @@ export interface HarnessOptions {
   sim?: SimulatorOptions;
   config?: Partial<Config>;
   client?: Partial<ClientOptions>;
+  /** The tools listed by default, beside the catalogue tools (default: the catalogue's own). */
+  defaultTools?: readonly string[];
   /** e.g. a short wait for scenario tools' results. */
   host?: HostOptions;
   token?: string;
@@ -52,7 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     toolsets,
     (line) => logs.push(line),
     { retry: { baseDelayMs: 5, maxDelayMs: 20 }, ...options.client },
-    defaultTools,
+    options.defaultTools ?? defaultTools,
     options.host,
   );
   const mcp = new Client({ name: 'test-client', version: '1.0.0' });
