@@ -120,7 +120,7 @@ function typeOf(field: Field, side: Side, depth: number, where: string): { schem
     case 'date':
       return { schema: side === 'input' ? z.string().regex(ISO_DATE, 'expected an ISO 8601 date, e.g. 2026-01-31 or 2026-01-31T09:00:00Z') : z.string() };
     case 'select':
-      return { schema: side === 'input' ? selectSchema(field.options) : z.union([z.string(), z.number()]) };
+      return { schema: side === 'input' ? selectSchema(field.options) : z.string() }; // an option's value is text
     case 'array': {
       // the item's type is one field, or the fields of a collection
       const item = Array.isArray(field.spec) ? { type: 'collection', spec: field.spec } : field.spec;
@@ -153,7 +153,7 @@ function describe(schema: z.ZodTypeAny, field: Field, side: Side): z.ZodTypeAny 
 }
 
 /** A value with every mapped key renamed from one naming to the other, at every level; other keys stay as they are. */
-function rename(value: unknown, maps: FieldMap[] | undefined, to: 'make' | 'safe'): unknown {
+export function rename(value: unknown, maps: FieldMap[] | undefined, to: 'make' | 'safe'): unknown {
   if (!maps) return value;
   if (Array.isArray(value)) return value.map((item) => rename(item, maps, to));
   if (!value || typeof value !== 'object') return value;
@@ -174,7 +174,7 @@ export interface Scenario {
   scheduling?: unknown;
 }
 
-interface ScenarioTool {
+export interface ScenarioTool {
   scenarioId: number;
   listing: ListedTool;
   input: z.ZodObject<z.ZodRawShape, 'strict'>;
