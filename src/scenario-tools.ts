@@ -25,6 +25,8 @@ const CHANGES_SCENARIOS = new Set([
 const POLL_DELAYS_MS = [500, 1000, 2000, 3000, 5000];
 const PAGE = 100;
 const MAX_PAGES = 20;
+/** Each costs ~1-2 KB of every listing and one read per refresh; more is a sign to name the ones wanted. */
+const MAX_TOOLS = 50;
 /** Deeper than any real interface; below it a value is passed as it is and Make checks it. */
 const MAX_DEPTH = 5;
 const NAME_CHARS = 60;
@@ -208,6 +210,11 @@ export function scenarioTool(scenario: Scenario, iface: unknown): ScenarioTool {
   return { scenarioId: scenario.id, listing, input: schema, inputMaps: inputs.maps, outputMaps: outputs.maps };
 }
 
+/** Whether a configuration offers scenario tools; read-only never does, and then never reads scenarios. */
+export function scenarioToolsWanted(config: Pick<Config, 'scenarioTools' | 'readOnly'>): boolean {
+  return !config.readOnly && (config.scenarioTools === 'all' || config.scenarioTools.length > 0);
+}
+
 function isOnDemand(scenario: Scenario): boolean {
   let scheduling = scenario.scheduling;
   if (typeof scheduling === 'string') {
@@ -252,10 +259,8 @@ export class ScenarioTools {
     this.clock = o.clock ?? systemClock;
   }
 
-  /** Whether this configuration offers scenario tools at all; read-only never does, and then never reads scenarios. */
   get enabled(): boolean {
-    const wanted = this.o.config.scenarioTools;
-    return !this.o.config.readOnly && (wanted === 'all' || wanted.length > 0);
+    return scenarioToolsWanted(this.o.config);
   }
 
   listings(): ListedTool[] {
@@ -322,7 +327,11 @@ export class ScenarioTools {
       return new Map();
     }
     const wanted = this.o.config.scenarioTools;
-    const scenarios = wanted === 'all' ? await this.teamScenarios(warnings) : await this.namedScenarios(wanted as number[], warnings);
+    let scenarios = wanted === 'all' ? await this.teamScenarios(warnings) : await this.namedScenarios(wanted as number[], warnings);
+    if (scenarios.length > MAX_TOOLS) {
+      warnings.push(`${scenarios.length} scenarios could be tools; offering the first ${MAX_TOOLS}. Name the ones wanted: MAKE_SCENARIO_TOOLS=<id>,<id>,…`);
+      scenarios = scenarios.slice(0, MAX_TOOLS);
+    }
     const built = await Promise.all(
       scenarios.map(async (scenario) => {
         const iface = ((await this.get('scenarios_interface', { scenarioId: scenario.id })) as { interface?: unknown } | null)?.interface;
