@@ -6,6 +6,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { SEED_IDS } from '../../src/simulator/index.js';
 import { collectionAt } from '../../src/simulator/engine.js';
+import { REFRESH_EVERY_MS } from '../../src/scenario-tools.js';
+import { FakeClock } from '../helpers/fake-clock.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';
 
 const IDS = SEED_IDS.onDemand;
@@ -303,6 +305,22 @@ describe('refresh', () => {
     await harness.call('scenarios_update', { scenarioId: SEED_IDS.scenario, name: 'Renamed, still scheduled' });
     await harness.mcp.listTools(); // a round trip after the call: a notification sent during it has arrived
     expect(notified).toBe(0);
+  });
+
+  it('reads again when a listing finds the last read older than five minutes: a change made outside make-mcp shows', async () => {
+    const clock = new FakeClock();
+    const harness = await start({ host: { clock } });
+    collectionAt(harness.sim.state.engine, '/scenarios').get(String(IDS.invoice))!.isActive = false; // in Make's web app
+    const reads = () => harness.sim.requests.filter((r) => r.route === 'GET /scenarios').length;
+    await harness.mcp.listTools();
+    expect(reads()).toBe(1); // the read at start is fresh
+
+    await clock.advance(REFRESH_EVERY_MS);
+    const changed = nextListChanged(harness.mcp);
+    await harness.mcp.listTools(); // answers at once with what it has, and reads again behind it
+    await changed;
+    expect(reads()).toBe(2);
+    expect((await scenarioTools(harness)).map((t) => t.name)).not.toContain(`run_scenario_${IDS.invoice}`);
   });
 
   it('keeps the rest of the listing, and the scenario tools it had, when reading scenarios fails', async () => {
