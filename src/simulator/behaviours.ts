@@ -72,7 +72,9 @@ function runOutcome(scenarioId: number, data: Item): RunResult {
         return { status: 'ERROR', error: { name: 'DataError', message: `The CRM refused the email address ${email}.`, causeModule: { name: 'CreateLead', appName: 'crm' } } };
       }
       const tags = Array.isArray(data.tags) ? data.tags : [];
-      return { status: 'SUCCESS', outputs: { leadId: `lead-${email}`, summary: `${String(data.fullName ?? email)} on ${String(data.plan ?? 'free')}`, tagCount: tags.length } };
+      // a lead from a free-mail domain is created, with a warning
+      const warning = email.endsWith('@warn.example') ? { error: { name: 'Warning', message: 'Free-mail address; the lead was not scored.' } } : {};
+      return { status: warning.error ? 'WARNING' : 'SUCCESS', ...warning, outputs: { leadId: `lead-${email}`, summary: `${String(data.fullName ?? email)} on ${String(data.plan ?? 'free')}`, tagCount: tags.length } };
     }
     case ids.invoice:
       return { status: 'SUCCESS', outputs: { 'Reminder sent': true, 'Sent to': data['Customer email'] } };

@@ -119,7 +119,7 @@ export const SEED_IDS = {
   scenario: 501,
   /** On-demand scenarios with interfaces (seedOnDemandScenarios); their runs are in behaviours.ts. */
   onDemand: {
-    lead: 510, // active; outputs computed from its inputs; an email at invalid.example ends in ERROR
+    lead: 510, // active; outputs computed from its inputs; an email at invalid.example ends in ERROR, at warn.example in WARNING
     invoice: 511, // active; field names hold spaces
     slow: 512, // active; a run stays RUNNING for LONG_RUN_MS
     injected: 513, // active; name, description and a field carry injected instructions and control characters

@@ -235,6 +235,25 @@ describe('running', () => {
     expect(result.text).toContain('"message":"The CRM refused the email address bob@invalid.example."');
   });
 
+  it('returns the outputs of a run that finished with a warning, and the warning', async () => {
+    const harness = await start();
+    const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'joe@warn.example' });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^exec-/), status: 'WARNING', outputs: expect.objectContaining({ leadId: 'lead-joe@warn.example' }) });
+    expect(JSON.parse(result.text).warning).toEqual({ name: 'Warning', message: 'Free-mail address; the lead was not scored.' });
+  });
+
+  it('gives the execution id, not an error, when the result cannot be read', async () => {
+    const harness = await start({ client: { retry: { maxAttempts: 1 } } });
+    harness.sim.injectFault({ kind: 'status-503', route: 'GET /scenarios/{scenarioId}/executions/{executionId}' });
+    const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^exec-/), status: 'UNKNOWN' });
+    expect(result.text).toMatch(/started \(execution exec-\d+\), but its result could not be read: .*HTTP 503/);
+    expect(result.text).toContain('Fetch the outcome later with executions_get-detail');
+    expect(runsSent(harness)).toHaveLength(1);
+  });
+
   it('answers a run still going with its execution id and the exact call that fetches the outcome', async () => {
     const harness = await start({ host: { scenarioWaitMs: 300 }, config: { toolsets: 'default' } });
     const result = await harness.call(`run_scenario_${IDS.slow}`, { index: 'products' });
@@ -305,6 +324,18 @@ describe('refresh', () => {
     await harness.call('scenarios_update', { scenarioId: SEED_IDS.scenario, name: 'Renamed, still scheduled' });
     await harness.mcp.listTools(); // a round trip after the call: a notification sent during it has arrived
     expect(notified).toBe(0);
+  });
+
+  it('offers at most 50, and says how to choose', async () => {
+    const harness = await start();
+    const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
+    for (let id = 2000; id < 2060; id++) {
+      scenarios.set(String(id), { id, name: `Bulk ${id}`, teamId: SEED_IDS.team, isActive: true, scheduling: { type: 'on-demand' } });
+    }
+    await harness.call('scenarios_update', { scenarioId: SEED_IDS.scenario, name: 'Renamed' }); // reads again
+    // the first 50 of 65 candidates by id are read; 515 among them is skipped (colliding names)
+    expect(await scenarioTools(harness)).toHaveLength(49);
+    expect(harness.logs).toContain('warning: 65 scenarios could be tools; offering the first 50. Name the ones wanted: MAKE_SCENARIO_TOOLS=<id>,<id>,…');
   });
 
   it('reads again when a listing finds the last read older than five minutes: a change made outside make-mcp shows', async () => {
