@@ -32,6 +32,7 @@ const MAX_DEPTH = 5;
 const NAME_CHARS = 60;
 const DESCRIPTION_CHARS = 160;
 const FIELD_CHARS = 120;
+const DATE_EXAMPLE = '2026-01-31 or 2026-01-31T09:00:00Z';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const HINTS = { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true };
 const STATUSES = ['SUCCESS', 'WARNING', 'RUNNING', 'UNKNOWN'] as const;
@@ -93,7 +94,8 @@ function fieldsSchema(spec: unknown, side: Side, depth: number, where: string): 
     const safe = propertyName(field.name);
     const other = seen.get(safe);
     if (other !== undefined) {
-      throw new Unmappable(`the ${side} fields ${JSON.stringify(other)} and ${JSON.stringify(field.name)}${where} both become the property ${safe}`);
+      const both = `${JSON.stringify(other)} and ${JSON.stringify(field.name)}`;
+      throw new Unmappable(`the ${side} fields ${both}${where} both become the property ${safe}`);
     }
     if (safe === '__proto__') throw new Unmappable(`the ${side} field __proto__${where} cannot be a property`);
     seen.set(safe, field.name);
@@ -120,7 +122,7 @@ function typeOf(field: Field, side: Side, depth: number, where: string): { schem
     case 'boolean':
       return { schema: z.boolean() };
     case 'date':
-      return { schema: side === 'input' ? z.string().regex(ISO_DATE, 'expected an ISO 8601 date, e.g. 2026-01-31 or 2026-01-31T09:00:00Z') : z.string() };
+      return { schema: side === 'input' ? z.string().regex(ISO_DATE, `expected an ISO 8601 date, e.g. ${DATE_EXAMPLE}`) : z.string() };
     case 'select':
       return { schema: side === 'input' ? selectSchema(field.options) : z.string() }; // an option's value is text
     case 'array': {
@@ -148,7 +150,8 @@ function selectSchema(options: unknown): z.ZodTypeAny {
 }
 
 function describe(schema: z.ZodTypeAny, field: Field, side: Side): z.ZodTypeAny {
-  const words = [field.type === 'date' && side === 'input' ? 'ISO 8601 date' : '', accountText(field.label, 60), accountText(field.help, FIELD_CHARS)];
+  const isoDate = field.type === 'date' && side === 'input' ? 'ISO 8601 date' : '';
+  const words = [isoDate, accountText(field.label, 60), accountText(field.help, FIELD_CHARS)];
   if (side === 'input' && field.default != null && field.default !== '') words.push(`Default: ${accountText(field.default, 40)}`);
   const text = accountText(words.filter(Boolean).join('. '), FIELD_CHARS);
   return text ? schema.describe(text) : schema;
@@ -329,7 +332,9 @@ export class ScenarioTools {
     const wanted = this.o.config.scenarioTools;
     let scenarios = wanted === 'all' ? await this.teamScenarios(warnings) : await this.namedScenarios(wanted as number[], warnings);
     if (scenarios.length > MAX_TOOLS) {
-      warnings.push(`${scenarios.length} scenarios could be tools; offering the first ${MAX_TOOLS}. Name the ones wanted: MAKE_SCENARIO_TOOLS=<id>,<id>,…`);
+      warnings.push(
+        `${scenarios.length} scenarios could be tools; offering the first ${MAX_TOOLS}. Name the ones wanted: MAKE_SCENARIO_TOOLS=<id>,<id>,…`,
+      );
       scenarios = scenarios.slice(0, MAX_TOOLS);
     }
     const built = await Promise.all(
@@ -368,8 +373,8 @@ export class ScenarioTools {
   private async namedScenarios(ids: number[], warnings: string[]): Promise<Scenario[]> {
     const found = await Promise.all(
       ids.map(async (scenarioId) => {
-        const request = buildRequest(this.o.endpoint('scenarios_get'), { scenarioId, cols: SCENARIO_COLUMNS });
-        const sent = await send(this.o.endpoint('scenarios_get'), request, {}, { client: this.o.client });
+        const endpoint = this.o.endpoint('scenarios_get');
+        const sent = await send(endpoint, buildRequest(endpoint, { scenarioId, cols: SCENARIO_COLUMNS }), {}, { client: this.o.client });
         if (!sent.ok && sent.failure.kind === 'http' && sent.failure.status === 404) {
           warnings.push(`scenario ${scenarioId} (MAKE_SCENARIO_TOOLS) does not exist or is not visible to this token`);
           return undefined;
@@ -425,28 +430,29 @@ export class ScenarioTools {
     const deadline = this.clock.now() + (this.o.waitMs ?? DEFAULT_WAIT_MS);
     for (let attempt = 0; ; attempt++) {
       const pause = Math.min(POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)], deadline - this.clock.now());
-      if (pause <= 0) {
-        return pending(executionId, 'RUNNING', `Make's run of scenario ${scenarioId} is still going (execution ${executionId}).`, later);
-      }
+      const execution = `(execution ${executionId})`;
+      if (pause <= 0) return pending(executionId, 'RUNNING', `Make's run of scenario ${scenarioId} is still going ${execution}.`, later);
       try {
         await this.clock.sleep(pause, ctx.signal);
       } catch {
-        return pending(executionId, 'RUNNING', `Stopped waiting (cancelled); the run of scenario ${scenarioId} goes on (execution ${executionId}).`, later);
+        return pending(executionId, 'RUNNING', `Stopped waiting (cancelled); the run of scenario ${scenarioId} goes on ${execution}.`, later);
       }
       const read = await send(resultEndpoint, buildRequest(resultEndpoint, poll), poll, ctx);
       if (!read.ok) {
-        return pending(executionId, 'UNKNOWN', `The run of scenario ${scenarioId} started (execution ${executionId}), but its result could not be read: ${textOf(read.error)}`, later);
+        const why = `but its result could not be read: ${textOf(read.error)}`;
+        return pending(executionId, 'UNKNOWN', `The run of scenario ${scenarioId} started ${execution}, ${why}`, later);
       }
       const detail = (read.data ?? {}) as { status?: unknown; outputs?: unknown; error?: unknown };
       if (detail.status === 'ERROR') {
-        return errorResult(`Scenario ${scenarioId} ran (execution ${executionId}) and failed. Make's error: ${JSON.stringify(detail.error ?? null)}`);
+        return errorResult(`Scenario ${scenarioId} ran ${execution} and failed. Make's error: ${JSON.stringify(detail.error ?? null)}`);
       }
       if (detail.status === 'SUCCESS' || detail.status === 'WARNING') {
         const outputs = rename(detail.outputs ?? null, tool.outputMaps, 'safe');
         const structured = { executionId, status: detail.status, outputs };
         const text = JSON.stringify(detail.status === 'WARNING' ? { ...structured, warning: detail.error ?? null } : structured);
         if (text.length > MAX_RESULT_CHARS) {
-          return errorResult(`Scenario ${scenarioId} finished (execution ${executionId}), but its outputs exceed ${MAX_RESULT_CHARS} characters. Read them with ${later}.`);
+          const cut = `its outputs exceed ${MAX_RESULT_CHARS} characters`;
+          return errorResult(`Scenario ${scenarioId} finished ${execution}, but ${cut}. Read them with ${later}.`);
         }
         return { content: [{ type: 'text', text }], structuredContent: structured };
       }
@@ -457,7 +463,10 @@ export class ScenarioTools {
 /** Not finished, or not known to be: the execution id and the exact call that fetches the outcome later. Not an error. */
 function pending(executionId: string, status: 'RUNNING' | 'UNKNOWN', what: string, later: string): CallToolResult {
   return {
-    content: [{ type: 'text', text: `${what} It was started once; do not run it again to get its result. Fetch the outcome later with ${later}.` }],
+    content: [{
+      type: 'text',
+      text: `${what} It was started once; do not run it again to get its result. Fetch the outcome later with ${later}.`,
+    }],
     structuredContent: { executionId, status },
   };
 }
