@@ -69,12 +69,13 @@ function runOutcome(scenarioId: number, data: Item): RunResult {
     case ids.lead: {
       const email = String(data.email);
       if (email.endsWith('@invalid.example')) {
-        return { status: 'ERROR', error: { name: 'DataError', message: `The CRM refused the email address ${email}.`, causeModule: { name: 'CreateLead', appName: 'crm' } } };
+        const causeModule = { name: 'CreateLead', appName: 'crm' };
+        return { status: 'ERROR', error: { name: 'DataError', message: `The CRM refused the email address ${email}.`, causeModule } };
       }
       const tags = Array.isArray(data.tags) ? data.tags : [];
-      // a lead from a free-mail domain is created, with a warning
-      const warning = email.endsWith('@warn.example') ? { error: { name: 'Warning', message: 'Free-mail address; the lead was not scored.' } } : {};
-      return { status: warning.error ? 'WARNING' : 'SUCCESS', ...warning, outputs: { leadId: `lead-${email}`, summary: `${String(data.fullName ?? email)} on ${String(data.plan ?? 'free')}`, tagCount: tags.length } };
+      const outputs = { leadId: `lead-${email}`, summary: `${String(data.fullName ?? email)} on ${String(data.plan ?? 'free')}`, tagCount: tags.length };
+      if (!email.endsWith('@warn.example')) return { status: 'SUCCESS', outputs };
+      return { status: 'WARNING', outputs, error: { name: 'Warning', message: 'Free-mail address; the lead was not scored.' } };
     }
     case ids.invoice:
       return { status: 'SUCCESS', outputs: { 'Reminder sent': true, 'Sent to': data['Customer email'] } };

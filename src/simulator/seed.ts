@@ -292,7 +292,9 @@ const ON_DEMAND: { id: number; name: string; description: string; isActive: bool
     name: 'Rebuild search index',
     description: 'Reindexes every product; takes minutes.',
     isActive: true,
-    input: [{ name: 'index', type: 'select', required: true, default: null, options: [{ label: 'Products', value: 'products' }, { label: 'Customers', value: 'customers' }] }],
+    input: [
+      { name: 'index', type: 'select', required: true, default: null, options: [{ label: 'Products', value: 'products' }, { label: 'Customers', value: 'customers' }] },
+    ],
     output: [{ name: 'documents', type: 'number' }],
   },
   {
@@ -324,7 +326,8 @@ const ON_DEMAND: { id: number; name: string; description: string; isActive: bool
 function seedOnDemandScenarios(state: EngineState): void {
   const scenarios = collectionAt(state, '/scenarios');
   for (const { id, name, description, isActive, input, output } of ON_DEMAND) {
-    scenarios.set(String(id), { id, name, description, teamId: SEED_IDS.team, organizationId: SEED_IDS.organization, isActive, scheduling: { type: 'on-demand' } });
+    const where = { teamId: SEED_IDS.team, organizationId: SEED_IDS.organization };
+    scenarios.set(String(id), { id, name, description, ...where, isActive, scheduling: { type: 'on-demand' } });
     state.documents.set(`/scenarios/${id}/interface`, { interface: { input, output } });
   }
 }
