@@ -100,17 +100,18 @@ function fieldsSchema(spec: unknown, side: Side, depth: number, where: string): 
     if (safe === '__proto__') throw new Unmappable(`the ${side} field __proto__${where} cannot be a property`);
     seen.set(safe, field.name);
     const { schema, inner } = typeOf(field, side, depth, `${where} in ${JSON.stringify(field.name)}`);
-    // Inputs keep Make's required flag, except where Make fills in a default; outputs are all optional and may be
-    // null, so no answer Make gives can fail the client's check of structuredContent.
-    const described = describe(schema, field, side);
+    // Inputs keep Make's required flag, except where Make fills in a default. Outputs are named and described, not
+    // checked: the client checks structuredContent against the outputSchema, and a value in another shape than
+    // declared (a number as text, null) must not turn a run that happened into an error the model may run again.
     const required = side === 'input' && field.required === true && field.default == null;
-    entries.push([safe, required ? described : side === 'input' ? described.optional() : described.nullable().optional()]);
+    const described = describe(side === 'input' ? schema : z.unknown(), field, side);
+    entries.push([safe, required ? described : described.optional()]);
     maps.push({ make: field.name, safe, inner });
   }
   return { shape: Object.fromEntries(entries), maps };
 }
 
-/** Make's interface field type → zod (see the README's mapping table). */
+/** Make's interface field type → zod (see the README's mapping table), and the names inside it. */
 function typeOf(field: Field, side: Side, depth: number, where: string): { schema: z.ZodTypeAny; inner?: FieldMap[] } {
   if (depth >= MAX_DEPTH) return { schema: z.unknown() };
   switch (field.type) {
@@ -122,9 +123,9 @@ function typeOf(field: Field, side: Side, depth: number, where: string): { schem
     case 'boolean':
       return { schema: z.boolean() };
     case 'date':
-      return { schema: side === 'input' ? z.string().regex(ISO_DATE, `expected an ISO 8601 date, e.g. ${DATE_EXAMPLE}`) : z.string() };
+      return { schema: z.string().regex(ISO_DATE, `expected an ISO 8601 date, e.g. ${DATE_EXAMPLE}`) };
     case 'select':
-      return { schema: side === 'input' ? selectSchema(field.options) : z.string() }; // an option's value is text
+      return { schema: selectSchema(field.options) };
     case 'array': {
       // the item's type is one field, or the fields of a collection
       const item = Array.isArray(field.spec) ? { type: 'collection', spec: field.spec } : field.spec;
@@ -135,7 +136,7 @@ function typeOf(field: Field, side: Side, depth: number, where: string): { schem
     case 'collection': {
       if (!Array.isArray(field.spec) || field.spec.length === 0) return { schema: z.record(z.unknown()) }; // Make takes any
       const { shape, maps } = fieldsSchema(field.spec, side, depth + 1, where);
-      return { schema: side === 'input' ? z.object(shape).strict() : z.object(shape).passthrough(), inner: maps };
+      return { schema: z.object(shape).strict(), inner: maps };
     }
     default: // dynamicCollection and types we do not know: passed as they are, Make checks them
       return { schema: z.unknown() };
@@ -150,8 +151,9 @@ function selectSchema(options: unknown): z.ZodTypeAny {
 }
 
 function describe(schema: z.ZodTypeAny, field: Field, side: Side): z.ZodTypeAny {
-  const isoDate = field.type === 'date' && side === 'input' ? 'ISO 8601 date' : '';
-  const words = [isoDate, accountText(field.label, 60), accountText(field.help, FIELD_CHARS)];
+  // an output's declared type is said in words; an input's is its schema
+  const type = side === 'output' ? accountText(field.type, 20) : field.type === 'date' ? 'ISO 8601 date' : '';
+  const words = [type, accountText(field.label, 60), accountText(field.help, FIELD_CHARS)];
   if (side === 'input' && field.default != null && field.default !== '') words.push(`Default: ${accountText(field.default, 40)}`);
   const text = accountText(words.filter(Boolean).join('. '), FIELD_CHARS);
   return text ? schema.describe(text) : schema;
@@ -447,9 +449,12 @@ export class ScenarioTools {
         return errorResult(`Scenario ${scenarioId} ran ${execution} and failed. Make's error: ${JSON.stringify(detail.error ?? null)}`);
       }
       if (detail.status === 'SUCCESS' || detail.status === 'WARNING') {
-        const outputs = rename(detail.outputs ?? null, tool.outputMaps, 'safe');
+        // Make's outputs are an object; anything else stays in the text only, so structuredContent fits the schema
+        const isObject = detail.outputs !== null && typeof detail.outputs === 'object' && !Array.isArray(detail.outputs);
+        const outputs = isObject ? rename(detail.outputs, tool.outputMaps, 'safe') : null;
         const structured = { executionId, status: detail.status, outputs };
-        const text = JSON.stringify(detail.status === 'WARNING' ? { ...structured, warning: detail.error ?? null } : structured);
+        const shown = isObject ? structured : { ...structured, outputs: detail.outputs ?? null };
+        const text = JSON.stringify(detail.status === 'WARNING' ? { ...shown, warning: detail.error ?? null } : shown);
         if (text.length > MAX_RESULT_CHARS) {
           const cut = `its outputs exceed ${MAX_RESULT_CHARS} characters`;
           return errorResult(`Scenario ${scenarioId} finished ${execution}, but ${cut}. Read them with ${later}.`);

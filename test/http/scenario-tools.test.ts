@@ -23,7 +23,9 @@ afterEach(async () => {
 });
 
 async function start(options: HarnessOptions = {}): Promise<Harness> {
-  h = await startHarness({ ...options, config: { scenarioTools: 'all', team: SEED_IDS.team, ...options.config }, host: { scenarioWaitMs: 2000, ...options.host } });
+  const config = { scenarioTools: 'all' as const, team: SEED_IDS.team, ...options.config };
+  h = await startHarness({ ...options, config, host: { scenarioWaitMs: 2000, ...options.host } });
+  await h.mcp.listTools(); // the SDK client checks a tool's structuredContent against the outputSchema it listed
   return h;
 }
 
@@ -92,7 +94,7 @@ describe('listing', () => {
           anyOf: [
             {
               type: 'object',
-              properties: { leadId: { type: ['string', 'null'] }, summary: { type: ['string', 'null'] }, tagCount: { type: ['number', 'null'] } },
+              properties: { leadId: { description: 'text' }, summary: { description: 'text' }, tagCount: { description: 'number' } },
               additionalProperties: true,
             },
             { type: 'null' },
@@ -200,6 +202,19 @@ describe('running', () => {
       data: { email: 'ada@example.com', fullName: 'Ada Lovelace', plan: 'pro', tags: ['vip', 'eu'], company: { name: 'Analytical Engines', size: 3 }, followUp: '2026-01-31T09:00:00Z' },
       responsive: false,
     });
+  });
+
+  it('accepts outputs in another shape than the interface declares: a run that happened never becomes an error', async () => {
+    const harness = await start();
+    const changed = nextListChanged(harness.mcp);
+    const output = [{ name: 'leadId', type: 'number' }, { name: 'summary', type: 'collection', spec: [{ name: 'x', type: 'text' }] }];
+    const input = [{ name: 'email', type: 'text', required: true }];
+    await harness.call('scenarios_set-interface', { scenarioId: IDS.lead, interface: { input, output } });
+    await changed;
+    await harness.mcp.listTools(); // the client now checks against the new outputSchema
+    const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toMatchObject({ status: 'SUCCESS', outputs: { leadId: 'lead-a@example.com', summary: 'a@example.com on free' } });
   });
 
   it('maps property names back to field names that hold spaces, and outputs to property names', async () => {

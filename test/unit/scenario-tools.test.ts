@@ -93,13 +93,19 @@ describe('Make interface field type → JSON Schema', () => {
     expect(json).not.toContain('"level0"');
   });
 
-  it('outputs: optional, nullable and open, so no answer from Make fails the client\'s check', () => {
-    const { outputSchema } = toolOf([], [{ name: 'id', type: 'text' }, { name: 'when', type: 'date' }, { name: 'kind', type: 'select', options: [{ value: 'a' }] }]).listing;
-    expect((outputSchema?.properties as Record<string, { anyOf: unknown[] }>).outputs.anyOf[0]).toEqual({
-      type: 'object',
-      properties: { id: { type: ['string', 'null'] }, when: { type: ['string', 'null'] }, kind: { type: ['string', 'null'] } },
-      additionalProperties: true,
-    });
+  it('outputs: named and described, not checked, so no answer from Make fails the client\'s check', () => {
+    const output = [{ name: 'id', type: 'text', label: 'Lead' }, { name: 'when', type: 'date' }, { name: 'Line items', type: 'array', spec: [{ name: 'a b', type: 'text' }] }];
+    const tool = toolOf([], output);
+    expect((tool.listing.outputSchema?.properties as Record<string, { anyOf: unknown[] }>).outputs.anyOf).toEqual([
+      {
+        type: 'object',
+        properties: { id: { description: 'text. Lead' }, when: { description: 'date' }, Line_items: { description: 'array' } },
+        additionalProperties: true,
+      },
+      { type: 'null' },
+    ]);
+    // nested output names are still mapped
+    expect(rename({ 'Line items': [{ 'a b': 1 }], other: 2 }, tool.outputMaps, 'safe')).toEqual({ Line_items: [{ a_b: 1 }], other: 2 });
   });
 
   it('has no input properties for a scenario without inputs (Make sends "" or null)', () => {
