@@ -9,7 +9,8 @@ const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 
 async function main(): Promise<void> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [cli, '--sandbox'], stderr: 'pipe' });
+  // --scenario-tools all: the sandbox team's active on-demand scenarios become run_scenario_<id> tools
+  const transport = new StdioClientTransport({ command: process.execPath, args: [cli, '--sandbox', '--scenario-tools', 'all'], stderr: 'pipe' });
   transport.stderr?.on('data', (chunk: Buffer) => process.stdout.write(`  [server] ${chunk.toString().trimEnd().replace(/\n/g, '\n  [server] ')}\n`));
   const client = new Client({ name: 'make-mcp-demo', version: '1.0.0' });
   await client.connect(transport);
@@ -43,6 +44,18 @@ async function main(): Promise<void> {
   await call('8. Run a scenario that is switched off: Make refuses', 'scenarios_run', { scenarioId: 502, confirm: true });
   await call('9. Switch it on', 'scenarios_activate', { scenarioId: 502 });
   await call('10. Run it, waiting for the result', 'scenarios_run', { scenarioId: 502, responsive: true, confirm: true });
+
+  step('11. A scenario of the team as its own tool: typed inputs from its interface');
+  const lead = tools.find((t) => t.name === 'run_scenario_510');
+  if (!lead) throw new Error('run_scenario_510 is not listed');
+  console.log(`  ${lead.name}: ${lead.description}`);
+  console.log(`  inputs: ${JSON.stringify(lead.inputSchema.properties)}`);
+  await call('12. Run it: the outputs come back as structured content', lead.name, {
+    email: 'ada@example.com',
+    fullName: 'Ada Lovelace',
+    plan: 'pro',
+    tags: ['vip'],
+  });
 
   await client.close();
 }

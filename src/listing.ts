@@ -24,7 +24,8 @@ export async function listTools(
   // never used to send: the listing only needs the configuration and the granted scopes
   const client = new MakeClient({ baseUrl: 'http://127.0.0.1:9/api/v2', apiKey: 'listing', readOnly: config.readOnly });
   client.scopes = config.scopes ? new Set(config.scopes) : null;
-  const { server } = buildServer(config, client, toolsets, defaultTools);
+  // scenario tools come from the Make account, which this listing never reads
+  const { server } = buildServer({ ...config, scenarioTools: [] }, client, toolsets, defaultTools);
   const mcp = new Client({ name: 'make-mcp-listing', version: '1' });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await Promise.all([server.connect(serverSide), mcp.connect(clientSide)]);

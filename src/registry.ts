@@ -5,8 +5,8 @@ import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { CallToolResult, Tool as ListedTool, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import { methodOf, type Endpoint } from './endpoint.js';
 import type { Config } from './config.js';
-import type { MakeClient } from './http/client.js';
-import { buildRequest } from './http/request.js';
+import type { Failure, MakeClient } from './http/client.js';
+import { buildRequest, type MakeRequest } from './http/request.js';
 import { describeFailure } from './errors.js';
 import { shapeResult } from './output.js';
 
@@ -35,6 +35,8 @@ export interface CallContext {
   signal?: AbortSignal;
   /** Asks the human (MCP elicitation); resolves true only when they agree. Absent when unsupported. */
   askHuman?: (message: string) => Promise<boolean>;
+  /** Told (and awaited) after a tool changed something in Make, so what depends on it (the scenario tools) is read again. */
+  changed?: (toolName: string) => Promise<void>;
 }
 
 export function resourceOf(name: string): string {
@@ -144,11 +146,14 @@ export function inputJsonSchema(schema: z.ZodTypeAny): ListedTool['inputSchema']
 }
 
 /** The pipeline: validate → defaults → confirm gate → read-only gate → ask the human → request → client → result. */
-export async function callTool(tool: Tool, rawArgs: unknown, ctx: CallContext): Promise<CallToolResult> {
-  const result = await runPipeline(tool, rawArgs, ctx).catch((err: unknown) =>
-    errorResult(`Internal error in ${tool.endpoint.name}: ${err instanceof Error ? err.message : String(err)}`),
-  );
-  return redact(result, ctx.secret);
+export function callTool(tool: Tool, rawArgs: unknown, ctx: CallContext): Promise<CallToolResult> {
+  return guarded(tool.endpoint.name, ctx.secret, () => runPipeline(tool, rawArgs, ctx));
+}
+
+/** Any tool's last line of defence: a bug becomes an error result, and the token never leaves in a result. */
+export async function guarded(toolName: string, secret: string, run: () => Promise<CallToolResult>): Promise<CallToolResult> {
+  const result = await run().catch((err: unknown) => errorResult(`Internal error in ${toolName}: ${err instanceof Error ? err.message : String(err)}`));
+  return redact(result, secret);
 }
 
 async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Promise<CallToolResult> {
@@ -172,18 +177,29 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
     return errorResult(`Not executed: the user declined ${summary}.`);
   }
 
+  const sent = await send(endpoint, request, args, ctx, tool.listTool);
+  if (!sent.ok) return sent.error;
+  if (endpoint.effect !== 'read') await ctx.changed?.(endpoint.name);
+  return shapeResult(sent.data, endpoint.result, undefined, 'offset' in endpoint.input);
+}
+
+/** One request of an endpoint through the client; a failure comes back as the message the model gets. */
+export async function send(
+  endpoint: Endpoint,
+  request: MakeRequest,
+  args: Record<string, unknown>,
+  ctx: Pick<CallContext, 'client' | 'signal'>,
+  listTool?: string,
+): Promise<{ ok: true; data: unknown } | { ok: false; failure: Failure; error: CallToolResult }> {
   const outcome = await ctx.client.send(request, { scope: endpoint.scope, signal: ctx.signal });
-  if (!outcome.ok) {
-    return errorResult(
-      describeFailure(outcome.failure, {
-        request: summary,
-        listTool: tool.listTool,
-        makeConfirmFlag: endpoint.makeConfirmFlag,
-        ifUnknown: endpoint.ifUnknown?.replace(/\{(\w+)\}/g, (_, name: string) => (args[name] === undefined ? `<${name}>` : JSON.stringify(args[name]))),
-      }),
-    );
-  }
-  return shapeResult(outcome.data, endpoint.result, undefined, 'offset' in endpoint.input);
+  if (outcome.ok) return { ok: true, data: outcome.data };
+  const text = describeFailure(outcome.failure, {
+    request: `${request.method} ${request.path}`,
+    listTool,
+    makeConfirmFlag: endpoint.makeConfirmFlag,
+    ifUnknown: endpoint.ifUnknown?.replace(/\{(\w+)\}/g, (_, name: string) => (args[name] === undefined ? `<${name}>` : JSON.stringify(args[name]))),
+  });
+  return { ok: false, failure: outcome.failure, error: errorResult(text) };
 }
 
 /** One line per problem, naming the field and what was expected. */

@@ -4,6 +4,7 @@ import { checkParameters, collectionAt as items, Engine, fill, type EngineState,
 import { errors } from './errors.js';
 import type { HandlerContext, HandlerResult } from './handlers.js';
 import { ENGINE, ROUTES, type Route } from './routes.js';
+import { SEED_IDS } from './seed.js';
 
 export type Behaviour = (ctx: HandlerContext, route: Route, engine: Engine, state: EngineState) => HandlerResult;
 
@@ -28,7 +29,10 @@ const setHookEnabled = (enabled: boolean): Behaviour => (ctx, route, engine, sta
   return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
 };
 
-/** A run needs an active scenario (Make refuses otherwise) and leaves an execution in the scenario's logs. */
+/**
+ * A run needs an active scenario (Make refuses otherwise) and the scenario's required inputs, and leaves an execution
+ * in the scenario's logs and a result readable by its execution id.
+ */
 const runScenario: Behaviour = (ctx, route, engine, state) => {
   const scenario = owner(ctx, route, engine, state);
   if (scenario.isActive !== true) {
@@ -36,12 +40,57 @@ const runScenario: Behaviour = (ctx, route, engine, state) => {
       { message: 'The scenario is not activated.' },
     ]);
   }
+  const given = body(ctx);
+  const inputs = given.data && typeof given.data === 'object' && !Array.isArray(given.data) ? (given.data as Item) : {};
+  const declared = (state.documents.get(`/scenarios/${String(scenario.id)}/interface`)?.interface as { input?: unknown } | undefined)?.input;
+  const missing = (Array.isArray(declared) ? (declared as Item[]) : []).filter((f) => f.required === true && f.default == null && inputs[String(f.name)] == null);
+  if (missing.length) throw errors.validation(missing.map((f) => ({ message: `Missing value of required scenario input '${String(f.name)}'.`, parameter: `data.${String(f.name)}` })));
+
   const executionId = `exec-${state.nextId++}`;
-  const status = 1; // success
+  const result = runOutcome(Number(scenario.id), inputs);
+  const status = LOG_STATUS[result.status];
   items(state, `/scenarios/${String(scenario.id)}/logs`).set(executionId, {
-    id: executionId, scenarioId: scenario.id, status, type: 'manual', inputs: body(ctx).data ?? {},
+    id: executionId, scenarioId: scenario.id, status, type: 'manual', inputs: given.data ?? {},
   });
-  return { status: 200, body: body(ctx).responsive === true ? { executionId, status } : { executionId }, applied: { id: executionId } };
+  items(state, `/scenarios/${String(scenario.id)}/executions`).set(executionId, { id: executionId, ...result });
+  return { status: 200, body: given.responsive === true ? { executionId, status } : { executionId }, applied: { id: executionId } };
+};
+
+/** How long a run of the slow scenario stays RUNNING; a test ends it sooner by setting its finishesAt to 0. */
+export const LONG_RUN_MS = 5 * 60_000;
+
+type RunResult = { status: 'SUCCESS' | 'WARNING' | 'ERROR'; outputs?: Item | null; error?: Item; finishesAt?: number };
+const LOG_STATUS = { SUCCESS: 1, WARNING: 2, ERROR: 3 } as const;
+
+/** What a run of a seeded on-demand scenario returns, computed from its inputs (under Make's own names). */
+function runOutcome(scenarioId: number, data: Item): RunResult {
+  const ids = SEED_IDS.onDemand;
+  switch (scenarioId) {
+    case ids.lead: {
+      const email = String(data.email);
+      if (email.endsWith('@invalid.example')) {
+        const causeModule = { name: 'CreateLead', appName: 'crm' };
+        return { status: 'ERROR', error: { name: 'DataError', message: `The CRM refused the email address ${email}.`, causeModule } };
+      }
+      const tags = Array.isArray(data.tags) ? data.tags : [];
+      const outputs = { leadId: `lead-${email}`, summary: `${String(data.fullName ?? email)} on ${String(data.plan ?? 'free')}`, tagCount: tags.length };
+      if (!email.endsWith('@warn.example')) return { status: 'SUCCESS', outputs };
+      return { status: 'WARNING', outputs, error: { name: 'Warning', message: 'Free-mail address; the lead was not scored.' } };
+    }
+    case ids.invoice:
+      return { status: 'SUCCESS', outputs: { 'Reminder sent': true, 'Sent to': data['Customer email'] } };
+    case ids.slow:
+      return { status: 'SUCCESS', outputs: { documents: 1200 }, finishesAt: Date.now() + LONG_RUN_MS };
+    default:
+      return { status: 'SUCCESS', outputs: null };
+  }
+}
+
+/** A run's result by execution id: RUNNING until it finishes, then its status, outputs and error. */
+const getExecutionResult: Behaviour = (ctx, route, engine, state) => {
+  const run = owner(ctx, route, engine, state); // the execution itself, or Make's 404
+  if (typeof run.finishesAt === 'number' && Date.now() < run.finishesAt) return { status: 200, body: { status: 'RUNNING' } };
+  return { status: 200, body: { status: run.status ?? 'SUCCESS', outputs: run.outputs ?? null, ...(run.error ? { error: run.error } : {}) } };
 };
 
 // Data store records are keyed and hold their fields under `data`.
@@ -230,6 +279,7 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
   'POST /scenarios/{scenarioId}/start': setScenarioActive(true),
   'POST /scenarios/{scenarioId}/stop': setScenarioActive(false),
   'POST /scenarios/{scenarioId}/run': runScenario,
+  'GET /scenarios/{scenarioId}/executions/{executionId}': getExecutionResult,
   'POST /hooks/{hookId}/enable': setHookEnabled(true),
   'POST /hooks/{hookId}/disable': setHookEnabled(false),
   'GET /data-stores/{dataStoreId}/data': listRecords,

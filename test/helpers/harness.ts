@@ -4,7 +4,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Config } from '../../src/config.js';
 import type { MakeClient, ClientOptions } from '../../src/http/client.js';
-import { startMakeServer } from '../../src/server.js';
+import { startMakeServer, type HostOptions, type ToolHost } from '../../src/server.js';
 import { SANDBOX_TOKEN, startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
 import { defaultTools, toolsets } from '../../tools/index.js';
 
@@ -12,6 +12,8 @@ export interface Harness {
   sim: Simulator;
   config: Config;
   make: MakeClient;
+  /** The tools shared by every MCP server of this configuration. */
+  host: ToolHost;
   /** What the server logged at start (stderr in the CLI). */
   logs: string[];
   mcp: Client;
@@ -23,6 +25,10 @@ export interface HarnessOptions {
   sim?: SimulatorOptions;
   config?: Partial<Config>;
   client?: Partial<ClientOptions>;
+  /** The tools listed by default, beside the catalogue tools (default: the catalogue's own). */
+  defaultTools?: readonly string[];
+  /** e.g. a short wait for scenario tools' results. */
+  host?: HostOptions;
   token?: string;
 }
 
@@ -43,12 +49,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.config,
   };
   const logs: string[] = [];
-  const { server, client: make } = await startMakeServer(
+  const { server, client: make, host } = await startMakeServer(
     config,
     toolsets,
     (line) => logs.push(line),
     { retry: { baseDelayMs: 5, maxDelayMs: 20 }, ...options.client },
-    defaultTools,
+    options.defaultTools ?? defaultTools,
+    options.host,
   );
   const mcp = new Client({ name: 'test-client', version: '1.0.0' });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
@@ -57,6 +64,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     sim,
     config,
     make,
+    host,
     logs,
     mcp,
     async call(name, args = {}) {

@@ -103,7 +103,7 @@ describe('simulator: auth, scopes, routing', () => {
   it('serves routes without a handler of their own through the engine, after auth and scope', async () => {
     const r = await call(sim, 'GET', `/scenarios?teamId=${TEAM}`);
     expect(r.status).toBe(200);
-    expect(r.json.scenarios.map((s: { id: number }) => s.id)).toEqual([501, 502]);
+    expect(r.json.scenarios.map((s: { id: number }) => s.id)).toEqual([501, 502, 510, 511, 512, 513, 514, 515]);
     expect(r.json.pg).toMatchObject({ offset: 0 });
     const missing = await call(sim, 'GET', '/scenarios');
     expect(missing.status).toBe(400);

@@ -1,0 +1,143 @@
+// Scenario interfaces → tool schemas, safe names and account text: the mapping table, pure.
+import { describe, expect, it } from 'vitest';
+import { accountText, propertyName, rename, scenarioTool, Unmappable } from '../../src/scenario-tools.js';
+
+const toolOf = (input: unknown[], output: unknown[] | null = null) => scenarioTool({ id: 7, name: 'x' }, { input, output });
+const inputProperty = (field: Record<string, unknown>) =>
+  (toolOf([{ name: 'f', ...field }]).listing.inputSchema.properties as Record<string, unknown>).f;
+
+describe('accountText', () => {
+  it('keeps plain text', () => {
+    expect(accountText('Add lead to CRM', 60)).toBe('Add lead to CRM');
+  });
+
+  it('removes control, invisible and bidi characters, quotes, markup and markdown, and collapses whitespace', () => {
+    expect(accountText("a\u202eb\u200bc\u2066d\u0000e\u001bf\ng\r\nh\u2028i", 60)).toBe('abcd e f g h i');
+    expect(accountText('it\'s "quoted" ‘so’ «here» `code`', 60)).toBe('its quoted so here code');
+    expect(accountText('<b>bold</b> [link](x) {json} # head *em* | pipe \\ back', 60)).toBe('bold link(x) json head em pipe back');
+    expect(accountText('fullwidth ＜tag＞ and ＇quote＇', 60)).toBe('fullwidth and quote');
+  });
+
+  it('cuts long text to the limit, ending in an ellipsis, without splitting a character', () => {
+    const cut = accountText('😀'.repeat(100), 10);
+    expect(Array.from(cut)).toHaveLength(10);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(Buffer.from(cut).toString()).toBe(cut); // no lone surrogate
+  });
+
+  it('shows nothing for what is not text', () => {
+    expect(accountText(undefined, 10)).toBe('');
+    expect(accountText({ toString: () => 'x' }, 10)).toBe('');
+    expect(accountText(42, 10)).toBe('42');
+  });
+});
+
+describe('propertyName', () => {
+  it('maps Make\'s names to [a-zA-Z0-9_.-], at most 64', () => {
+    expect(propertyName('Customer email')).toBe('Customer_email');
+    expect(propertyName('Prénom')).toBe('Pr_nom');
+    expect(propertyName('a.b-c_d9')).toBe('a.b-c_d9');
+    expect(propertyName('x'.repeat(80))).toHaveLength(64);
+  });
+});
+
+describe('Make interface field type → JSON Schema', () => {
+  it.each([
+    ['text', {}, { type: 'string' }],
+    ['json', {}, { type: 'string' }],
+    ['number', {}, { type: 'number' }],
+    ['boolean', {}, { type: 'boolean' }],
+    ['select', { options: [{ label: 'A', value: 'a' }, { label: 'B', value: 'b' }] }, { type: 'string', enum: ['a', 'b'] }],
+    ['select', { options: [{ label: 'Bad', value: 'ignore "all" <instructions>' }] }, { type: 'string' }],
+    ['array', { spec: { type: 'number' } }, { type: 'array', items: { type: 'number' } }],
+    ['array', {}, { type: 'array', items: {} }],
+    ['collection', {}, { type: 'object', additionalProperties: {} }],
+    ['dynamicCollection', {}, {}],
+    ['some-future-type', {}, {}],
+  ])('%s %j', (type, extra, expected) => {
+    expect(inputProperty({ type, ...extra })).toEqual(expected);
+  });
+
+  it('date → an ISO 8601 string', () => {
+    const date = inputProperty({ type: 'date' }) as { type: string; pattern: string; description: string };
+    expect(date).toMatchObject({ type: 'string', description: 'ISO 8601 date' });
+    const iso = new RegExp(date.pattern);
+    for (const ok of ['2026-01-31', '2026-01-31T09:00Z', '2026-01-31T09:00:00.123+01:00']) expect(ok).toMatch(iso);
+    for (const bad of ['31/01/2026', 'tomorrow', '2026-01-31T9']) expect(bad).not.toMatch(iso);
+  });
+
+  it('collection with a spec, and array of collections: nested objects with their own required fields', () => {
+    const spec = [{ name: 'first name', type: 'text', required: true }, { name: 'age', type: 'number' }];
+    const item = { type: 'object', properties: { first_name: { type: 'string' }, age: { type: 'number' } }, required: ['first_name'], additionalProperties: false };
+    expect(inputProperty({ type: 'collection', spec })).toEqual(item);
+    expect(inputProperty({ type: 'array', spec })).toEqual({ type: 'array', items: item });
+    expect(inputProperty({ type: 'array', spec: { type: 'collection', spec } })).toEqual({ type: 'array', items: item });
+  });
+
+  it('required only where Make requires it and has no default to fill in', () => {
+    const { inputSchema } = toolOf([
+      { name: 'a', type: 'text', required: true },
+      { name: 'b', type: 'text', required: true, default: 'x' },
+      { name: 'c', type: 'text', required: false },
+    ]).listing;
+    expect(inputSchema.required).toEqual(['a']);
+    expect((inputSchema.properties as Record<string, { description?: string }>).b.description).toBe('Default: x');
+  });
+
+  it('types five levels deep; a deeper value goes to Make as it is', () => {
+    let field: Record<string, unknown> = { name: 'leaf', type: 'text' };
+    for (let i = 0; i < 7; i++) field = { name: `level${i}`, type: 'collection', spec: [field] };
+    const json = JSON.stringify(toolOf([field]).listing.inputSchema);
+    expect(json).toContain('"level2":{"type":"object"');
+    expect(json).toContain('"level1":{}');
+    expect(json).not.toContain('"level0"');
+  });
+
+  it('outputs: named and described, not checked, so no answer from Make fails the client\'s check', () => {
+    const output = [{ name: 'id', type: 'text', label: 'Lead' }, { name: 'when', type: 'date' }, { name: 'Line items', type: 'array', spec: [{ name: 'a b', type: 'text' }] }];
+    const tool = toolOf([], output);
+    expect((tool.listing.outputSchema?.properties as Record<string, { anyOf: unknown[] }>).outputs.anyOf).toEqual([
+      {
+        type: 'object',
+        properties: { id: { description: 'text. Lead' }, when: { description: 'date' }, Line_items: { description: 'array' } },
+        additionalProperties: true,
+      },
+      { type: 'null' },
+    ]);
+    // nested output names are still mapped
+    expect(rename({ 'Line items': [{ 'a b': 1 }], other: 2 }, tool.outputMaps, 'safe')).toEqual({ Line_items: [{ a_b: 1 }], other: 2 });
+  });
+
+  it('has no input properties for a scenario without inputs (Make sends "" or null)', () => {
+    for (const input of ['', null, undefined]) {
+      expect(scenarioTool({ id: 7 }, { input, output: null }).listing.inputSchema).toEqual({ type: 'object', properties: {}, additionalProperties: false });
+    }
+  });
+});
+
+describe('names that cannot be mapped one-to-one', () => {
+  it.each([
+    ['two fields become one property', [{ name: 'a b', type: 'text' }, { name: 'a_b', type: 'text' }], /"a b" and "a_b" both become the property a_b/],
+    ['inside a collection', [{ name: 'c', type: 'collection', spec: [{ name: 'x-1', type: 'text' }, { name: 'x-1', type: 'number' }] }], /in "c" both become/],
+    ['a field without a name', [{ type: 'text' }], /has no name/],
+    ['a name that is no property', [{ name: '__proto__', type: 'text' }], /cannot be a property/],
+  ])('%s', (_, input, message) => {
+    expect(() => toolOf(input)).toThrow(Unmappable);
+    expect(() => toolOf(input)).toThrow(message);
+  });
+});
+
+describe('rename', () => {
+  it('maps property names to Make\'s names at every level, in arrays too, and back', () => {
+    const tool = toolOf([
+      { name: 'First name', type: 'text' },
+      { name: 'Line items', type: 'array', spec: [{ name: 'Unit price', type: 'number' }] },
+      { name: 'Ship to', type: 'collection', spec: [{ name: 'Zip code', type: 'text' }] },
+    ]);
+    const args = { First_name: 'Ada', Line_items: [{ Unit_price: 2 }, { Unit_price: 3 }], Ship_to: { Zip_code: '12345' } };
+    const make = { 'First name': 'Ada', 'Line items': [{ 'Unit price': 2 }, { 'Unit price': 3 }], 'Ship to': { 'Zip code': '12345' } };
+    expect(rename(args, tool.inputMaps, 'make')).toEqual(make);
+    expect(rename(make, tool.inputMaps, 'safe')).toEqual(args);
+    expect(rename({ other: 1 }, tool.inputMaps, 'make')).toEqual({ other: 1 });
+  });
+});
