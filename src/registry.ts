@@ -128,11 +128,14 @@ export function rawInputSchema(endpoint: Endpoint): ListedTool['inputSchema'] {
  * A test holds the two equal for every endpoint.
  */
 export function listingFromRaw(endpoint: EndpointData, defaults: Defaults, raw: ListedTool['inputSchema']): ListedTool {
-  const schema = structuredClone(raw) as unknown as JsonObjectSchema;
+  // Copied only where changed (a deep copy of every schema is a good part of a start's listing): the cache is shared.
+  const cached = raw as unknown as JsonObjectSchema;
+  const schema: JsonObjectSchema = { ...cached, properties: { ...cached.properties } };
   for (const [key, value] of Object.entries(defaults)) {
     if (value === undefined || !schema.required?.includes(key)) continue;
     schema.required = schema.required.filter((k) => k !== key);
-    schema.properties[key].description = `${schema.properties[key].description ?? ''} Defaults to ${value}.`.trim();
+    const property = schema.properties[key];
+    schema.properties[key] = { ...property, description: `${property.description ?? ''} Defaults to ${value}.`.trim() };
   }
   if (schema.required?.length === 0) delete schema.required;
   if (endpoint.effect === 'destructive') schema.properties.confirm = { type: 'boolean', description: CONFIRM_DESCRIPTION } as { description: string };
