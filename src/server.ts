@@ -6,7 +6,6 @@ import { declarationOf } from './declarations.js';
 import type { EndpointData, Toolsets } from './endpoint.js';
 import { MakeClient, type ClientOptions } from './http/client.js';
 import { discoverRateLimit, discoverScopes } from './discovery.js';
-import { rateLimitKey, redactRedisUrl, SharedRateLimiter } from './http/shared-rate-limit.js';
 import { allEndpoints, callTool, defineTool, listingFromRaw, listingOf, selectEndpoints, type CallContext, type Defaults, type Tool } from './registry.js';
 import type { Clock } from './http/clock.js';
 import { ScenarioTools, SCENARIO_TOOL_PREFIX, scenarioToolsWanted } from './scenario-tools.js';
@@ -28,6 +27,8 @@ export async function startMakeServer(
   defaultTools: readonly string[] = [],
   hostOptions: HostOptions = {},
 ): Promise<BuiltServer & { client: MakeClient }> {
+  // with MAKE_REDIS_URL only: a server counting its own requests never loads the shared limiter
+  const redis = config.redisUrl ? await import('./http/shared-rate-limit.js') : undefined;
   const client = new MakeClient({
     baseUrl: config.baseUrl,
     apiKey: config.apiKey,
@@ -35,7 +36,7 @@ export async function startMakeServer(
     rateLimit: config.rateLimit,
     maxWaitMs: config.maxWaitSeconds * 1000,
     callTimeoutMs: config.timeoutSeconds * 1000,
-    limiter: sharedLimiter(config, log),
+    limiter: redis && sharedLimiter(redis, config, log),
     ...clientOverrides,
   });
 
@@ -55,17 +56,21 @@ export async function startMakeServer(
   }
   const hidden = built.hiddenByScope ? `; ${built.hiddenByScope} hidden because the token lacks their scopes` : '';
   const searchable = built.catalogueSize ? `, ${built.catalogueSize} reachable through ${SEARCH_TOOL}` : '';
-  const shared = config.redisUrl ? `, shared through Redis at ${redactRedisUrl(config.redisUrl)}` : '';
+  const shared = redis && config.redisUrl ? `, shared through Redis at ${redis.redactRedisUrl(config.redisUrl)}` : '';
   log(`${built.listed} tools listed${searchable}${hidden}; rate limit ${client.limiter.limit} requests/minute${shared}${config.readOnly ? '; read-only' : ''}`);
   return { ...built, client };
 }
 
 /** With MAKE_REDIS_URL, one window per organization shared by every replica; else the client's own. */
-function sharedLimiter(config: Config, log: (line: string) => void): ClientOptions['limiter'] {
+function sharedLimiter(
+  redis: typeof import('./http/shared-rate-limit.js'),
+  config: Config,
+  log: (line: string) => void,
+): ClientOptions['limiter'] {
   const url = config.redisUrl;
   if (!url) return undefined;
-  const key = rateLimitKey(config.baseUrl, config.organization, config.apiKey);
-  return (options) => new SharedRateLimiter(options, { url, key, log });
+  const key = redis.rateLimitKey(config.baseUrl, config.organization, config.apiKey);
+  return (options) => new redis.SharedRateLimiter(options, { url, key, log });
 }
 
 export interface BuiltServer {
