@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPES, startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { ALL_SCOPES, SEED_IDS, startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { CLI } from '../helpers/http-cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -178,6 +178,16 @@ describe('calls of a server started from the build cache', () => {
     const invalid = await server.call('make_call_tool', { tool: 'connections_get', arguments: { connectionId: 'x' } });
     expect(invalid.result?.content?.[0].text).toContain('connectionId: expected number');
     expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/scenarios', 'GET /api/v2/connections']);
+    expect(await server.close()).toBe(0);
+  });
+
+  it('runs a scenario tool from the build cache alone: the declarations module is never loaded', async () => {
+    const env = { MAKE_API_KEY: TOKEN, MAKE_API_URL: sim.url, MAKE_TEAM: String(SEED_IDS.team), MAKE_SCENARIO_TOOLS: 'all' };
+    const server = stdioCli(CLI, env, refuseDeclarations);
+    await server.open();
+    const run = await server.call(`run_scenario_${SEED_IDS.onDemand.invoice}`, { Customer_email: 'startup@example.com', Invoice_number: 'INV-7' });
+    expect(run.result?.isError).toBeFalsy();
+    expect(run.result?.content?.[0].text).toContain('"status":"SUCCESS"');
     expect(await server.close()).toBe(0);
   });
 });
