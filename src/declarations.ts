@@ -13,7 +13,7 @@ export interface Declarations<E extends EndpointData = EndpointData> {
 let imported: Promise<Map<string, Endpoint>> | undefined;
 
 /** tools/ itself: every declaration, input included. */
-export function importDeclarations(): Promise<Declarations<Endpoint>> {
+function importDeclarations(): Promise<Declarations<Endpoint>> {
   return import('../tools/index.js');
 }
 
