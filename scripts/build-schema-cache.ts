@@ -1,9 +1,19 @@
-// Part of `npm run build`: converts every declaration's input schema once, into dist/schema-cache.json.
+// Part of `npm run build`: converts every declaration's input schema once and writes it, with every declaration's
+// data, into dist/schema-cache.json: all a server needs to start and list without importing tools/.
 import { writeFileSync } from 'node:fs';
+import type { Endpoint, EndpointData } from '../src/endpoint.js';
 import { allEndpoints, rawInputSchema } from '../src/registry.js';
-import { declarationsFingerprint, schemaCacheFile } from '../src/schema-cache.js';
-import { toolsets } from '../tools/index.js';
+import { declarationsFingerprint, schemaCacheFile, type BuildCacheFile } from '../src/schema-cache.js';
+import { defaultTools, toolsets } from '../tools/index.js';
 
-const schemas = Object.fromEntries(allEndpoints(toolsets).map((e) => [e.name, rawInputSchema(e)]));
-writeFileSync(schemaCacheFile(), JSON.stringify({ fingerprint: declarationsFingerprint(), schemas }));
-console.error(`schema cache: ${Object.keys(schemas).length} tools`);
+const dataOf = ({ input: _, ...data }: Endpoint): EndpointData => data;
+
+const file: BuildCacheFile = {
+  fingerprint: declarationsFingerprint(),
+  schemas: Object.fromEntries(allEndpoints(toolsets).map((e) => [e.name, rawInputSchema(e)])),
+  manifest: { toolsets: Object.fromEntries(Object.entries(toolsets).map(([name, list]) => [name, list.map(dataOf)])), defaultTools },
+};
+// ASCII only (the few other characters escaped): a starting server reads and parses it measurably faster.
+const ascii = JSON.stringify(file).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(schemaCacheFile(), ascii);
+console.error(`schema cache: ${Object.keys(file.schemas).length} tools, with their declarations' data`);

@@ -3,7 +3,7 @@
 import type MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
-import type { Endpoint } from './endpoint.js';
+import type { EndpointData } from './endpoint.js';
 import { callTool, errorResult, formatIssues, inputJsonSchema, resourceOf, type CallContext, type Tool } from './registry.js';
 
 export const SEARCH_TOOL = 'make_search_tools';
@@ -161,12 +161,15 @@ export interface SearchHit {
   inputSchema: ListedTool['inputSchema'];
 }
 
-export class Catalogue {
-  private readonly endpoints: Map<string, Endpoint>;
+export class Catalogue<E extends EndpointData = EndpointData> {
+  private readonly endpoints: Map<string, E>;
   private index?: Promise<MiniSearch>;
 
   /** `tools` turns an endpoint into its tool and its listing; tools and the index are built when first needed. */
-  constructor(endpoints: readonly Endpoint[], private readonly tools: { define(e: Endpoint): Tool; list(e: Endpoint): ListedTool }) {
+  constructor(
+    endpoints: readonly E[],
+    private readonly tools: { define(e: E): Promise<Tool>; list(e: E): Promise<ListedTool> },
+  ) {
     this.endpoints = new Map(endpoints.map((e) => [e.name, e]));
   }
 
@@ -178,7 +181,7 @@ export class Catalogue {
     return [...this.endpoints.values()].some((e) => e.effect !== 'read');
   }
 
-  get(name: string): Tool | undefined {
+  async get(name: string): Promise<Tool | undefined> {
     const endpoint = this.endpoints.get(name);
     return endpoint && this.tools.define(endpoint);
   }
@@ -189,10 +192,13 @@ export class Catalogue {
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    return (await this.rank(query, limit)).map((name) => {
-      const listed = this.tools.list(this.endpoints.get(name)!);
-      return { name, description: firstSentence(listed.description ?? ''), annotations: listed.annotations, inputSchema: listed.inputSchema };
-    });
+    const names = await this.rank(query, limit);
+    return Promise.all(
+      names.map(async (name) => {
+        const listed = await this.tools.list(this.endpoints.get(name)!);
+        return { name, description: firstSentence(listed.description ?? ''), annotations: listed.annotations, inputSchema: listed.inputSchema };
+      }),
+    );
   }
 
   /** The catalogued names closest to one that does not exist: by spelling, then by meaning. */
@@ -207,7 +213,7 @@ export class Catalogue {
 
   /** Built on the first search; MiniSearch itself is loaded only then, so start-up does not pay for it. */
   private searchIndex(): Promise<MiniSearch> {
-    return (this.index ??= import('minisearch').then(({ default: MiniSearch }) => {
+    return (this.index ??= import('minisearch').then(async ({ default: MiniSearch }) => {
       const index = new MiniSearch({
         fields: ['name', 'title', 'description', 'params', 'synonyms'],
         tokenize: (text) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean),
@@ -219,14 +225,16 @@ export class Catalogue {
           fuzzy: 0.15,
         },
       });
+      const endpoints = [...this.endpoints.values()];
+      // from the listing (the build's schema cache), so a first search does not build every tool's zod schema
+      const listings = await Promise.all(endpoints.map((e) => this.tools.list(e)));
       index.addAll(
-        [...this.endpoints.values()].map((e) => ({
+        endpoints.map((e, i) => ({
           id: e.name,
           name: e.name,
           title: e.title,
           description: e.description,
-          // from the listing (the build's schema cache), so a first search does not build every tool's zod schema
-          params: Object.keys(this.tools.list(e).inputSchema.properties ?? {}).filter((k) => k !== 'confirm').join(' '),
+          params: Object.keys(listings[i].inputSchema.properties ?? {}).filter((k) => k !== 'confirm').join(' '),
           synonyms: [SYNONYMS[resourceOf(e.name)] ?? '', ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? '')].join(' '),
         })),
       );
@@ -323,7 +331,7 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
     schema: z.object(callerInput).strict(),
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args, ctx) {
-      const tool = catalogue.get(String(args.tool));
+      const tool = await catalogue.get(String(args.tool));
       if (!tool) return unknown(String(args.tool));
       if (tool.endpoint.effect !== 'read') {
         return errorResult(`Refused: ${tool.endpoint.name} changes data, so ${READ_CALLER} does not run it. Use ${WRITE_CALLER}.`);
@@ -340,7 +348,7 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
     schema: z.object(callerInput).strict(),
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     async run(args, ctx) {
-      const tool = catalogue.get(String(args.tool));
+      const tool = await catalogue.get(String(args.tool));
       if (!tool) return unknown(String(args.tool));
       return callTool(tool, args.arguments ?? {}, ctx);
     },

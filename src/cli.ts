@@ -2,15 +2,15 @@
 // Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio or HTTP.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { defaultTools, toolsets } from '../tools/index.js';
 import { ConfigError, loadConfig, usage, type Config } from './config.js';
+import { startingDeclarations, type Declarations } from './declarations.js';
 import { allEndpoints } from './registry.js';
 import { startMakeServer } from './server.js';
 import type { Simulator } from './simulator/index.js';
 
 const log = (line: string) => process.stderr.write(`make-mcp: ${line}\n`);
 
-function configFrom(argv: readonly string[]): Config {
+function configFrom(argv: readonly string[], { toolsets }: Declarations): Config {
   try {
     return loadConfig(argv, process.env, { toolsets: Object.keys(toolsets), tools: allEndpoints(toolsets).map((e) => e.name) });
   } catch (err) {
@@ -23,10 +23,11 @@ function configFrom(argv: readonly string[]): Config {
 }
 
 /** `make-mcp tools [--json]`: what this configuration would list, and what it costs, without connecting to Make. */
-async function printTools(argv: readonly string[]): Promise<void> {
+async function printTools(argv: readonly string[], declarations: Declarations): Promise<void> {
+  const { toolsets, defaultTools } = declarations;
   const json = argv.includes('--json');
   // read like sandbox mode: the listing needs neither a key nor a zone
-  const config = configFrom([...argv.filter((a) => a !== '--json' && a !== '--sandbox'), '--sandbox']);
+  const config = configFrom([...argv.filter((a) => a !== '--json' && a !== '--sandbox'), '--sandbox'], declarations);
   const { formatListing, listingRows, listTools } = await import('./listing.js'); // only for this subcommand
   const rows = listingRows(await listTools(config, toolsets, defaultTools), toolsets);
   const total = rows.reduce((sum, r) => sum + r.bytes, 0);
@@ -38,8 +39,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${usage()}\n`);
     return;
   }
-  if (process.argv[2] === 'tools') return printTools(process.argv.slice(3));
-  let config = configFrom(process.argv.slice(2));
+  // from the build's data when it is current: the declarations themselves are imported on the first call of a tool
+  const declarations = await startingDeclarations();
+  if (process.argv[2] === 'tools') return printTools(process.argv.slice(3), declarations);
+  let config = configFrom(process.argv.slice(2), declarations);
 
   let simulator: Simulator | undefined;
   if (config.sandbox) {
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
     log(`sandbox mode: talking to the built-in Make simulator at ${simulator.url} — no account needed, nothing leaves this machine`);
   }
 
-  const { server, host, client } = await startMakeServer(config, toolsets, log, {}, defaultTools);
+  const { server, host, client } = await startMakeServer(config, declarations.toolsets, log, {}, declarations.defaultTools);
 
   let stopTransport = () => server.close();
   let closing = false;

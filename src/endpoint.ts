@@ -51,6 +51,15 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
   example: z.input<z.ZodObject<S>>;
 }
 
+/**
+ * A declaration without its input: plain data, all that selecting, listing (from the build's schema cache) and
+ * sending need. The build writes it for every declaration (src/schema-cache.ts), so a server can start without tools/.
+ */
+export type EndpointData = Omit<Endpoint, 'input'>;
+
+/** Declarations by toolset, whole or as data. */
+export type Toolsets<E extends EndpointData = EndpointData> = Record<string, readonly E[]>;
+
 /** A declaration as tools/ writes it: the input may be a function, so its zod schemas are built only when used. */
 export type Declaration<S extends z.ZodRawShape> = Omit<Endpoint<S>, 'input'> & { input: S | (() => S) };
 

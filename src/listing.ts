@@ -4,7 +4,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import type { Config } from './config.js';
-import type { Endpoint } from './endpoint.js';
+import type { Toolsets } from './endpoint.js';
 import { MakeClient } from './http/client.js';
 import { buildServer } from './server.js';
 
@@ -18,7 +18,7 @@ export interface ListingRow {
 
 export async function listTools(
   config: Config,
-  toolsets: Record<string, readonly Endpoint[]>,
+  toolsets: Toolsets,
   defaultTools: readonly string[] = [],
 ): Promise<ListedTool[]> {
   // never used to send: the listing only needs the configuration and the granted scopes
@@ -35,7 +35,7 @@ export async function listTools(
   return tools;
 }
 
-export function listingRows(tools: readonly ListedTool[], toolsets: Record<string, readonly Endpoint[]>): ListingRow[] {
+export function listingRows(tools: readonly ListedTool[], toolsets: Toolsets): ListingRow[] {
   const endpoints = new Map(Object.entries(toolsets).flatMap(([toolset, list]) => list.map((e) => [e.name, { toolset, e }] as const)));
   return tools.map((t) => {
     const found = endpoints.get(t.name);

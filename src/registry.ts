@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { CallToolResult, Tool as ListedTool, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
-import { methodOf, type Endpoint } from './endpoint.js';
+import { methodOf, type Endpoint, type EndpointData, type Toolsets } from './endpoint.js';
 import type { Config } from './config.js';
 import type { Failure, MakeClient } from './http/client.js';
 import { buildRequest, type MakeRequest } from './http/request.js';
@@ -43,7 +43,7 @@ export function resourceOf(name: string): string {
   return name.slice(0, name.indexOf('_'));
 }
 
-export function allEndpoints(toolsets: Record<string, readonly Endpoint[]>): Endpoint[] {
+export function allEndpoints<E extends EndpointData>(toolsets: Toolsets<E>): E[] {
   return Object.values(toolsets).flat();
 }
 
@@ -52,15 +52,15 @@ export function allEndpoints(toolsets: Record<string, readonly Endpoint[]>): End
  * configuration allows, reachable through search. In the default configuration only `defaultTools` are listed and
  * the catalogue holds every toolset; otherwise the catalogue is what is listed.
  */
-export function selectEndpoints(
-  toolsets: Record<string, readonly Endpoint[]>,
+export function selectEndpoints<E extends EndpointData>(
+  toolsets: Toolsets<E>,
   config: Pick<Config, 'toolsets' | 'tools' | 'readOnly'>,
   allows: (scope: string | null) => boolean,
   // Stryker disable next-line ArrayDeclaration: a default holding one made-up name selects no tool, just like the empty default
   defaultTools: readonly string[] = [],
-): { selected: Endpoint[]; hiddenByScope: Endpoint[]; catalogue: Endpoint[] } {
+): { selected: E[]; hiddenByScope: E[]; catalogue: E[] } {
   const wanted = new Set([...config.tools, ...(config.toolsets === 'default' ? defaultTools : [])]);
-  const permitted = (e: Endpoint) => (!config.readOnly || e.effect === 'read') && allows(e.scope);
+  const permitted = (e: E) => (!config.readOnly || e.effect === 'read') && allows(e.scope);
   const chosen = Object.entries(toolsets)
     .flatMap(([name, endpoints]) =>
       config.toolsets === 'all' || (Array.isArray(config.toolsets) && config.toolsets.includes(name)) ? endpoints : endpoints.filter((e) => wanted.has(e.name)),
@@ -97,7 +97,7 @@ export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueName
 }
 
 /** All four MCP hints, explicit, from the effect, the method and openWorld. */
-function hintsOf(endpoint: Endpoint) {
+function hintsOf(endpoint: EndpointData) {
   return {
     readOnlyHint: endpoint.effect === 'read',
     destructiveHint: endpoint.effect === 'destructive',
@@ -127,12 +127,15 @@ export function rawInputSchema(endpoint: Endpoint): ListedTool['inputSchema'] {
  * defaults and confirm applied to the JSON as defineTool applies them to the zod shape, without building any zod.
  * A test holds the two equal for every endpoint.
  */
-export function listingFromRaw(endpoint: Endpoint, defaults: Defaults, raw: ListedTool['inputSchema']): ListedTool {
-  const schema = structuredClone(raw) as unknown as JsonObjectSchema;
+export function listingFromRaw(endpoint: EndpointData, defaults: Defaults, raw: ListedTool['inputSchema']): ListedTool {
+  // Copied only where changed (a deep copy of every schema is a good part of a start's listing): the cache is shared.
+  const cached = raw as unknown as JsonObjectSchema;
+  const schema: JsonObjectSchema = { ...cached, properties: { ...cached.properties } };
   for (const [key, value] of Object.entries(defaults)) {
     if (value === undefined || !schema.required?.includes(key)) continue;
     schema.required = schema.required.filter((k) => k !== key);
-    schema.properties[key].description = `${schema.properties[key].description ?? ''} Defaults to ${value}.`.trim();
+    const property = schema.properties[key];
+    schema.properties[key] = { ...property, description: `${property.description ?? ''} Defaults to ${value}.`.trim() };
   }
   if (schema.required?.length === 0) delete schema.required;
   if (endpoint.effect === 'destructive') schema.properties.confirm = { type: 'boolean', description: CONFIRM_DESCRIPTION } as { description: string };
@@ -185,7 +188,7 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
 
 /** One request of an endpoint through the client; a failure comes back as the message the model gets. */
 export async function send(
-  endpoint: Endpoint,
+  endpoint: EndpointData,
   request: MakeRequest,
   args: Record<string, unknown>,
   ctx: Pick<CallContext, 'client' | 'signal'>,

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import type { Config } from './config.js';
-import type { Endpoint } from './endpoint.js';
+import type { EndpointData } from './endpoint.js';
 import { systemClock, type Clock } from './http/clock.js';
 import type { MakeClient } from './http/client.js';
 import { buildRequest } from './http/request.js';
@@ -238,8 +238,11 @@ class ReadFailed extends Error {}
 export interface ScenarioToolsOptions {
   config: Pick<Config, 'scenarioTools' | 'team' | 'readOnly'>;
   client: MakeClient;
-  /** The declaration of a catalogued endpoint by name (scenarios_run, executions_get-detail …): one route, one scope. */
-  endpoint: (name: string) => Endpoint;
+  /**
+   * A catalogued endpoint's declaration by name (scenarios_run, executions_get-detail …): its route and scope. Its data
+   * is enough: the arguments sent are built here, not validated against its input.
+   */
+  endpoint: (name: string) => EndpointData;
   /** How the model calls a read tool here, with these arguments (listed directly, or through the read caller). */
   howToRead: (tool: string, args: Record<string, unknown>) => string;
   log: (line: string) => void;

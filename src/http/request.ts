@@ -1,5 +1,5 @@
 // Turns a declaration and validated arguments into the exact HTTP request. Pure.
-import { methodOf, pathOf, type Endpoint, type Method } from '../endpoint.js';
+import { methodOf, pathOf, type EndpointData, type Method } from '../endpoint.js';
 import { encodeQuery, type QueryValue } from './query.js';
 
 export interface MakeRequest {
@@ -20,7 +20,7 @@ export function encodeSegment(value: unknown): string {
   return encodeURIComponent(text);
 }
 
-export function buildRequest(endpoint: Endpoint, args: Record<string, unknown>): MakeRequest {
+export function buildRequest(endpoint: EndpointData, args: Record<string, unknown>): MakeRequest {
   const method = methodOf(endpoint.route);
   const used = new Set<string>();
   const path = pathOf(endpoint.route).replace(/\{([^}]+)\}/g, (_, name: string) => {

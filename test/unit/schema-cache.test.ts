@@ -1,8 +1,10 @@
-// The build's schema cache lists every tool exactly as converting its zod schema would, defaults and confirm included.
+// The build's schema cache lists every tool exactly as converting its zod schema would, defaults and confirm included,
+// and holds every declaration's data exactly as tools/ declares it.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allEndpoints, defineTool, listingFromRaw, listingOf, rawInputSchema } from '../../src/registry.js';
-import { toolsets } from '../../tools/index.js';
+import type { BuildCacheFile } from '../../src/schema-cache.js';
+import { defaultTools, toolsets } from '../../tools/index.js';
 
 const endpoints = allEndpoints(toolsets);
 const names = new Set(endpoints.map((e) => e.name));
@@ -22,5 +24,25 @@ describe('schema cache', () => {
     expect(existsSync(file)).toBe(true);
     const { schemas } = JSON.parse(readFileSync(file, 'utf8')) as { schemas: Record<string, unknown> };
     expect(Object.keys(schemas).sort()).toEqual([...names].sort());
+  });
+
+  it('holds every declaration, every field but its input, in the declared order, and the default tools', () => {
+    const { manifest } = JSON.parse(readFileSync(new URL('../../dist/schema-cache.json', import.meta.url), 'utf8')) as BuildCacheFile;
+    expect(Object.keys(manifest.toolsets)).toEqual(Object.keys(toolsets));
+    for (const [toolset, declared] of Object.entries(toolsets)) {
+      expect(manifest.toolsets[toolset].map((e) => e.name), toolset).toEqual(declared.map((e) => e.name));
+      declared.forEach((e, i) => {
+        const data = manifest.toolsets[toolset][i];
+        expect(data, e.name).not.toHaveProperty('input');
+        expect({ ...data, input: e.input }, e.name).toStrictEqual({ ...e });
+      });
+    }
+    expect(manifest.defaultTools).toEqual(defaultTools);
+  });
+
+  it('is current: made from the compiled declarations in dist/', async () => {
+    // the built module, which resolves the cache and the declarations next to itself in dist/
+    const built = (await import(new URL('../../dist/src/schema-cache.js', import.meta.url).href)) as typeof import('../../src/schema-cache.js');
+    expect(built.loadBuildCache()?.manifest.defaultTools).toEqual(defaultTools);
   });
 });

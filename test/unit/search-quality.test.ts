@@ -9,7 +9,7 @@ import { REQUESTS } from '../search/requests.js';
 const endpoints = allEndpoints(toolsets);
 const names = new Set(endpoints.map((e) => e.name));
 const define = (e: (typeof endpoints)[number]) => defineTool(e, {}, names);
-const catalogue = new Catalogue(endpoints, { define, list: (e) => listingOf(define(e)) });
+const catalogue = new Catalogue(endpoints, { define: async (e) => define(e), list: async (e) => listingOf(define(e)) });
 const misses: string[] = [];
 let top1 = 0;
 let top3 = 0;
