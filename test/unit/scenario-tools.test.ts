@@ -1,6 +1,6 @@
 // Scenario interfaces → tool schemas, safe names and account text: the mapping table, pure.
 import { describe, expect, it } from 'vitest';
-import { accountText, propertyName, rename, scenarioTool, Unmappable } from '../../src/scenario-tools.js';
+import { accountText, propertyName, rename, scenarioTool, scenarioToolsWanted, Unmappable } from '../../src/scenario-tools.js';
 
 const toolOf = (input: unknown[], output: unknown[] | null = null) => scenarioTool({ id: 7, name: 'x' }, { input, output });
 const inputProperty = (field: Record<string, unknown>) =>
@@ -139,5 +139,85 @@ describe('rename', () => {
     expect(rename(args, tool.inputMaps, 'make')).toEqual(make);
     expect(rename(make, tool.inputMaps, 'safe')).toEqual(args);
     expect(rename({ other: 1 }, tool.inputMaps, 'make')).toEqual({ other: 1 });
+  });
+});
+
+describe('edge cases the mapping must hold to', () => {
+  const description = (tool: { listing: { description?: string } }) => tool.listing.description;
+
+  it('accountText: markup leaves a space between words, text of exactly the limit stays whole, a cut ends without a space', () => {
+    expect(accountText('a<b>b', 60)).toBe('a b');
+    expect(accountText('abcde', 5)).toBe('abcde');
+    expect(accountText('abcdef', 5)).toBe('abcd…');
+    expect(accountText('abc defgh', 5)).toBe('abc…');
+  });
+
+  it('select: an enum only of plain, non-empty text values, all of them', () => {
+    expect(inputProperty({ type: 'select', options: [] })).toEqual({ type: 'string' });
+    expect(inputProperty({ type: 'select', options: [null, { value: 'a' }] })).toEqual({ type: 'string' });
+    expect(inputProperty({ type: 'select', options: [{ value: '' }, { value: 'a' }] })).toEqual({ type: 'string' });
+    expect(inputProperty({ type: 'select', options: [{ value: 'a' }, { value: '<b>' }] })).toEqual({ type: 'string' });
+    expect(inputProperty({ type: 'select', options: [{ value: 'a' }, { value: 'a' }] })).toEqual({ type: 'string', enum: ['a'] });
+  });
+
+  it('a default is shown only when there is one, and only for inputs', () => {
+    expect(inputProperty({ type: 'text', label: 'L' })).toEqual({ type: 'string', description: 'L' });
+    expect(inputProperty({ type: 'text', label: 'L', default: '' })).toEqual({ type: 'string', description: 'L' });
+    expect(inputProperty({ type: 'number', label: 'L', default: 0, required: true })).toEqual({ type: 'number', description: 'L. Default: 0' });
+    expect(toolOf([{ name: 'f', type: 'number', default: 0, required: true }]).listing.inputSchema.required).toBeUndefined();
+    expect(toolOf([{ name: 'f', type: 'text', default: null, required: true }]).listing.inputSchema.required).toEqual(['f']);
+    const outputs = toolOf([], [{ name: 'o', type: 'text', default: 'x', required: true }]).listing.outputSchema?.properties as Record<string, { anyOf: unknown[] }>;
+    expect(outputs.outputs.anyOf[0]).toEqual({ type: 'object', properties: { o: { description: 'text' } }, additionalProperties: true });
+  });
+
+  it('a date input says which format it wants', () => {
+    const parsed = toolOf([{ name: 'f', type: 'date' }]).input.safeParse({ f: 'tomorrow' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0].message).toBe('expected an ISO 8601 date, e.g. 2026-01-31 or 2026-01-31T09:00:00Z');
+  });
+
+  it('arrays: an item spec that is null or no field is any value; arrays of arrays are typed five levels deep', () => {
+    expect(inputProperty({ type: 'array', spec: null })).toEqual({ type: 'array', items: {} });
+    expect(inputProperty({ type: 'array', spec: 'number' })).toEqual({ type: 'array', items: {} });
+    let field: Record<string, unknown> = { type: 'number' };
+    for (let i = 0; i < 7; i++) field = { type: 'array', spec: field };
+    let expected: Record<string, unknown> = {};
+    for (let i = 0; i < 5; i++) expected = { type: 'array', items: expected };
+    expect(inputProperty(field)).toEqual(expected);
+  });
+
+  it('a collection with an empty spec takes any object, as Make does', () => {
+    expect(inputProperty({ type: 'collection', spec: [] })).toEqual({ type: 'object', additionalProperties: {} });
+  });
+
+  it('a field whose name is empty or not text cannot be mapped, on either side', () => {
+    for (const name of ['', 5, null]) expect(() => toolOf([{ name, type: 'text' }])).toThrow(/^an input field has no name$/);
+    expect(() => toolOf([null])).toThrow(/^an input field has no name$/);
+    expect(() => toolOf([], [{ type: 'text' }])).toThrow(/^an output field has no name$/);
+  });
+
+  it('keeps one name map per field, and passes values without a map as they are', () => {
+    const tool = toolOf([{ name: 'a b', type: 'collection' }, { name: 'c', type: 'text' }]);
+    expect(tool.inputMaps).toEqual([{ make: 'a b', safe: 'a_b', inner: undefined }, { make: 'c', safe: 'c', inner: undefined }]);
+    expect(toolOf([]).inputMaps).toEqual([]);
+    expect(rename({ a_b: { 'x y': [1] } }, tool.inputMaps, 'make')).toEqual({ 'a b': { 'x y': [1] } });
+    expect(rename({ 'x y': 1 }, undefined, 'make')).toEqual({ 'x y': 1 });
+  });
+
+  it('describes the scenario without trailing dots, and says nothing of a description it lacks', () => {
+    const end = 'Its effects in other apps cannot be undone. Returns its outputs, or the execution id to check later.';
+    expect(description(scenarioTool({ id: 7, name: 'x', description: 'Does things... ' }, {}))).toBe(
+      `Runs the Make scenario 'x' (label from the Make account), described there as 'Does things'. ${end}`,
+    );
+    expect(description(scenarioTool({ id: 7, name: 'x' }, {}))).toBe(`Runs the Make scenario 'x' (label from the Make account). ${end}`);
+  });
+});
+
+describe('scenarioToolsWanted', () => {
+  it('wants scenario tools for all or for named ids, never when read-only or for none', () => {
+    expect(scenarioToolsWanted({ readOnly: false, scenarioTools: 'all' })).toBe(true);
+    expect(scenarioToolsWanted({ readOnly: false, scenarioTools: [5] })).toBe(true);
+    expect(scenarioToolsWanted({ readOnly: false, scenarioTools: [] })).toBe(false);
+    expect(scenarioToolsWanted({ readOnly: true, scenarioTools: 'all' })).toBe(false);
   });
 });
