@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ToolListChangedNotificationSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
-import { SEED_IDS } from '../../src/simulator/index.js';
+import { ALL_SCOPES, SEED_IDS } from '../../src/simulator/index.js';
 import { collectionAt } from '../../src/simulator/engine.js';
 import { REFRESH_EVERY_MS } from '../../src/scenario-tools.js';
 import { FakeClock } from '../helpers/fake-clock.js';
@@ -392,7 +392,7 @@ describe('refresh', () => {
     expect(names.filter((n) => n.startsWith('run_scenario_'))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['scenarios_activate', 'connections_list', 'make_search_tools', 'make_call_tool']));
     expect(harness.logs.filter((l) => l.startsWith('warning: could not read the scenarios'))).toEqual([
-      expect.stringContaining('lacks the scope "scenarios:read"'),
+      expect.stringMatching(/lacks the scope "scenarios:read".*; no scenario tools listed$/),
     ]);
   });
 
@@ -409,5 +409,116 @@ describe('refresh', () => {
       await client.close();
     }
     expect(harness.host.openServers).toBe(open);
+  });
+});
+
+/** Resolves once `check` holds: the simulator answers over real HTTP, so the test waits for what it sent. */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; !check(); i++) {
+    if (i > 1000) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const SCENARIO_READS = 'GET /scenarios';
+
+function addScenarios(harness: Harness, from: number, count: number, extra: Record<string, unknown> = {}): void {
+  const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
+  for (let id = from; id < from + count; id++) {
+    scenarios.set(String(id), { id, name: `Bulk ${id}`, teamId: SEED_IDS.team, isActive: true, scheduling: { type: 'on-demand' }, ...extra });
+  }
+}
+
+describe('reading the scenarios', () => {
+  const reads = (harness: Harness) => harness.sim.requests.filter((r) => r.route === SCENARIO_READS);
+  const toolNames = async (harness: Harness) => (await scenarioTools(harness)).map((t) => t.name);
+  const warnings = (harness: Harness) => harness.logs.filter((l) => l.startsWith('warning:'));
+
+  it('reads the team\'s active scenarios with the columns it needs, and the next page while a page is full', async () => {
+    const harness = await start();
+    const page = (offset: number) => [
+      ['teamId', String(SEED_IDS.team)], ['isActive', 'true'],
+      ...['id', 'name', 'description', 'isActive', 'scheduling'].map((c) => ['cols[]', c]),
+      ['pg[limit]', '100'], ['pg[offset]', String(offset)],
+    ];
+    expect(reads(harness).map((r) => r.query)).toEqual([page(0)]);
+    const { scenarios } = (await harness.call('scenarios_list', { teamId: SEED_IDS.team, isActive: true, limit: 100 })).structuredContent as {
+      scenarios: unknown[];
+    };
+    addScenarios(harness, 3000, 100 - scenarios.length, { scheduling: { type: 'indefinitely' } }); // a full first page
+    harness.sim.requests.length = 0;
+    await harness.host.scenarios.refresh();
+    expect(reads(harness).map((r) => r.query)).toEqual([page(0), page(100)]);
+  });
+
+  it('offers only scenarios with a positive whole id, isActive true, and scheduled on demand (also as JSON text)', async () => {
+    const harness = await start();
+    const before = await toolNames(harness);
+    const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
+    const add = (key: string, fields: Record<string, unknown>) =>
+      scenarios.set(key, { name: key, teamId: SEED_IDS.team, isActive: true, scheduling: { type: 'on-demand' }, ...fields });
+    add('3001', { id: 3001, scheduling: '{"type":"on-demand"}' });
+    add('3002', { id: 3002, scheduling: '{"type":"on-demand"' }); // not JSON
+    add('3003', { id: 3003, isActive: undefined }); // Make's filter lets it through; it is not known to be active
+    add('3004', { id: 3004, scheduling: { type: 'indefinitely' } });
+    add('3005', { id: 3005, scheduling: null });
+    add('0', { id: 0 });
+    add('3006.5', { id: 3006.5 });
+    add('3007', { id: '3007' });
+    await harness.host.scenarios.refresh();
+    expect(await toolNames(harness)).toEqual([...before, 'run_scenario_3001']);
+  });
+
+  it('lists none, and reads nothing, with a token that cannot run scenarios', async () => {
+    const harness = await start({ sim: { tokens: { 'no-run': ALL_SCOPES.filter((s) => s !== 'scenarios:run') } }, token: 'no-run' });
+    expect(await toolNames(harness)).toEqual([]);
+    expect(reads(harness)).toEqual([]);
+    expect(warnings(harness)).toEqual(['warning: no run_scenario_<id> tools: the token lacks the scope scenarios:run']);
+  });
+
+  it('offers 50 without a warning, and the first 50 of 51 with one', async () => {
+    // two reads of ~50 interfaces each: more than Make's smallest rate limit allows in a minute
+    const harness = await start({ config: { rateLimit: 1000 }, sim: { rateLimitPerMinute: 1000 } });
+    // 5 candidates at start: four tools and 515, whose names collide
+    addScenarios(harness, 2000, 45);
+    await harness.host.scenarios.refresh();
+    expect(await toolNames(harness)).toHaveLength(49);
+    expect(warnings(harness).filter((l) => l.includes('could be tools'))).toEqual([]);
+    addScenarios(harness, 2045, 1);
+    await harness.host.scenarios.refresh();
+    expect(await toolNames(harness)).toHaveLength(49);
+    expect(warnings(harness).filter((l) => l.includes('could be tools'))).toEqual([
+      'warning: 51 scenarios could be tools; offering the first 50. Name the ones wanted: MAKE_SCENARIO_TOOLS=<id>,<id>,…',
+    ]);
+  });
+
+  it('warns once about a scenario it skips, however often it reads', async () => {
+    const harness = await start();
+    await harness.host.scenarios.refresh();
+    await harness.host.scenarios.refresh();
+    expect(warnings(harness)).toEqual([
+      `warning: scenario ${IDS.colliding} is not offered as a tool: the input fields "First name" and "First_name" both become the property First_name`,
+    ]);
+  });
+
+  it('named ids: a scenario Make cannot find is skipped; any other failure ends the read, and says so', async () => {
+    const harness = await start({ config: { scenarioTools: [IDS.invoice, IDS.lead] }, client: { retry: { maxAttempts: 1 } } });
+    expect(await toolNames(harness)).toEqual([`run_scenario_${IDS.invoice}`, `run_scenario_${IDS.lead}`]);
+    harness.sim.injectFault({ kind: 'status-503', route: 'GET /scenarios/{scenarioId}', times: 1 });
+    await harness.host.scenarios.refresh();
+    expect(await toolNames(harness)).toEqual([`run_scenario_${IDS.invoice}`, `run_scenario_${IDS.lead}`]);
+    expect(warnings(harness)).toEqual([
+      expect.stringMatching(/^warning: could not read the scenarios for run_scenario_<id> tools \(.*HTTP 503.*\); keeping the 2 scenario tools listed$/),
+    ]);
+  });
+
+  it('named ids given as JSON-text scheduling count as on demand; bad JSON does not', async () => {
+    const harness = await start({ config: { scenarioTools: [IDS.invoice, IDS.lead] } });
+    const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
+    scenarios.get(String(IDS.invoice))!.scheduling = '{"type":"on-demand"}';
+    scenarios.get(String(IDS.lead))!.scheduling = 'on-demand';
+    await harness.host.scenarios.refresh();
+    expect(await toolNames(harness)).toEqual([`run_scenario_${IDS.invoice}`]);
+    expect(warnings(harness)).toEqual([`warning: scenario ${IDS.lead} (MAKE_SCENARIO_TOOLS) is not scheduled on demand`]);
   });
 });
