@@ -6,6 +6,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { ALL_SCOPES, SEED_IDS } from '../../src/simulator/index.js';
 import { collectionAt } from '../../src/simulator/engine.js';
+import { BEHAVIOURS } from '../../src/simulator/behaviours.js';
+import { MAX_RESULT_CHARS } from '../../src/output.js';
 import { REFRESH_EVERY_MS } from '../../src/scenario-tools.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';
@@ -520,5 +522,166 @@ describe('reading the scenarios', () => {
     await harness.host.scenarios.refresh();
     expect(await toolNames(harness)).toEqual([`run_scenario_${IDS.invoice}`]);
     expect(warnings(harness)).toEqual([`warning: scenario ${IDS.lead} (MAKE_SCENARIO_TOOLS) is not scheduled on demand`]);
+  });
+});
+
+describe('runs, on a clock the test moves', () => {
+  const RESULT = 'GET /scenarios/{scenarioId}/executions/{executionId}';
+  const polls = (harness: Harness) => harness.sim.requests.filter((r) => r.route === RESULT).length;
+
+  async function startOnClock(scenarioWaitMs = 40_000): Promise<{ harness: Harness; clock: FakeClock }> {
+    const clock = new FakeClock();
+    return { harness: await start({ host: { clock, scenarioWaitMs } }), clock };
+  }
+
+  /** Once the run was sent and the call waits to poll: the run's record, where the test sets what Make answers. */
+  async function runRecord(harness: Harness, clock: FakeClock, scenarioId: number): Promise<{ id: string } & Record<string, unknown>> {
+    await until(() => runsSent(harness).length === 1 && clock.sleepers === 1);
+    return [...collectionAt(harness.sim.state.engine, `/scenarios/${scenarioId}/executions`).values()][0] as { id: string };
+  }
+
+  it('polls after 0.5, 1, 2, 3 and then every 5 seconds', async () => {
+    const { harness, clock } = await startOnClock();
+    const result = harness.call(`run_scenario_${IDS.slow}`, { index: 'products' });
+    const record = await runRecord(harness, clock, IDS.slow);
+    for (const [i, delay] of [500, 1000, 2000, 3000, 5000, 5000].entries()) {
+      await clock.advance(delay - 1);
+      expect(polls(harness)).toBe(i);
+      await clock.advance(1);
+      await until(() => polls(harness) === i + 1 && clock.sleepers === 1);
+    }
+    record.finishesAt = 0;
+    await clock.advance(5000);
+    expect((await result).structuredContent).toEqual({ executionId: record.id, status: 'SUCCESS', outputs: { documents: 1200 } });
+    expect(polls(harness)).toBe(7);
+  });
+
+  it('answers RUNNING when the wait ends exactly at a poll, without sleeping again', async () => {
+    const { harness, clock } = await startOnClock(1500);
+    const result = harness.call(`run_scenario_${IDS.slow}`, { index: 'products' });
+    const record = await runRecord(harness, clock, IDS.slow);
+    await clock.advance(500);
+    await until(() => polls(harness) === 1 && clock.sleepers === 1);
+    await clock.advance(1000);
+    expect((await result).structuredContent).toEqual({ executionId: record.id, status: 'RUNNING' });
+    expect(polls(harness)).toBe(2);
+  });
+
+  it('stops waiting when the call is cancelled, and gives the execution id of the run that goes on', async () => {
+    const { harness, clock } = await startOnClock();
+    const abort = new AbortController();
+    const ctx = { client: harness.make, readOnly: false, secret: 'sandbox-token', signal: abort.signal };
+    const result = harness.host.scenarios.call(`run_scenario_${IDS.slow}`, { index: 'products' }, ctx);
+    const record = await runRecord(harness, clock, IDS.slow);
+    abort.abort();
+    const answer = await result;
+    expect(answer.isError).toBeFalsy();
+    expect(answer.structuredContent).toEqual({ executionId: record.id, status: 'RUNNING' });
+    expect((answer.content[0] as { text: string }).text).toMatch(
+      new RegExp(`^Stopped waiting \\(cancelled\\); the run of scenario ${IDS.slow} goes on \\(execution ${record.id}\\)\\. It was started once`),
+    );
+    expect(polls(harness)).toBe(0);
+  });
+
+  it.each([
+    ['a list', ['a', 'b']],
+    ['text', 'done'],
+  ])('outputs that are %s stay in the text; structuredContent has null, as the schema allows', async (_, outputs) => {
+    const { harness, clock } = await startOnClock();
+    const result = harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' });
+    const record = await runRecord(harness, clock, IDS.lead);
+    record.outputs = outputs;
+    await clock.advance(500);
+    const answer = await result;
+    expect(answer.structuredContent).toEqual({ executionId: record.id, status: 'SUCCESS', outputs: null });
+    expect(JSON.parse(answer.text)).toEqual({ executionId: record.id, status: 'SUCCESS', outputs });
+  });
+
+  it('returns outputs up to the result limit, and for larger ones says how to read them', async () => {
+    const { harness, clock } = await startOnClock();
+    for (const extra of [0, 1]) {
+      harness.sim.requests.length = 0;
+      const result = harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' });
+      const record = await runRecord(harness, clock, IDS.lead);
+      const frame = JSON.stringify({ executionId: record.id, status: 'SUCCESS', outputs: { big: '' } }).length;
+      record.outputs = { big: 'x'.repeat(MAX_RESULT_CHARS - frame + extra) };
+      await clock.advance(500);
+      const answer = await result;
+      if (extra === 0) {
+        expect(answer.isError).toBeFalsy();
+        expect(answer.text).toHaveLength(MAX_RESULT_CHARS);
+      } else {
+        expect(answer.isError).toBe(true);
+        const later = JSON.stringify({ scenarioId: IDS.lead, executionId: record.id });
+        expect(answer.text).toBe(
+          `Scenario ${IDS.lead} finished (execution ${record.id}), but its outputs exceed ${MAX_RESULT_CHARS} characters. ` +
+            `Read them with executions_get-detail ${later}.`,
+        );
+      }
+      collectionAt(harness.sim.state.engine, `/scenarios/${IDS.lead}/executions`).clear();
+    }
+  });
+});
+
+describe('a run Make accepts without naming its execution', () => {
+  const ROUTE = 'POST /scenarios/{scenarioId}/run';
+  const original = BEHAVIOURS[ROUTE];
+  afterEach(() => {
+    BEHAVIOURS[ROUTE] = original;
+  });
+
+  it.each([['no executionId', {}], ['an empty one', { executionId: '' }], ['no body', null]])(
+    'with %s: an error that says not to run it again and how to find the run; nothing is polled',
+    async (_, body) => {
+      BEHAVIOURS[ROUTE] = (...args) => ({ ...original(...args), body });
+      const harness = await start();
+      const result = await harness.call(`run_scenario_${IDS.invoice}`, { Customer_email: 'a@example.com', Invoice_number: '1' });
+      expect(result.isError).toBe(true);
+      expect(result.text).toBe(
+        `Make accepted the run of scenario ${IDS.invoice} but named no execution id. Do not run it again: find the run with ` +
+          `executions_list {"scenarioId":${IDS.invoice}}.`,
+      );
+      expect(runsSent(harness)).toHaveLength(1);
+      expect(harness.sim.requests.filter((r) => r.route === 'GET /scenarios/{scenarioId}/executions/{executionId}')).toEqual([]);
+    },
+  );
+});
+
+describe('refresh bookkeeping', () => {
+  const reads = (harness: Harness) => harness.sim.requests.filter((r) => r.route === 'GET /scenarios').length;
+
+  it('reads once at a time: asked during a read, one more read follows it, however often asked', async () => {
+    const harness = await start();
+    const before = reads(harness);
+    await Promise.all([harness.host.scenarios.refresh(), harness.host.scenarios.refresh(), harness.host.scenarios.refresh()]);
+    expect(reads(harness)).toBe(before + 2);
+  });
+
+  it('reads again after publish, update and delete, and not after a call that changes no scenario', async () => {
+    const harness = await start();
+    let count = reads(harness);
+    await harness.call('scenarios_interface', { scenarioId: IDS.lead });
+    expect(reads(harness)).toBe(count);
+    for (const [tool, args] of [
+      ['scenarios_publish', { scenarioId: IDS.lead }],
+      ['scenarios_update', { scenarioId: SEED_IDS.scenario, name: 'Renamed' }],
+      ['scenarios_delete', { scenarioId: IDS.invoice, confirm: true }],
+    ] as const) {
+      expect((await harness.call(tool, args)).isError, tool).toBeFalsy();
+      expect(reads(harness), tool).toBe(++count);
+    }
+    expect((await scenarioTools(harness)).map((t) => t.name)).not.toContain(`run_scenario_${IDS.invoice}`);
+  });
+
+  it('a listing reads again only once five minutes have passed since the last read', async () => {
+    const clock = new FakeClock();
+    const harness = await start({ host: { clock } });
+    const before = reads(harness);
+    await clock.advance(5 * 60_000 - 1);
+    await harness.mcp.listTools();
+    expect(reads(harness)).toBe(before);
+    await clock.advance(1);
+    await harness.mcp.listTools();
+    await until(() => reads(harness) === before + 1);
   });
 });
