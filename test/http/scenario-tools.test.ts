@@ -461,7 +461,8 @@ describe('reading the scenarios', () => {
       scenarios.set(key, { name: key, teamId: SEED_IDS.team, isActive: true, scheduling: { type: 'on-demand' }, ...fields });
     add('3001', { id: 3001, scheduling: '{"type":"on-demand"}' });
     add('3002', { id: 3002, scheduling: '{"type":"on-demand"' }); // not JSON
-    add('3003', { id: 3003, isActive: undefined }); // Make's filter lets it through; it is not known to be active
+    add('3003', { id: 3003 });
+    delete scenarios.get('3003')!.isActive; // Make's isActive filter lets it through; it is not known to be active
     add('3004', { id: 3004, scheduling: { type: 'indefinitely' } });
     add('3005', { id: 3005, scheduling: null });
     add('0', { id: 0 });
@@ -546,6 +547,7 @@ describe('runs, on a clock the test moves', () => {
     const record = await runRecord(harness, clock, IDS.slow);
     for (const [i, delay] of [500, 1000, 2000, 3000, 5000, 5000].entries()) {
       await clock.advance(delay - 1);
+      expect(clock.sleepers).toBe(1); // still waiting: the poll is not due yet
       expect(polls(harness)).toBe(i);
       await clock.advance(1);
       await until(() => polls(harness) === i + 1 && clock.sleepers === 1);
@@ -657,10 +659,11 @@ describe('refresh bookkeeping', () => {
     expect(reads(harness)).toBe(before + 2);
   });
 
-  it('reads again after publish, update and delete, and not after a call that changes no scenario', async () => {
+  it('reads again after publish, update and delete, and not after a read or a change to something else', async () => {
     const harness = await start();
     let count = reads(harness);
     await harness.call('scenarios_interface', { scenarioId: IDS.lead });
+    expect((await harness.call('hooks_delete', { hookId: 601, confirm: true })).isError).toBeFalsy(); // a change, not to scenarios
     expect(reads(harness)).toBe(count);
     for (const [tool, args] of [
       ['scenarios_publish', { scenarioId: IDS.lead }],
