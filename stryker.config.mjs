@@ -1,6 +1,6 @@
 // npm run test:mutation — mutation testing of the shared pipeline (the client, the request pipeline, errors,
-// output and configuration) against the unit and HTTP tests. Not part of npm test: it takes about half an hour
-// on two cores. It builds first, as npm test does: a unit test checks the build's schema cache in dist/.
+// output, configuration) and the scenario tools against the unit and HTTP tests. Not part of npm test: it takes
+// about an hour on two cores. It builds first, as npm test does: a unit test checks the build's schema cache in dist/.
 // To iterate on one file (after a build): npx stryker run --mutate src/output.ts
 // A surviving mutant that cannot change behaviour (an equivalent mutant) is disabled in the code with
 // `// Stryker disable next-line <mutator>: <reason>`, unless that would also disable a mutant the tests kill.
@@ -8,7 +8,7 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
-  mutate: ['src/http/**/*.ts', 'src/registry.ts', 'src/errors.ts', 'src/output.ts', 'src/config.ts'],
+  mutate: ['src/http/**/*.ts', 'src/registry.ts', 'src/errors.ts', 'src/output.ts', 'src/config.ts', 'src/scenario-tools.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
