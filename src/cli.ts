@@ -59,9 +59,9 @@ async function main(): Promise<void> {
     log(`sandbox mode: talking to the built-in Make simulator at ${simulator.url} — no account needed, nothing leaves this machine`);
   }
 
-  const { server, host, client } = await startMakeServer(config, declarations.toolsets, log, {}, declarations.defaultTools);
+  const { host, client } = await startMakeServer(config, declarations.toolsets, log, {}, declarations.defaultTools);
 
-  let stopTransport = () => server.close();
+  let stopTransport = async () => {};
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
@@ -80,6 +80,8 @@ async function main(): Promise<void> {
     stopTransport = () => http.close();
     log(`listening on ${http.url}${config.transport.token ? ' (bearer token required)' : ''}`);
   } else {
+    const server = host.newServer();
+    stopTransport = () => server.close();
     server.server.onclose = () => void shutdown();
     process.stdin.on('end', () => void shutdown()); // the client went away
     await server.connect(new StdioServerTransport());

@@ -17,7 +17,8 @@ export const SERVER_INFO = { name: 'make-mcp', version: VERSION };
 
 /**
  * Everything between configuration and transport: the Make client, what Make says of the token and the
- * organization (scopes, rate limit), and the server. `log` gets human-readable lines for stderr.
+ * organization (scopes, rate limit), and the tools. Each transport makes its MCP servers with host.newServer()
+ * (stdio one, HTTP one per request). `log` gets human-readable lines for stderr.
  */
 export async function startMakeServer(
   config: Config,
@@ -26,7 +27,7 @@ export async function startMakeServer(
   clientOverrides: Partial<ClientOptions> = {},
   defaultTools: readonly string[] = [],
   hostOptions: HostOptions = {},
-): Promise<BuiltServer & { client: MakeClient }> {
+): Promise<{ host: ToolHost; client: MakeClient }> {
   // with MAKE_REDIS_URL only: a server counting its own requests never loads the shared limiter
   const redis = config.redisUrl ? await import('./http/shared-rate-limit.js') : undefined;
   const client = new MakeClient({
@@ -49,16 +50,16 @@ export async function startMakeServer(
     if (limit) client.limiter.setLimit(limit);
   }
 
-  const built = buildServer(config, client, toolsets, defaultTools, { log, ...hostOptions });
-  if (built.host.scenarios.enabled) {
-    await built.host.scenarios.refresh();
-    log(`${built.host.scenarios.size} scenario tools (${SCENARIO_TOOL_PREFIX}<id>) listed`);
+  const host = new ToolHost(config, client, toolsets, defaultTools, { log, ...hostOptions });
+  if (host.scenarios.enabled) {
+    await host.scenarios.refresh();
+    log(`${host.scenarios.size} scenario tools (${SCENARIO_TOOL_PREFIX}<id>) listed`);
   }
-  const hidden = built.hiddenByScope ? `; ${built.hiddenByScope} hidden because the token lacks their scopes` : '';
-  const searchable = built.catalogueSize ? `, ${built.catalogueSize} reachable through ${SEARCH_TOOL}` : '';
+  const hidden = host.hiddenByScope ? `; ${host.hiddenByScope} hidden because the token lacks their scopes` : '';
+  const searchable = host.catalogueSize ? `, ${host.catalogueSize} reachable through ${SEARCH_TOOL}` : '';
   const shared = redis && config.redisUrl ? `, shared through Redis at ${redis.redactRedisUrl(config.redisUrl)}` : '';
-  log(`${built.listed} tools listed${searchable}${hidden}; rate limit ${client.limiter.limit} requests/minute${shared}${config.readOnly ? '; read-only' : ''}`);
-  return { ...built, client };
+  log(`${host.listed} tools listed${searchable}${hidden}; rate limit ${client.limiter.limit} requests/minute${shared}${config.readOnly ? '; read-only' : ''}`);
+  return { host, client };
 }
 
 /** With MAKE_REDIS_URL, one window per organization shared by every replica; else the client's own. */

@@ -49,7 +49,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.config,
   };
   const logs: string[] = [];
-  const { server, client: make, host } = await startMakeServer(
+  const { client: make, host } = await startMakeServer(
     config,
     toolsets,
     (line) => logs.push(line),
@@ -57,6 +57,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     options.defaultTools ?? defaultTools,
     options.host,
   );
+  const server = host.newServer();
   const mcp = new Client({ name: 'test-client', version: '1.0.0' });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await Promise.all([server.connect(serverSide), mcp.connect(clientSide)]);
