@@ -378,8 +378,7 @@ export class ScenarioTools {
   private async namedScenarios(ids: number[], warnings: string[]): Promise<Scenario[]> {
     const found = await Promise.all(
       ids.map(async (scenarioId) => {
-        const endpoint = this.o.endpoint('scenarios_get');
-        const sent = await send(endpoint, buildRequest(endpoint, { scenarioId, cols: SCENARIO_COLUMNS }), {}, { client: this.o.client });
+        const sent = await this.send('scenarios_get', { scenarioId, cols: SCENARIO_COLUMNS });
         if (!sent.ok && sent.failure.kind === 'http' && sent.failure.status === 404) {
           warnings.push(`scenario ${scenarioId} (MAKE_SCENARIO_TOOLS) does not exist or is not visible to this token`);
           return undefined;
@@ -395,10 +394,15 @@ export class ScenarioTools {
     return found.filter((s): s is Scenario => s !== undefined);
   }
 
+  /** One request of a catalogued endpoint through the one client: scope, rate limit, retries, failure wording. */
+  private send(endpointName: string, args: Record<string, unknown>, ctx?: Pick<CallContext, 'client' | 'signal'>) {
+    const endpoint = this.o.endpoint(endpointName);
+    return send(endpoint, buildRequest(endpoint, args), args, ctx ?? { client: this.o.client });
+  }
+
   /** A read through the one client (scope, rate limit, retries); any failure ends this refresh. */
   private async get(endpointName: string, args: Record<string, unknown>): Promise<unknown> {
-    const endpoint = this.o.endpoint(endpointName);
-    const sent = await send(endpoint, buildRequest(endpoint, args), args, { client: this.o.client });
+    const sent = await this.send(endpointName, args);
     if (!sent.ok) throw new ReadFailed(textOf(sent.error));
     return sent.data;
   }
@@ -417,9 +421,8 @@ export class ScenarioTools {
     const parsed = tool.input.safeParse(rawArgs ?? {});
     if (!parsed.success) return errorResult(`Invalid arguments for ${name}, nothing was sent:\n${formatIssues(parsed.error)}`);
     const scenarioId = tool.scenarioId;
-    const runEndpoint = this.o.endpoint('scenarios_run');
     const runArgs = { scenarioId, data: rename(parsed.data, tool.inputMaps, 'make'), responsive: false };
-    const started = await send(runEndpoint, buildRequest(runEndpoint, runArgs), runArgs, ctx);
+    const started = await this.send('scenarios_run', runArgs, ctx);
     if (!started.ok) return started.error;
     const executionId = (started.data as { executionId?: unknown } | null)?.executionId;
     const poll = { scenarioId, executionId };
@@ -431,7 +434,6 @@ export class ScenarioTools {
       );
     }
 
-    const resultEndpoint = this.o.endpoint('executions_get-detail');
     const deadline = this.clock.now() + (this.o.waitMs ?? DEFAULT_WAIT_MS);
     for (let attempt = 0; ; attempt++) {
       const pause = Math.min(POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)], deadline - this.clock.now());
@@ -442,7 +444,7 @@ export class ScenarioTools {
       } catch {
         return pending(executionId, 'RUNNING', `Stopped waiting (cancelled); the run of scenario ${scenarioId} goes on ${execution}.`, later);
       }
-      const read = await send(resultEndpoint, buildRequest(resultEndpoint, poll), poll, ctx);
+      const read = await this.send('executions_get-detail', poll, ctx);
       if (!read.ok) {
         const why = `but its result could not be read: ${textOf(read.error)}`;
         return pending(executionId, 'UNKNOWN', `The run of scenario ${scenarioId} started ${execution}, ${why}`, later);
