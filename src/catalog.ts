@@ -290,8 +290,16 @@ export function listingOfCatalogueTool(tool: CatalogueTool): ListedTool {
   return { name: tool.name, title: tool.title, description: tool.description, inputSchema: inputJsonSchema(tool.schema), annotations: tool.annotations };
 }
 
+/**
+ * Bounds of the catalogue tools' free text, so that no caller can make the server search or compare in proportion to
+ * what it sends: a tool name is never longer than the naming rule allows (endpoint.ts), and a task is a sentence.
+ */
+export const MAX_TOOL_NAME_LENGTH = 48;
+export const MAX_QUERY_LENGTH = 300;
+export const MAX_QUERY_WORDS = 40;
+
 const callerInput = {
-  tool: z.string().min(1).describe(`Tool name, as found with ${SEARCH_TOOL}.`),
+  tool: z.string().min(1).max(MAX_TOOL_NAME_LENGTH).describe(`Tool name, as found with ${SEARCH_TOOL}.`),
   arguments: z.record(z.unknown()).optional().describe('Its arguments, per its input schema.'),
 };
 
@@ -313,7 +321,12 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
       `Run one with ${READ_CALLER} or ${WRITE_CALLER}.`,
     schema: z
       .object({
-        query: z.string().min(1).describe('The task in plain words, e.g. "pause a scenario".'),
+        query: z
+          .string()
+          .min(1)
+          .max(MAX_QUERY_LENGTH)
+          .refine((q) => q.length > MAX_QUERY_LENGTH || q.split(/\s+/, MAX_QUERY_WORDS + 2).filter(Boolean).length <= MAX_QUERY_WORDS, `at most ${MAX_QUERY_WORDS} words`)
+          .describe('The task in plain words, e.g. "pause a scenario".'),
         limit: z.number().int().min(1).max(10).optional().describe('Default 5.'),
       })
       .strict(),

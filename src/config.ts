@@ -93,7 +93,7 @@ export function loadConfig(argv: readonly string[], env: Record<string, string |
   };
   const sandbox = flagOn(flags, '--sandbox');
 
-  const apiKey = raw('apiKey');
+  const apiKey = headerSafe('apiKey', raw('apiKey'));
   if (!apiKey && !sandbox) {
     throw new ConfigError(
       'MAKE_API_KEY is not set. Create a token in Make (Profile → API access) and set MAKE_API_KEY and MAKE_ZONE; ' +
@@ -132,7 +132,7 @@ function parseFlags(argv: readonly string[]): Map<string, string> {
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split(/=(.*)/s, 2);
-    if (!known.has(name)) throw new ConfigError(`Unknown option ${name}. Options: ${[...known].sort().join(', ')}`);
+    if (!known.has(name)) throw new ConfigError(`${unknownArgument(name, i + 1)} Options: ${[...known].sort().join(', ')}`);
     if (BOOLEAN_FLAGS.has(name)) {
       // Stryker disable next-line LogicalOperator,StringLiteral: a boolean flag's value is never read, only whether it is there
       flags.set(name, inline ?? 'true');
@@ -145,6 +145,28 @@ function parseFlags(argv: readonly string[]): Map<string, string> {
   return flags;
 }
 
+/**
+ * An argument that is no option, named without echoing what may be a secret pasted in the wrong place (a bare
+ * token): only something shaped like an option name is quoted; anything else is named by its position.
+ */
+function unknownArgument(name: string, position: number): string {
+  if (/^--[a-z][a-z0-9-]{0,40}$/i.test(name)) return `Unknown option ${name}.`;
+  return `Unexpected argument at position ${position} (not shown, in case it is a secret): values follow their option, e.g. --api-key <token>, or come from the environment.`;
+}
+
+/** Characters an HTTP header can carry: a token holding a line break or a space would break every request. */
+function headerSafe(setting: Setting, value: string | undefined): string | undefined {
+  if (value !== undefined && !/^[\x21-\x7e]+$/.test(value)) {
+    throw new ConfigError(`${SETTINGS[setting][0]} holds a character an HTTP header cannot carry (a space, a line break, a control or non-ASCII character); copy the token again.`);
+  }
+  return value;
+}
+
+/** A URL for messages: scheme, host and path only — never userinfo, query or fragment. */
+function shownUrl(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+}
+
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 function baseUrl(zone: string | undefined, apiUrl: string | undefined): string {
@@ -153,10 +175,10 @@ function baseUrl(zone: string | undefined, apiUrl: string | undefined): string {
     try {
       url = new URL(apiUrl);
     } catch {
-      throw new ConfigError(`MAKE_API_URL "${apiUrl}" is not a URL; expected e.g. https://eu1.make.com`);
+      throw new ConfigError('MAKE_API_URL is not a URL (not shown, in case it holds a secret); expected e.g. https://eu1.make.com');
     }
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
-      throw new ConfigError(`MAKE_API_URL must use https (plain http only for localhost/127.0.0.1): "${apiUrl}"`);
+      throw new ConfigError(`MAKE_API_URL must use https (plain http only for localhost/127.0.0.1): "${shownUrl(url)}"`);
     }
     if (url.search || url.hash || url.username || url.password) throw new ConfigError(`MAKE_API_URL must be a plain base URL without query, fragment or credentials.`);
     return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api\/v2$/, '')}/api/v2`;
@@ -207,6 +229,7 @@ const MIN_HTTP_TOKEN_LENGTH = 16;
 
 function httpTransport(portValue: string | undefined, hostValue: string | undefined, token: string | undefined): HttpTransport {
   const host = hostValue ?? '127.0.0.1';
+  headerSafe('httpToken', token);
   if (token !== undefined && token.length < MIN_HTTP_TOKEN_LENGTH) {
     throw new ConfigError(`MAKE_MCP_HTTP_TOKEN must be at least ${MIN_HTTP_TOKEN_LENGTH} characters long.`);
   }

@@ -1,7 +1,7 @@
 // Builds the MCP server for a configuration: the selected tools, each running the one pipeline.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult, type Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
-import { Catalogue, catalogueTools, listingOfCatalogueTool, READ_CALLER, runCatalogueTool, SEARCH_TOOL, WRITE_CALLER } from './catalog.js';
+import { Catalogue, catalogueTools, listingOfCatalogueTool, MAX_TOOL_NAME_LENGTH, READ_CALLER, runCatalogueTool, SEARCH_TOOL, WRITE_CALLER } from './catalog.js';
 import { declarationOf } from './declarations.js';
 import type { EndpointData, Toolsets } from './endpoint.js';
 import { MakeClient, type ClientOptions } from './http/client.js';
@@ -204,7 +204,9 @@ export class ToolHost {
     if (run) return run(args, full);
     if (this.scenarios.has(name)) return this.scenarios.call(name, args, full);
     const find = this.hasCatalogue ? `find it with ${SEARCH_TOOL} and run it with ${READ_CALLER} or ${WRITE_CALLER}` : 'see tools/list';
-    return { content: [{ type: 'text', text: `Tool "${name}" is not listed here; ${find}.` }], isError: true };
+    // a name is echoed only when it could be one: a megabyte of "name" is not sent back
+    const named = name.length <= MAX_TOOL_NAME_LENGTH ? `"${name}"` : `with a ${name.length}-character name`;
+    return { content: [{ type: 'text', text: `Tool ${named} is not listed here; ${find}.` }], isError: true };
   }
 
   /**

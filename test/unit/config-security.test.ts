@@ -57,7 +57,7 @@ describe('MAKE_API_URL: a plain base URL', () => {
   });
 
   it('refuses what is not a URL', () => {
-    expect(errorOf(() => withUrl('eu1.make.com'))).toBe('MAKE_API_URL "eu1.make.com" is not a URL; expected e.g. https://eu1.make.com');
+    expect(errorOf(() => withUrl('eu1.make.com'))).toBe('MAKE_API_URL is not a URL (not shown, in case it holds a secret); expected e.g. https://eu1.make.com');
   });
 
   it('keeps a base path and appends /api/v2 exactly once', () => {
@@ -175,5 +175,47 @@ describe('MAKE_SCENARIO_TOOLS', () => {
   });
   it('refuses what is not an id', () => {
     expect(errorOf(() => load('501,abc,0'))).toBe('MAKE_SCENARIO_TOOLS must be all or a comma list of scenario ids, got "abc", "0".');
+  });
+});
+
+describe('a configuration error never prints a secret', () => {
+  it.each([
+    ['http://user:pw-hunter2@evil.example/base?key=q-hunter2#f-hunter2', 'http://evil.example/base'],
+    ['ftp://user:pw-hunter2@localhost?x=q-hunter2', 'ftp://localhost'],
+  ])('shows %s without userinfo, query or fragment', (url, shown) => {
+    const message = errorOf(() => withUrl(url));
+    expect(message).toBe(HTTPS_ONLY(shown));
+    expect(message).not.toMatch(/hunter2/);
+  });
+
+  it('does not echo an unparsable URL', () => {
+    const message = errorOf(() => withUrl('pw-hunter2@@::'));
+    expect(message).toMatch(/^MAKE_API_URL is not a URL/);
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('names an unexpected bare argument by position, not by value (a token pasted without its option)', () => {
+    const message = errorOf(() => loadConfig(['--sandbox', 'a1b2c3d4-token-hunter2'], {}, catalogue));
+    expect(message).toMatch(/^Unexpected argument at position 2 /);
+    expect(message).not.toContain('hunter2');
+    // something that is not shaped like an option name is not echoed either
+    expect(errorOf(() => loadConfig(['--key=value-hunter2\n'], {}, catalogue))).not.toContain('hunter2');
+    expect(errorOf(() => loadConfig(['--0hunter2'], {}, catalogue))).toMatch(/^Unexpected argument at position 1 /);
+  });
+
+  it.each([
+    ['a line break', 'abc\r\ndef-hunter2'],
+    ['a space inside', 'abc def-hunter2'],
+    ['a control character', 'abc\u0000def-hunter2'],
+    ['a non-ASCII character', 'abcé-hunter2'],
+  ])('refuses a key holding %s at start, in one line, without showing it', (_, key) => {
+    const message = errorOf(() => loadConfig([], { MAKE_API_KEY: key, MAKE_ZONE: 'eu1.make.com' }, catalogue));
+    expect(message).toMatch(/^MAKE_API_KEY holds a character an HTTP header cannot carry/);
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('refuses a header-unsafe MAKE_MCP_HTTP_TOKEN too', () => {
+    const message = errorOf(() => loadConfig(['--sandbox', '--http'], { MAKE_MCP_HTTP_TOKEN: 'long-enough-token\nhunter2' }, catalogue));
+    expect(message).toMatch(/^MAKE_MCP_HTTP_TOKEN holds a character/);
   });
 });

@@ -15,7 +15,7 @@ describe('flags', () => {
     expect([c.team, c.organization]).toEqual([5, 6]);
   });
   it('keep everything after the first "=", across lines', () => {
-    expect(load(base, ['--api-key=a=b\nc']).apiKey).toBe('a=b\nc');
+    expect(load(base, ['--scopes=a=b\nc']).scopes).toEqual(['a=b\nc']);
     expect(load({ MAKE_API_KEY: 'k' }, ['--api-url=https://x.example/base']).baseUrl).toBe('https://x.example/base/api/v2');
   });
   it('take every setting by its flag', () => {
@@ -31,7 +31,7 @@ describe('flags', () => {
       'Unknown option --bogus. Options: --api-key, --api-url, --help, --host, --http, --max-wait, --organization, --port, --rate-limit, ' +
         '--read-only, --redis-url, --sandbox, --scenario-tools, --scopes, --team, --timeout, --tools, --toolsets, --zone',
     );
-    expect(errorOf(() => load(base, ['connections']))).toMatch(/^Unknown option connections\. /);
+    expect(errorOf(() => load(base, ['connections']))).toMatch(/^Unexpected argument at position 1 \(not shown, in case it is a secret\)/);
   });
   it('refuse a missing value', () => {
     expect(errorOf(() => load(base, ['--team']))).toBe('Option --team needs a value.');
