@@ -3,7 +3,7 @@
 import type { Dispatcher } from 'undici';
 import type { Method } from '../endpoint.js';
 import { systemClock, type Clock } from './clock.js';
-import { RateLimitWait, SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from './rate-limit.js';
+import { boundedPauseMs, RateLimitWait, SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from './rate-limit.js';
 import type { MakeRequest } from './request.js';
 import { VERSION } from '../version.js';
 import {
@@ -154,7 +154,7 @@ export class MakeClient {
 
       const failure = result.failed;
       if (failure.kind === 'status' && failure.status === 429) {
-        const pause = parseRetryAfter(result.retryAfter, this.clock.now()) ?? this.o.rateLimitPauseMs;
+        const pause = boundedPauseMs(parseRetryAfter(result.retryAfter, this.clock.now()) ?? this.o.rateLimitPauseMs);
         this.limiter.pause(pause);
         if (attempt < this.retry.maxAttempts) continue; // Make did not act on a 429: always safe to send again
         return fail({ kind: 'rate-limited', waitSeconds: Math.ceil(pause / 1000), limit: this.limiter.limit });

@@ -3,6 +3,18 @@
 // ever holds more than `limit` sends — a token bucket's burst could exceed Make's sliding count.
 import type { Clock } from './clock.js';
 
+/**
+ * Every pause after a 429 lies between these, whatever Make (or a proxy in between) asked for: Make's limits are
+ * per minute, so a wait of more than a few minutes is a broken header, not a limit; and "0" would let the next
+ * call go straight into another 429 (and tell the model to wait 0 s).
+ */
+export const MIN_PAUSE_MS = 1_000;
+export const MAX_PAUSE_MS = 5 * 60_000;
+
+export function boundedPauseMs(ms: number): number {
+  return Number.isFinite(ms) ? Math.min(MAX_PAUSE_MS, Math.max(MIN_PAUSE_MS, Math.ceil(ms))) : MAX_PAUSE_MS;
+}
+
 export class RateLimitWait extends Error {
   constructor(readonly waitMs: number, readonly limit: number) {
     super(`rate limit reached; next slot in ${Math.ceil(waitMs / 1000)} s`);
@@ -13,7 +25,7 @@ export class RateLimitWait extends Error {
 export interface RateLimiter {
   readonly limit: number;
   setLimit(limit: number): void;
-  /** After a 429: no call is sent before `ms` from now. */
+  /** After a 429: no call is sent before `ms` from now, bounded by boundedPauseMs. */
   pause(ms: number): void;
   /** Resolves when a request may be sent; rejects with RateLimitWait when that is too far away. */
   acquire(signal?: AbortSignal): Promise<void>;
@@ -42,9 +54,9 @@ export class SlidingWindowLimiter implements RateLimiter {
     this.options.limit = limit;
   }
 
-  /** After a 429: no call is sent before `ms` from now. */
+  /** After a 429: no call is sent before `ms` (bounded) from now. */
   pause(ms: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, this.options.clock.now() + ms);
+    this.pausedUntil = Math.max(this.pausedUntil, this.options.clock.now() + boundedPauseMs(ms));
   }
 
   /** Resolves when a request may be sent; rejects with RateLimitWait when that is too far away. */

@@ -36,11 +36,19 @@ export function backoffMs(attempt: number, policy: RetryPolicy): number {
   return Math.round(ceiling * (0.5 + policy.random() / 2));
 }
 
-/** Retry-After as seconds or an HTTP date, in milliseconds from now; undefined when absent or unreadable. */
+/** An HTTP date as RFC 9110 writes it (IMF-fixdate): anything else — "-1", "soon", a bare year — is no date. */
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * Retry-After as seconds or an HTTP date, in milliseconds from now (a date already past is 0); undefined when
+ * absent or unreadable, negative numbers included, so the caller falls back to its own backoff. Not capped here:
+ * the limiter bounds every pause (boundedPauseMs).
+ */
 export function parseRetryAfter(value: string | undefined | null, nowMs: number): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  if (!HTTP_DATE.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }

@@ -4,7 +4,7 @@
 // Redis is an aid, never a single point of failure: when it cannot be reached this process counts alone (the
 // in-process window), says so once on stderr, and tries Redis again later.
 import { createHash, randomBytes } from 'node:crypto';
-import { guardedWindowMs, RateLimitWait, SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from './rate-limit.js';
+import { boundedPauseMs, guardedWindowMs, MAX_PAUSE_MS, RateLimitWait, SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from './rate-limit.js';
 
 export interface SharedLimitOptions {
   /** redis:// or rediss:// URL; may carry a password, which never appears in a message. */
@@ -44,7 +44,7 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local limit, window, maxWait = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-local at = math.max(now, tonumber(redis.call('GET', KEYS[2]) or '0'))
+local at = math.max(now, math.min(tonumber(redis.call('GET', KEYS[2]) or '0') or 0, now + ${MAX_PAUSE_MS}))
 local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
 if last[2] then at = math.max(at, tonumber(last[2])) end
 local count = redis.call('ZCARD', KEYS[1])
@@ -62,17 +62,20 @@ return {1, at - now}
 const STILL_CLEAR = script(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-if now >= tonumber(redis.call('GET', KEYS[2]) or '0') then return 1 end
+if now >= math.min(tonumber(redis.call('GET', KEYS[2]) or '0') or 0, now + ${MAX_PAUSE_MS}) then return 1 end
 redis.call('ZREM', KEYS[1], ARGV[1])
 return 0
 `);
 
 // KEYS[2]: pause end; ARGV[1]: pause length. A shorter pause never cuts a longer one short; the key expires with it.
+// A pause end further away than the cap (one written by an older version) counts as the cap: no pause outlives it.
 const PAUSE = script(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local ms = tonumber(ARGV[1])
-if now + ms > tonumber(redis.call('GET', KEYS[2]) or '0') then redis.call('SET', KEYS[2], now + ms, 'PX', ms) end
+local ms = math.min(tonumber(ARGV[1]), ${MAX_PAUSE_MS})
+local current = tonumber(redis.call('GET', KEYS[2]) or '0') or 0
+if current > now + ${MAX_PAUSE_MS} then current = 0 end
+if now + ms > current then redis.call('SET', KEYS[2], now + ms, 'PX', ms) end
 return 1
 `);
 
@@ -129,8 +132,8 @@ export class SharedRateLimiter implements RateLimiter {
   pause(ms: number): void {
     this.local.pause(ms);
     const redis = this.redis;
-    if (redis && ms > 0) {
-      this.pausing = this.run(redis, PAUSE, [String(Math.ceil(ms))]).then(
+    if (redis) {
+      this.pausing = this.run(redis, PAUSE, [String(boundedPauseMs(ms))]).then(
         () => {},
         (err: unknown) => this.lost(redis, err),
       );

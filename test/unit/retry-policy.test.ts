@@ -1,7 +1,9 @@
 // The retry policy's exact edges: which failures are worth another try, for which methods, how long to back
 // off, and how Retry-After is read.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Method } from '../../src/endpoint.js';
+import { boundedPauseMs, MAX_PAUSE_MS, MIN_PAUSE_MS, SlidingWindowLimiter } from '../../src/http/rate-limit.js';
+import { FakeClock } from '../helpers/fake-clock.js';
 import { backoffMs, defaultRetryPolicy, isSafeToResend, isTransient, parseRetryAfter, type AttemptFailure } from '../../src/http/retry.js';
 
 const METHODS: Method[] = ['GET', 'PUT', 'DELETE', 'POST', 'PATCH'];
@@ -70,8 +72,29 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 31 Dec 2025 23:59:00 GMT', now)).toBe(0);
   });
   it('ignores what it cannot read', () => {
-    for (const value of ['x7', '7x', '1x5', '7s', 'soon', '', undefined, null]) {
+    for (const value of ['x7', '7x', '1x5', '7s', 'soon', '', undefined, null, '-1', '-30', '+5', '1e3', '2026-01-01T00:00:30Z', 'Thu, 01 Jan 2026 00:00:30 UTC', '1 Jan 2026']) {
       expect(parseRetryAfter(value, now), String(value)).toBeUndefined();
     }
+  });
+});
+
+describe('boundedPauseMs: every pause after a 429 between 1 s and 5 minutes', () => {
+  it('keeps a sane wait, lifts 0 to a second, and cuts an absurd one to the cap', () => {
+    expect(boundedPauseMs(12_000)).toBe(12_000);
+    expect(boundedPauseMs(0)).toBe(MIN_PAUSE_MS);
+    expect(boundedPauseMs(999_999_000)).toBe(MAX_PAUSE_MS);
+    expect(boundedPauseMs(Number('1'.repeat(30)) * 1000)).toBe(MAX_PAUSE_MS);
+    expect(boundedPauseMs(Number.NaN)).toBe(MAX_PAUSE_MS);
+    expect(MAX_PAUSE_MS).toBe(300_000);
+  });
+
+  it('holds in the limiter itself: a pause longer than the cap ends at the cap', async () => {
+    const clock = new FakeClock();
+    const limiter = new SlidingWindowLimiter({ limit: 10, windowMs: 60_000, maxWaitMs: 10 * 60_000, clock });
+    limiter.pause(999_999_000);
+    const sent = limiter.acquire();
+    await vi.waitFor(() => expect(clock.sleepers).toBe(1));
+    await clock.advance(MAX_PAUSE_MS);
+    await sent; // resolved at the cap, not 11.6 days later
   });
 });

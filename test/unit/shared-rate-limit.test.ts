@@ -2,7 +2,7 @@
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/http/clock.js';
-import { RateLimitWait, type LimiterOptions } from '../../src/http/rate-limit.js';
+import { MAX_PAUSE_MS, RateLimitWait, type LimiterOptions } from '../../src/http/rate-limit.js';
 import { rateLimitKey, redactRedisUrl, SharedRateLimiter, type SharedLimitOptions } from '../../src/http/shared-rate-limit.js';
 import { ALL_SCOPES } from '../../src/simulator/index.js';
 import { startHarness } from '../helpers/harness.js';
@@ -94,6 +94,31 @@ describe('SharedRateLimiter with a real Redis', () => {
     b.pause(5_000);
     expect(await outcome(b.acquire())).toBeInstanceOf(RateLimitWait);
     expect(await inspector.pTTL(`test:${keys}:pause`)).toBeGreaterThan(25_000);
+  });
+
+  it('caps a pause in Redis too, with an expiry no longer than the cap; an absurd one is no Redis failure', async () => {
+    keys++;
+    const logs: string[] = [];
+    const a = replica({ limit: 100, maxWaitMs: 1_000 }, { logs });
+    await a.acquire();
+    a.pause(Number('1'.repeat(30)));
+    const error = await outcome(a.acquire());
+    expect((error as RateLimitWait).waitMs).toBeLessThanOrEqual(MAX_PAUSE_MS);
+    const ttl = await inspector.pTTL(`test:${keys}:pause`);
+    expect(ttl).toBeGreaterThan(MAX_PAUSE_MS - 5_000);
+    expect(ttl).toBeLessThanOrEqual(MAX_PAUSE_MS);
+    expect(warnings(logs)).toEqual([]);
+  });
+
+  it('reads a pause beyond the cap left in Redis (by an older version) as the cap, and replaces it', async () => {
+    keys++;
+    const key = `test:${keys}:pause`;
+    await inspector.set(key, String(Date.now() + 1e12), { PX: 1e12 });
+    const a = replica({ limit: 100, maxWaitMs: 1_000 });
+    const error = await outcome(a.acquire());
+    expect((error as RateLimitWait).waitMs).toBeLessThanOrEqual(MAX_PAUSE_MS);
+    a.pause(2_000);
+    await until(async () => (await inspector.pTTL(key)) <= 2_000);
   });
 
   it('sends a queued call to the back of the queue when another replica is paused while it waits', async () => {
