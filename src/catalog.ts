@@ -4,7 +4,7 @@ import type MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import type { EndpointData } from './endpoint.js';
-import { callTool, errorResult, formatIssues, inputJsonSchema, resourceOf, type CallContext, type Tool } from './registry.js';
+import { callTool, errorResult, inputJsonSchema, parseArguments, resourceOf, type CallContext, type Tool } from './registry.js';
 
 export const SEARCH_TOOL = 'make_search_tools';
 export const READ_CALLER = 'make_call_read_tool';
@@ -281,8 +281,8 @@ export interface CatalogueTool {
 
 /** Validates a catalogue tool's arguments (naming the field, like every tool) before it runs. */
 export function runCatalogueTool(tool: CatalogueTool, rawArgs: unknown, ctx: CallContext): Promise<CallToolResult> {
-  const parsed = tool.schema.safeParse(rawArgs ?? {});
-  if (!parsed.success) return Promise.resolve(errorResult(`Invalid arguments for ${tool.name}, nothing was sent:\n${formatIssues(parsed.error)}`));
+  const parsed = parseArguments(tool.schema, rawArgs, tool.name);
+  if (!parsed.ok) return Promise.resolve(parsed.error);
   return tool.run(parsed.data, ctx);
 }
 

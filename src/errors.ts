@@ -44,6 +44,14 @@ export function describeFailure(failure: Failure, ctx: FailureContext): string {
     }
     case 'bad-json':
       return `Make answered ${ctx.request} with HTTP ${failure.status} but the body was not readable JSON. The request was accepted; check its effect before repeating it.`;
+    case 'not-api':
+      return (
+        `${ctx.request} was answered with HTTP ${failure.status} and a web page (${failure.contentType}), not Make's API data: a proxy, ` +
+        `firewall or login page stands between this server and Make (check MAKE_ZONE or MAKE_API_URL).` +
+        (ctx.request.startsWith('GET ') ? '' : ' Whether Make received the request is unknown; check its effect before repeating it.')
+      );
+    case 'not-sent':
+      return `Not sent: ${failure.cause}. Nothing reached Make; correct the arguments and call again.`;
     case 'cancelled':
       return `Cancelled: ${ctx.request} was stopped and nothing was changed.`;
     case 'http':

@@ -1,6 +1,6 @@
 // Make's answer → a tool result: unwrap the declared key, compact JSON, and a size cap that says what
 // was cut and how to ask for less. Everything here is data from Make, never instructions.
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolResultSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 
 export const MAX_RESULT_CHARS = 60_000;
 
@@ -52,4 +52,18 @@ function nextPage(pg: unknown, shown: number, received: number): string {
   const more = shown < received || (limit !== undefined && received >= limit);
   if (!more || shown === 0) return '';
   return `\nNext page: call again with offset: ${offset + shown}${limit !== undefined ? `, limit: ${limit}` : ''}.`;
+}
+
+/**
+ * The SDK checks every tool result before sending it, and its record check refuses structured content holding a
+ * "constructor" key and drops a "__proto__" one: Make's data would turn a success into a protocol error (a write
+ * the model might then repeat) or lose a field. The text carries the same data, so where the check would not pass
+ * the structured copy through unchanged, the result goes as text alone.
+ */
+export function protocolSafe(result: CallToolResult): CallToolResult {
+  if (!result.structuredContent) return result;
+  const checked = CallToolResultSchema.safeParse(result);
+  if (checked.success && JSON.stringify(checked.data.structuredContent) === JSON.stringify(result.structuredContent)) return result;
+  const { structuredContent: _, ...asText } = result;
+  return asText;
 }

@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import type { Failure, MakeClient } from './http/client.js';
 import { buildRequest, type MakeRequest } from './http/request.js';
 import { describeFailure } from './errors.js';
+import { argumentProblem } from './input-bounds.js';
 import { shapeResult } from './output.js';
 
 export interface Tool {
@@ -30,8 +31,8 @@ export interface Defaults {
 export interface CallContext {
   client: MakeClient;
   readOnly: boolean;
-  /** Everything matching the token is scrubbed from results. */
-  secret: string;
+  /** The token (and any other secret, e.g. the HTTP bearer token): each is scrubbed from results, see redact(). */
+  secret: string | readonly string[];
   signal?: AbortSignal;
   /** Asks the human (MCP elicitation); resolves true only when they agree. Absent when unsupported. */
   askHuman?: (message: string) => Promise<boolean>;
@@ -154,15 +155,15 @@ export function callTool(tool: Tool, rawArgs: unknown, ctx: CallContext): Promis
 }
 
 /** Any tool's last line of defence: a bug becomes an error result, and the token never leaves in a result. */
-export async function guarded(toolName: string, secret: string, run: () => Promise<CallToolResult>): Promise<CallToolResult> {
+export async function guarded(toolName: string, secret: string | readonly string[], run: () => Promise<CallToolResult>): Promise<CallToolResult> {
   const result = await run().catch((err: unknown) => errorResult(`Internal error in ${toolName}: ${err instanceof Error ? err.message : String(err)}`));
   return redact(result, secret);
 }
 
 async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Promise<CallToolResult> {
-  const parsed = tool.schema.safeParse(rawArgs ?? {});
-  if (!parsed.success) return errorResult(`Invalid arguments for ${tool.endpoint.name}, nothing was sent:\n${formatIssues(parsed.error)}`);
-  const { confirm, ...given } = parsed.data as Record<string, unknown>;
+  const parsed = parseArguments(tool.schema, rawArgs, tool.endpoint.name);
+  if (!parsed.ok) return parsed.error;
+  const { confirm, ...given } = parsed.data;
   const args: Record<string, unknown> = { ...tool.defaults, ...given }; // defaults first in the query
   for (const [key, value] of Object.entries(tool.defaults)) args[key] ??= value;
 
@@ -205,6 +206,18 @@ export async function send(
   return { ok: false, failure: outcome.failure, error: errorResult(text) };
 }
 
+/** A tool's arguments by its schema and the bounds every input keeps (input-bounds.ts); an error result names the field. */
+export function parseArguments(
+  schema: z.ZodTypeAny,
+  rawArgs: unknown,
+  toolName: string,
+): { ok: true; data: Record<string, unknown> } | { ok: false; error: CallToolResult } {
+  const parsed = schema.safeParse(rawArgs ?? {});
+  const problem = parsed.success ? argumentProblem(parsed.data as Record<string, unknown>) : formatIssues(parsed.error);
+  if (problem !== undefined) return { ok: false, error: errorResult(`Invalid arguments for ${toolName}, nothing was sent:\n${problem}`) };
+  return { ok: true, data: parsed.data as Record<string, unknown> };
+}
+
 /** One line per problem, naming the field and what was expected. */
 export function formatIssues(error: z.ZodError): string {
   return error.issues
@@ -223,10 +236,37 @@ export function errorResult(text: string): CallToolResult {
   return { content: [{ type: 'text', text }], isError: true };
 }
 
-/** The token must never leave the process, even if Make echoed it. */
-function redact(result: CallToolResult, secret: string): CallToolResult {
-  if (secret.length < 4) return result;
+/**
+ * No secret may leave the process, even if Make (or a proxy) echoed it: in any letter case, and in base64 or
+ * base64url at any of the three byte alignments (an echoed Basic header, a token inside an encoded blob).
+ */
+function redact(result: CallToolResult, secret: string | readonly string[]): CallToolResult {
+  const secrets = (typeof secret === 'string' ? [secret] : secret).filter((s) => s.length >= 4); // shorter would match everywhere
+  if (!secrets.length) return result;
   const text = JSON.stringify(result);
-  const inJson = JSON.stringify(secret).slice(1, -1);
-  return text.includes(inJson) ? (JSON.parse(text.split(inJson).join('[redacted]')) as CallToolResult) : result;
+  const anyCase = new RegExp(secrets.map((s) => escapeRegExp(JSON.stringify(s).slice(1, -1))).join('|'), 'gi');
+  const encoded = secrets.flatMap(base64Forms).filter((form) => form.length >= 8);
+  const exact = encoded.length ? new RegExp(encoded.map(escapeRegExp).join('|'), 'g') : undefined;
+  const scrubbed = text.replace(anyCase, '[redacted]');
+  const scrubbedAll = exact ? scrubbed.replace(exact, '[redacted]') : scrubbed;
+  if (scrubbedAll === text) return result;
+  try {
+    return JSON.parse(scrubbedAll) as CallToolResult;
+  } catch {
+    return errorResult('The result was withheld: it held a secret in a form that could not be cut out cleanly.');
+  }
+}
+
+/** The characters of `secret`'s base64 and base64url encodings that depend on it alone, at each byte alignment. */
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  return [0, 1, 2].flatMap((offset) => {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+    const core = encoded.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6));
+    return [core, core.replace(/\+/g, '-').replace(/\//g, '_')];
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -10,7 +10,7 @@ import { systemClock, type Clock } from './http/clock.js';
 import type { MakeClient } from './http/client.js';
 import { buildRequest } from './http/request.js';
 import { MAX_RESULT_CHARS } from './output.js';
-import { errorResult, formatIssues, guarded, inputJsonSchema, send, type CallContext } from './registry.js';
+import { errorResult, guarded, inputJsonSchema, parseArguments, send, type CallContext } from './registry.js';
 
 export const SCENARIO_TOOL_PREFIX = 'run_scenario_';
 /** Make itself stops waiting for a responsive run after about 40 s; we wait as long, polling, then give the id. */
@@ -418,8 +418,8 @@ export class ScenarioTools {
    */
   private async run(tool: ScenarioTool, rawArgs: unknown, ctx: CallContext): Promise<CallToolResult> {
     const name = tool.listing.name;
-    const parsed = tool.input.safeParse(rawArgs ?? {});
-    if (!parsed.success) return errorResult(`Invalid arguments for ${name}, nothing was sent:\n${formatIssues(parsed.error)}`);
+    const parsed = parseArguments(tool.input, rawArgs, name);
+    if (!parsed.ok) return parsed.error;
     const scenarioId = tool.scenarioId;
     const runArgs = { scenarioId, data: rename(parsed.data, tool.inputMaps, 'make'), responsive: false };
     const started = await this.send('scenarios_run', runArgs, ctx);

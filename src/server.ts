@@ -10,6 +10,7 @@ import { allEndpoints, callTool, defineTool, listingFromRaw, listingOf, selectEn
 import type { Clock } from './http/clock.js';
 import { ScenarioTools, SCENARIO_TOOL_PREFIX, scenarioToolsWanted } from './scenario-tools.js';
 import { loadSchemaCache } from './schema-cache.js';
+import { protocolSafe } from './output.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
 
@@ -188,6 +189,12 @@ export class ToolHost {
     };
   }
 
+  /** What no result may carry: the Make token, and the bearer token clients of a hosted server send. */
+  private get secrets(): string[] {
+    const transport = this.config.transport;
+    return transport.kind === 'http' && transport.token ? [this.config.apiKey, transport.token] : [this.config.apiKey];
+  }
+
   async list(): Promise<ListedTool[]> {
     return [...(await this.listTools()), ...this.scenarios.listings()];
   }
@@ -197,7 +204,7 @@ export class ToolHost {
       ...ctx,
       client: this.client,
       readOnly: this.config.readOnly,
-      secret: this.config.apiKey,
+      secret: this.secrets,
       changed: (tool) => this.scenarios.afterChange(tool),
     };
     const run = this.handlers.get(name);
@@ -222,7 +229,7 @@ export class ToolHost {
       this.call(request.params.name, request.params.arguments ?? {}, {
         signal: context.signal,
         askHuman: server.server.getClientCapabilities()?.elicitation ? (message) => askHuman(server, message) : undefined,
-      }),
+      }).then(protocolSafe),
     );
     return server;
   }

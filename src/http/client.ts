@@ -35,6 +35,10 @@ export type Failure =
   | { kind: 'unavailable'; cause: string; attempts: number }
   | { kind: 'too-large'; limitBytes: number }
   | { kind: 'bad-json'; status: number }
+  /** A 2xx that is no API answer at all: an HTML page (a proxy, a firewall, a login page in between). */
+  | { kind: 'not-api'; status: number; contentType: string }
+  /** The request could not even be built for the wire (arguments JSON cannot hold): nothing left this process. */
+  | { kind: 'not-sent'; cause: string }
   | { kind: 'cancelled' };
 
 export type Outcome = { ok: true; status: number; data: unknown; attempts: number } | { ok: false; failure: Failure };
@@ -128,18 +132,28 @@ export class MakeClient {
     if (this.o.readOnly && req.method !== 'GET') return fail({ kind: 'read-only' });
     if (!this.allows(options.scope)) return fail({ kind: 'scope', scope: options.scope! });
 
+    let body: string | undefined;
+    try {
+      body = req.body === undefined || typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
+    } catch (err) {
+      const why = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+      return fail({ kind: 'not-sent', cause: `the arguments could not be written as JSON (${why})` });
+    }
+
     const deadline = AbortSignal.timeout(this.o.callTimeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
 
     for (let attempt = 1; ; attempt++) {
       let result: AttemptResult;
+      let waitingFor = `one of the ${this.o.maxConcurrent} connections to Make (that many calls were in flight)`;
       try {
         // The rate-limit slot is taken only once a connection slot is free, so a request is sent when its
         // slot says, never later than the limiter counted it.
         result = await this.withSlot(signal, async () => {
+          waitingFor = 'a slot of the rate limit';
           await this.limiter.acquire(signal);
           signal.throwIfAborted(); // stopped before sending: nothing reached Make
-          return this.attempt(req, signal);
+          return this.attempt(req, body, signal);
         });
       } catch (err) {
         if (err instanceof RateLimitWait) {
@@ -148,7 +162,7 @@ export class MakeClient {
         // Stopped while queued: nothing was sent.
         return options.signal?.aborted
           ? fail({ kind: 'cancelled' })
-          : fail({ kind: 'unavailable', cause: 'the call timed out while queued for the rate limit', attempts: attempt - 1 });
+          : fail({ kind: 'unavailable', cause: `the call timed out while waiting for ${waitingFor}`, attempts: attempt - 1 });
       }
       if ('final' in result) return withAttempts(result.final, attempt);
 
@@ -207,7 +221,8 @@ export class MakeClient {
     }
   }
 
-  private async attempt(req: MakeRequest, signal: AbortSignal): Promise<AttemptResult> {
+  /** `body`: the request's body as sent, serialised once for every attempt. */
+  private async attempt(req: MakeRequest, payload: string | undefined, signal: AbortSignal): Promise<AttemptResult> {
     const { dispatcher, request } = await this.loadHttp();
     let response: Dispatcher.ResponseData;
     try {
@@ -220,24 +235,28 @@ export class MakeClient {
           'user-agent': USER_AGENT,
           ...(req.body === undefined ? {} : { 'content-type': req.contentType ?? 'application/json' }),
         },
-        body: req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body),
+        body: payload,
       });
     } catch (err) {
       return attemptFailed(classifyError(err));
     }
 
+    const status = response.statusCode;
+    const ok = status >= 200 && status < 300;
     let text: string;
     try {
       text = await readCapped(response.body, this.o.maxResponseBytes);
     } catch (err) {
-      if (err instanceof TooLarge) return { final: fail({ kind: 'too-large', limitBytes: this.o.maxResponseBytes }) };
-      return attemptFailed(classifyError(err));
+      if (!(err instanceof TooLarge)) return attemptFailed(classifyError(err));
+      if (ok) return { final: fail({ kind: 'too-large', limitBytes: this.o.maxResponseBytes }) };
+      text = ''; // a failure's oversized body is dropped: its status still says what happened
     }
 
-    const status = response.statusCode;
-    if (status >= 200 && status < 300) {
+    if (ok) {
+      const contentType = headerValue(response.headers['content-type']);
+      if (isHtml(contentType)) return { final: fail({ kind: 'not-api', status, contentType: contentType!.split(';')[0].trim() }) };
       // text that is not JSON (a custom app's jsonc section, a readme, code) is the answer as it is
-      if (!isJson(headerValue(response.headers['content-type']))) return { final: { ok: true, status, data: text, attempts: 1 } };
+      if (!isJson(contentType)) return { final: { ok: true, status, data: text, attempts: 1 } };
       try {
         return { final: { ok: true, status, data: text.trim() === '' ? null : JSON.parse(text), attempts: 1 } };
       } catch {
@@ -333,6 +352,12 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A web page: Make's API answers with JSON or a section's text, never HTML — that comes from something in between. */
+function isHtml(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0].trim().toLowerCase();
+  return type === 'text/html' || type === 'application/xhtml+xml';
 }
 
 /** JSON proper: application/json or a +json type, not application/jsonc; a missing type is read as JSON, as Make sends it. */

@@ -79,13 +79,13 @@ describe('stopped while queued for the rate limit: nothing was sent', () => {
     expect(h.sim.requests.map((r) => r.path)).toEqual(['/api/v2/connections/101', '/api/v2/connections/103']);
   });
 
-  it('deadline: "timed out while queued", no attempt made', async () => {
+  it('deadline: "timed out while waiting for a slot of the rate limit", no attempt made', async () => {
     const clock = new FakeClock();
     const h = await harness({ config: { rateLimit: 1 }, client: { clock, maxWaitMs: 100_000, callTimeoutMs: 200 } });
     await start(h.make, 'connections_get', { connectionId: 101 });
     const result = await start(h.make, 'connections_create', { teamId: 22, accountName: 'X', accountType: 'http' });
     expect(result.text).toBe(
-      'Make is unavailable: the call timed out while queued for the rate limit (0 attempts). Nothing needs undoing; try again later.',
+      'Make is unavailable: the call timed out while waiting for a slot of the rate limit (0 attempts). Nothing needs undoing; try again later.',
     );
     expect(h.sim.requests).toHaveLength(1);
     expect(clock.sleepers).toBe(0);
