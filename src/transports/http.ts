@@ -2,7 +2,7 @@
 // JSON-RPC id) is ever shared between two requests; the tools, their listing and the Make client are shared.
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isLoopbackHost, type HttpTransport } from '../config.js';
 import type { ToolHost } from '../server.js';
@@ -12,6 +12,25 @@ const HEALTH_PATH = '/healthz';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const DRAIN_MS = 30_000;
 
+/**
+ * What one slow or hostile client may hold (README, "Hosted"). Node's defaults (60 s for headers, 300 s for a
+ * request, no connection cap) let a client that drips bytes keep a connection for minutes, and many such clients
+ * exhaust the process. An MCP client sends a request at once; only a tool's answer takes long, and that is not
+ * bounded here (the call's own deadline, MAKE_TIMEOUT, does that).
+ */
+export interface HttpLimits {
+  /** From a connection's first byte to the end of a request's headers. */
+  headersTimeoutMs: number;
+  /** From a connection's first byte to the end of a request's body: 4 MiB at about 1 Mbit/s. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Connections open at once; more are closed as they come. Each may buffer a request body of up to 4 MiB. */
+  maxConnections: number;
+}
+
+export const HTTP_LIMITS: HttpLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 128 };
+
 export interface HttpServerOptions {
   host: ToolHost;
   transport: HttpTransport;
@@ -19,6 +38,7 @@ export interface HttpServerOptions {
   maxBodyBytes?: number;
   /** How long shutdown waits for calls in flight before cutting their connections. */
   drainMs?: number;
+  limits?: Partial<HttpLimits>;
 }
 
 export interface HttpServer {
@@ -61,6 +81,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json') throw new Refusal(415, 'Unsupported Media Type: Content-Type must be application/json.');
     const body = await readJson(req, maxBodyBytes);
+    refuseEmptyBatch(body);
 
     const server = tools.newServer();
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
@@ -70,7 +91,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     await transport.handleRequest(req, res, body);
   }
 
-  const httpServer = createServer((req, res) => {
+  const httpServer = createBoundedServer({ ...HTTP_LIMITS, ...options.limits }, (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (draining) return refuse(res, new Refusal(503, 'Service unavailable: the server is shutting down.', { connection: 'close' }));
     if (path === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -127,6 +148,27 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       return closing;
     },
   };
+}
+
+/** A Node HTTP server holding each client to `limits`: header and request deadlines, idle keep-alives, open connections. */
+function createBoundedServer(limits: HttpLimits, handler: (req: IncomingMessage, res: ServerResponse) => void): Server {
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // how often Node looks for connections past those deadlines (its default, 30 s, would add up to 30 s to each)
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, limits.headersTimeoutMs / 2)),
+    },
+    handler,
+  );
+  server.maxConnections = limits.maxConnections;
+  return server;
+}
+
+/** JSON-RPC 2.0: an empty batch is an invalid request, answered with one error (the SDK would answer 202). */
+function refuseEmptyBatch(body: unknown): void {
+  if (Array.isArray(body) && body.length === 0) throw new Refusal(400, 'Invalid Request: an empty batch.', {}, -32600);
 }
 
 /**
