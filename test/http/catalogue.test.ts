@@ -1,7 +1,7 @@
 // The default listing: a small core set plus the catalogue tools, which reach every other tool through the same
 // pipeline and gates as a listed tool.
 import { afterEach, describe, expect, it } from 'vitest';
-import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../../src/catalog.js';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, MAX_TOOL_NAME_LENGTH, READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../../src/catalog.js';
 import { allEndpoints } from '../../src/registry.js';
 import { defaultTools, toolsets } from '../../tools/index.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';
@@ -130,5 +130,31 @@ describe('callers run the named tool through the same pipeline', () => {
     const result = await h.call(READ_CALLER, { tool: 'hook_list' });
     expect(result.isError).toBe(true);
     expect(result.text).toMatch(/Closest: hooks_list/);
+  });
+});
+
+describe('bounded free text: nothing searched or compared in proportion to what a caller sends', () => {
+  it.each([READ_CALLER, WRITE_CALLER])('%s refuses a tool name longer than any tool\'s, with no closest-name search', async (caller) => {
+    const h = await harness();
+    const result = await h.call(caller, { tool: 'scenarios_list'.repeat(200_000) });
+    expect(result.text).toBe(`Invalid arguments for ${caller}, nothing was sent:\ntool: String must contain at most ${MAX_TOOL_NAME_LENGTH} character(s)`);
+    expect(h.sim.requests).toHaveLength(0);
+    expect(Math.max(...endpoints.map((e) => e.name.length))).toBeLessThanOrEqual(MAX_TOOL_NAME_LENGTH);
+  });
+
+  it('refuses a query over 300 characters or 40 words, naming the field', async () => {
+    const h = await harness();
+    const long = await h.call(SEARCH_TOOL, { query: 'pause a scenario '.repeat(60_000) });
+    expect(long.text).toBe(`Invalid arguments for ${SEARCH_TOOL}, nothing was sent:\nquery: String must contain at most ${MAX_QUERY_LENGTH} character(s)`);
+    const wordy = await h.call(SEARCH_TOOL, { query: Array.from({ length: MAX_QUERY_WORDS + 1 }, () => 'a').join(' ') });
+    expect(wordy.text).toBe(`Invalid arguments for ${SEARCH_TOOL}, nothing was sent:\nquery: at most ${MAX_QUERY_WORDS} words`);
+    const most = await h.call(SEARCH_TOOL, { query: Array.from({ length: MAX_QUERY_WORDS }, () => 'run').join(' ') });
+    expect(most.isError).toBeFalsy();
+  });
+
+  it('does not echo an over-long name of a direct call', async () => {
+    const h = await harness();
+    const result = await h.call('x'.repeat(100_000), {});
+    expect(result.text).toBe(`Tool with a 100000-character name is not listed here; find it with ${SEARCH_TOOL} and run it with ${READ_CALLER} or ${WRITE_CALLER}.`);
   });
 });
