@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio or HTTP.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { ConfigError, loadConfig, usage, type Config } from './config.js';
 import { startingDeclarations, type Declarations } from './declarations.js';
 import { allEndpoints } from './registry.js';
@@ -84,7 +83,8 @@ async function main(): Promise<void> {
     stopTransport = () => server.close();
     server.server.onclose = () => void shutdown();
     process.stdin.on('end', () => void shutdown()); // the client went away
-    await server.connect(new StdioServerTransport());
+    const { BoundedStdioTransport } = await import('./transports/stdio.js');
+    await server.connect(new BoundedStdioTransport(process.stdin, process.stdout, log));
   }
 }
 
