@@ -3,12 +3,13 @@
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { CallToolResult, Tool as ListedTool, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
-import { methodOf, type Endpoint, type EndpointData, type Toolsets } from './endpoint.js';
+import { methodOf, placeholdersOf, type Endpoint, type EndpointData, type Toolsets } from './endpoint.js';
 import type { Config } from './config.js';
 import type { Failure, MakeClient } from './http/client.js';
 import { buildRequest, type MakeRequest } from './http/request.js';
 import { describeFailure } from './errors.js';
 import { shapeResult } from './output.js';
+import { byName, stateConflictAnswer, type HowToCall } from './state-conflicts.js';
 
 export interface Tool {
   endpoint: Endpoint;
@@ -37,6 +38,8 @@ export interface CallContext {
   askHuman?: (message: string) => Promise<boolean>;
   /** Told (and awaited) after a tool changed something in Make, so what depends on it (the scenario tools) is read again. */
   changed?: (toolName: string) => Promise<void>;
+  /** How the model calls a tool in this configuration (listed, or through a catalogue caller); default: by name. */
+  howToCall?: HowToCall;
 }
 
 export function resourceOf(name: string): string {
@@ -101,7 +104,7 @@ function hintsOf(endpoint: EndpointData) {
   return {
     readOnlyHint: endpoint.effect === 'read',
     destructiveHint: endpoint.effect === 'destructive',
-    idempotentHint: ['GET', 'PUT', 'DELETE'].includes(methodOf(endpoint.route)),
+    idempotentHint: endpoint.effect === 'read' || ['GET', 'PUT', 'DELETE'].includes(methodOf(endpoint.route)),
     openWorldHint: endpoint.openWorld === true,
   };
 }
@@ -186,16 +189,24 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
   return shapeResult(sent.data, endpoint.result, undefined, 'offset' in endpoint.input);
 }
 
-/** One request of an endpoint through the client; a failure comes back as the message the model gets. */
+/**
+ * One request of an endpoint through the client; a failure comes back as the answer the model gets: an error, except
+ * where Make said the resource already was in the state asked for (then a success saying so; see state-conflicts.ts).
+ */
 export async function send(
   endpoint: EndpointData,
   request: MakeRequest,
   args: Record<string, unknown>,
-  ctx: Pick<CallContext, 'client' | 'signal'>,
+  ctx: Pick<CallContext, 'client' | 'signal' | 'howToCall'>,
   listTool?: string,
 ): Promise<{ ok: true; data: unknown } | { ok: false; failure: Failure; error: CallToolResult }> {
-  const outcome = await ctx.client.send(request, { scope: endpoint.scope, signal: ctx.signal });
+  const outcome = await ctx.client.send(request, { scope: endpoint.scope, signal: ctx.signal, read: endpoint.effect === 'read' });
   if (outcome.ok) return { ok: true, data: outcome.data };
+  if (outcome.failure.kind === 'http') {
+    const id = String(args[placeholdersOf(endpoint.route)[0]] ?? '');
+    const conflict = stateConflictAnswer(endpoint.route, outcome.failure.status, outcome.failure.body, id, ctx.howToCall ?? byName);
+    if (conflict) return { ok: false, failure: outcome.failure, error: conflict };
+  }
   const text = describeFailure(outcome.failure, {
     request: `${request.method} ${request.path}`,
     listTool,

@@ -10,6 +10,7 @@ import { allEndpoints, callTool, defineTool, listingFromRaw, listingOf, selectEn
 import type { Clock } from './http/clock.js';
 import { ScenarioTools, SCENARIO_TOOL_PREFIX, scenarioToolsWanted } from './scenario-tools.js';
 import { loadSchemaCache } from './schema-cache.js';
+import type { HowToCall } from './state-conflicts.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
 
@@ -122,6 +123,7 @@ export class ToolHost {
   private readonly listTools: () => Promise<ListedTool[]>;
   private readonly instructions: string;
   private readonly hasCatalogue: boolean;
+  private readonly howToCall: HowToCall;
   /** Every MCP server made here and not yet closed: each is told when the scenario tools change. */
   private readonly servers = new Set<McpServer>();
 
@@ -170,15 +172,17 @@ export class ToolHost {
     this.hiddenByScope = hiddenByScope.length;
     this.catalogueSize = extra.length ? catalogue.length : 0;
 
-    const howToRead = (tool: string, args: Record<string, unknown>) =>
-      this.handlers.has(tool) || !this.hasCatalogue
-        ? `${tool} ${JSON.stringify(args)}`
-        : `${READ_CALLER} ${JSON.stringify({ tool, arguments: args })}`;
+    // a tool listed here is named as it is; one reached through the catalogue, through the caller that runs it
+    this.howToCall = (tool, args) => {
+      if (this.handlers.has(tool) || !this.hasCatalogue) return `${tool} ${JSON.stringify(args)}`;
+      const caller = endpoints.get(tool)?.effect === 'read' ? READ_CALLER : WRITE_CALLER;
+      return `${caller} ${JSON.stringify({ tool, arguments: args })}`;
+    };
     this.scenarios = new ScenarioTools({
       config,
       client,
       endpoint: (name) => endpoints.get(name) ?? missing(name),
-      howToRead,
+      howToRead: this.howToCall,
       log: options.log ?? (() => {}),
       waitMs: options.scenarioWaitMs,
       clock: options.clock,
@@ -199,6 +203,7 @@ export class ToolHost {
       readOnly: this.config.readOnly,
       secret: this.config.apiKey,
       changed: (tool) => this.scenarios.afterChange(tool),
+      howToCall: this.howToCall,
     };
     const run = this.handlers.get(name);
     if (run) return run(args, full);

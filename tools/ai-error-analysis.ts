@@ -12,7 +12,7 @@ export default [
       'Ask Make\'s AI why a scenario module failed and how to fix it; more context (blueprint, ids) helps.',
     route: 'POST /ai-error-analysis',
     scope: null,
-    effect: 'write',
+    effect: 'read',
     input: () => ({
       errorMessage: z.string().describe('The error text.'),
       errorType: z.string().optional().describe('e.g. "DataError".'),

@@ -34,7 +34,7 @@ export default [
     description: 'Search an organization\'s runs by time, team, scenario, status or error text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/search',
     scope: 'scenarios:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({
       ...SEARCH,
       errorMessage: z.string().optional().describe('Text in the error.'),
@@ -51,7 +51,7 @@ export default [
     description: 'Find an organization\'s runs by text in their modules\' input or output data.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/search',
     scope: 'scenarios:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({
       query: text(),
       ...SEARCH,
@@ -71,7 +71,7 @@ export default [
     description: 'Count an organization\'s runs, per scenario, whose module data has a text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/counts',
     scope: 'scenarios:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({ query: text(), ...SEARCH }),
     example: { organizationId: 11, query: 'A-1001', teamId: 22 },
   }),
@@ -83,7 +83,7 @@ export default [
     description: 'Count a scenario\'s runs, per module, whose module data has a text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/modules/io-data/counts',
     scope: 'scenarios:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({
       organizationId: p.organizationId(),
       scenarioId: scenarioId(),

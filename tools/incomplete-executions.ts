@@ -118,7 +118,7 @@ export default [
     description: 'Retry an incomplete execution from its failed module; effects in other apps cannot be undone.',
     route: 'POST /dlqs/{dlqId}/retry',
     scope: 'dlqs:write',
-    effect: 'write',
+    effect: 'destructive',
     openWorld: true,
     input: () => ({ dlqId: dlqId() }),
     result: 'dlq',
@@ -133,7 +133,7 @@ export default [
     description: 'Retry several incomplete executions of a scenario; effects in other apps cannot be undone.',
     route: 'POST /dlqs/retry',
     scope: 'dlqs:write',
-    effect: 'write',
+    effect: 'destructive',
     openWorld: true,
     input: () => ({
       scenarioId: scenarioId(),

@@ -19,27 +19,28 @@ function owner(ctx: HandlerContext, route: Route, engine: Engine, state: EngineS
 
 const setScenarioActive = (isActive: boolean): Behaviour => (ctx, route, engine, state) => {
   const scenario = owner(ctx, route, engine, state);
+  if ((scenario.isActive === true) === isActive) throw errors.stateConflict(isActive ? 'Scenario is already running.' : 'Scenario is not running.');
   scenario.isActive = isActive;
   return { status: 200, body: { scenario }, applied: { id: scenario.id as number } };
 };
 
 const setHookEnabled = (enabled: boolean): Behaviour => (ctx, route, engine, state) => {
   const hook = owner(ctx, route, engine, state);
+  if ((hook.enabled !== false) === enabled) throw errors.stateConflict(`Hook is already ${enabled ? 'enabled' : 'disabled'}.`);
   hook.enabled = enabled;
   return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
 };
 
 /**
- * A run needs an active scenario (Make refuses otherwise) and the scenario's required inputs, and leaves an execution
- * in the scenario's logs and a result readable by its execution id.
+ * A run needs an active scenario that is not running already (Make refuses otherwise) and the scenario's required
+ * inputs, and leaves an execution in the scenario's logs and a result readable by its execution id.
  */
 const runScenario: Behaviour = (ctx, route, engine, state) => {
   const scenario = owner(ctx, route, engine, state);
-  if (scenario.isActive !== true) {
-    throw errors.badRequest(`Scenario ${String(scenario.id)} is not active. Activate it before running it.`, [
-      { message: 'The scenario is not activated.' },
-    ]);
-  }
+  if (scenario.isActive !== true) throw errors.stateConflict('Scenario is not activated.');
+  const running = [...items(state, `/scenarios/${String(scenario.id)}/executions`).values()]
+    .some((run) => typeof run.finishesAt === 'number' && Date.now() < run.finishesAt);
+  if (running) throw errors.stateConflict('Scenario is already being executed.');
   const given = body(ctx);
   const inputs = given.data && typeof given.data === 'object' && !Array.isArray(given.data) ? (given.data as Item) : {};
   const declared = (state.documents.get(`/scenarios/${String(scenario.id)}/interface`)?.interface as { input?: unknown } | undefined)?.input;

@@ -14,8 +14,8 @@ describe('scenarios through the tools', () => {
   it('runs only an active scenario: Make\'s refusal first, then a run after activating it', async () => {
     const refused = await h.call('scenarios_run', { scenarioId: 502, confirm: true });
     expect(refused.isError).toBe(true);
-    expect(refused.text).toContain('HTTP 400');
-    expect(refused.text).toContain('not active');
+    expect(refused.text).toContain('Make refused: Scenario is not activated. Nothing ran: scenario 502 is inactive');
+    expect(refused.text).toContain('Activate it with scenarios_activate {"scenarioId":502}, then run it again.');
     expect((await h.call('scenarios_activate', { scenarioId: 502 })).isError).toBeFalsy();
     const run = await h.call('scenarios_run', { scenarioId: 502, data: { invoice: 7 }, responsive: true, confirm: true });
     expect(run.isError, run.text).toBeFalsy();

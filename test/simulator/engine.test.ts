@@ -62,7 +62,7 @@ describe('special behaviours', () => {
   it('runs a scenario only while it is active, and the run shows in its executions', async () => {
     const inactive = await call(sim, 'POST', '/scenarios/502/run', { body: { responsive: true } });
     expect(inactive.status).toBe(400);
-    expect(inactive.json.detail).toContain('not active');
+    expect(inactive.json).toMatchObject({ message: 'Scenario is not activated.' });
     await call(sim, 'POST', '/scenarios/502/start');
     expect((await call(sim, 'GET', '/scenarios/502')).json.scenario.isActive).toBe(true);
     const run = await call(sim, 'POST', '/scenarios/502/run', { body: { data: { invoice: 7 }, responsive: true } });

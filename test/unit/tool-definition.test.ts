@@ -16,7 +16,7 @@ describe('annotations', () => {
     ['connections_get', { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false }],
     ['connections_create', { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false }],
     ['connections_update', { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false }],
-    ['connections_verify', { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true }],
+    ['connections_verify', { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true }],
     ['connections_set-data', { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false }],
     ['connections_delete', { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false }],
   ] as const)('%s', (name, hints) => {
