@@ -221,7 +221,11 @@ export function formatIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const field = issue.path.length ? issue.path.join('.') : '(arguments)';
-      if (issue.code === 'unrecognized_keys') return `${field}: unknown field(s) ${issue.keys.join(', ')}`;
+      if (issue.code === 'unrecognized_keys') {
+        // a schema may name what it takes instead of zod's own words
+        const known = issue.message.startsWith('Unrecognized key') ? '' : ` (${issue.message})`;
+        return `${field}: unknown field(s) ${issue.keys.join(', ')}${known}`;
+      }
       if (issue.code === 'invalid_type') {
         return issue.received === 'undefined' ? `${field}: required (${issue.expected})` : `${field}: expected ${issue.expected}, got ${issue.received}`;
       }

@@ -18,7 +18,7 @@ export default [
       errorType: z.string().optional().describe('e.g. "DataError".'),
       errorModuleId: z.number().int().optional().describe('Failing module\'s ID in the blueprint.'),
       scenarioId: p.id('scenario', 'scenarios_list').optional(),
-      executionId: p.key('execution ID', 'executions_list').optional(),
+      executionId: p.executionId().optional(),
       blueprint: z.record(z.unknown()).optional().describe('Scenario blueprint.'),
       suberrors: z.array(z.unknown()).optional().describe('Nested errors.'),
     }),

@@ -4,7 +4,7 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
-const executionId = () => p.key('execution ID', 'executions_list');
+const executionId = () => p.executionId();
 const dlqId = () => p.key('incomplete execution ID', 'incomplete-executions_list');
 const { limit, offset, sortDir } = p.pagination(['imtId']);
 const status = () => z.number().int().min(1).max(3).optional().describe('1 success, 2 warning, 3 error.');
@@ -57,7 +57,7 @@ export default [
       ...SEARCH,
       appNames: z.array(z.string()).optional().describe('Apps, e.g. "slack".'),
       moduleNames: z.array(z.string()).optional().describe('Modules, e.g. "CreateMessage".'),
-      executionIds: z.array(z.string()).optional().describe('Runs, from executions_list.'),
+      executionIds: z.array(p.executionId()).optional().describe('Runs.'),
       ...PAGED,
     }),
     result: 'results',
@@ -141,7 +141,7 @@ export default [
     effect: 'read',
     input: () => ({ scenarioId: scenarioId(), executionId: executionId() }),
     result: 'scenarioLog',
-    example: { scenarioId: 501, executionId: 'exec-1a2b3c' },
+    example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f' },
   }),
 
   // Not in Make's OpenAPI document (2024-12): used by Make's web app; query parameter from the inventory.
@@ -157,7 +157,7 @@ export default [
       executionId: executionId(),
       include: z.string().optional().describe('Parts to include, e.g. "bundles".'),
     }),
-    example: { scenarioId: 501, executionId: 'exec-1a2b3c', include: 'bundles' },
+    example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', include: 'bundles' },
   }),
 
   // Not in Make's OpenAPI document (2024-12): newer than the document; query parameter from Make's client.
@@ -174,7 +174,7 @@ export default [
       executionId: executionId(),
       maxBytes: z.number().int().optional().describe('Fail if outputs are larger.'),
     }),
-    example: { scenarioId: 501, executionId: 'exec-1a2b3c', maxBytes: 100000 },
+    example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', maxBytes: 100000 },
   }),
 
   // Not in Make's OpenAPI document (2024-12): newer than the document; body field from the inventory.
@@ -192,7 +192,7 @@ export default [
       force: z.boolean().optional().describe('Force the stop.'),
     }),
     ifUnknown: 'Check with executions_get-detail (executionId {executionId}) whether it is still RUNNING.',
-    example: { scenarioId: 501, executionId: 'exec-1a2b3c', force: true },
+    example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', force: true },
   }),
 
   // Not in Make's OpenAPI document (2024-12): used by Make's web app; paging from the inventory.

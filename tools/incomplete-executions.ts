@@ -63,10 +63,7 @@ export default [
     effect: 'destructive',
     input: () => ({
       dlqId: dlqId(),
-      blueprint: z
-        .union([z.record(z.unknown()), z.string()])
-        .optional()
-        .describe('Fixed blueprint, from incomplete-executions_get-blueprint.'),
+      blueprint: p.blueprint('Fixed blueprint, from incomplete-executions_get-blueprint; other keys are kept.').optional(),
       failer: z.number().int().optional().describe('Failed module\'s ID in the blueprint.'),
     }),
     jsonText: ['blueprint'],

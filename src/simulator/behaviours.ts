@@ -47,7 +47,7 @@ const runScenario: Behaviour = (ctx, route, engine, state) => {
   const missing = (Array.isArray(declared) ? (declared as Item[]) : []).filter((f) => f.required === true && f.default == null && inputs[String(f.name)] == null);
   if (missing.length) throw errors.validation(missing.map((f) => ({ message: `Missing value of required scenario input '${String(f.name)}'.`, parameter: `data.${String(f.name)}` })));
 
-  const executionId = `exec-${state.nextId++}`;
+  const executionId = (state.nextId++).toString(16).padStart(32, '0'); // Make's shape: 32 lowercase hex
   const result = runOutcome(Number(scenario.id), inputs);
   const status = LOG_STATUS[result.status];
   items(state, `/scenarios/${String(scenario.id)}/logs`).set(executionId, {
