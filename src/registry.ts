@@ -172,10 +172,11 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
   const { endpoint } = tool;
   const request = buildRequest(endpoint, args);
   const summary = `${request.method} ${request.path}`;
+  const targets = placeholdersOf(endpoint.route).map((name) => `${kindOf(name)} ${String(args[name])}`);
   if (endpoint.effect === 'destructive' && confirm !== true) {
     return errorResult(
       `Not executed: would ${summary}${request.body ? ` with body ${JSON.stringify(request.body)}` : ''} (${endpoint.title}). ` +
-        `This cannot be undone. Ask the user, then call again with confirm: true.`,
+        `${targets.length ? `It acts on ${targets.join(', ')}. ` : ''}This cannot be undone. Ask the user, then call again with confirm: true.`,
     );
   }
   if (ctx.readOnly && endpoint.effect !== 'read') return errorResult(describeFailure({ kind: 'read-only' }, { request: summary }));
@@ -186,7 +187,11 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
   const sent = await send(endpoint, request, args, ctx, tool.listTool);
   if (!sent.ok) return sent.error;
   if (endpoint.effect !== 'read') await ctx.changed?.(endpoint.name);
-  return shapeResult(sent.data, endpoint.result, undefined, 'offset' in endpoint.input);
+  return shapeResult(sent.data, endpoint.result, undefined, 'offset' in endpoint.input, {
+    takesCols: 'cols' in endpoint.input,
+    asked: targets.length ? `${endpoint.title} (${targets.join(', ')})` : endpoint.title,
+    statuses: endpoint.statuses,
+  });
 }
 
 /**
@@ -214,6 +219,11 @@ export async function send(
     ifUnknown: endpoint.ifUnknown?.replace(/\{(\w+)\}/g, (_, name: string) => (args[name] === undefined ? `<${name}>` : JSON.stringify(args[name]))),
   });
   return { ok: false, failure: outcome.failure, error: errorResult(text) };
+}
+
+/** What a path placeholder names, in words: scenarioId → scenario, dataStoreId → data store, appName → app name. */
+function kindOf(placeholder: string): string {
+  return placeholder.replace(/I[dD]$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** One line per problem, naming the field and what was expected. */
