@@ -45,6 +45,9 @@ export function makeConfirmed(what: string) {
   return z.boolean().optional().describe(`Make's own flag: go ahead although ${what}. Only after the user agreed.`);
 }
 
+/** The most bytes of a run's outputs Make may send (its maxBytes); larger ones are refused, never sent. */
+export const EXECUTION_BYTES = 1_048_576;
+
 /** Make's scenario execution ids: 32 lowercase hex characters. */
 const EXECUTION_ID = /^[0-9a-f]{32}$/;
 

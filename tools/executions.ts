@@ -172,7 +172,8 @@ export default [
     input: () => ({
       scenarioId: scenarioId(),
       executionId: executionId(),
-      maxBytes: z.number().int().optional().describe('Fail if outputs are larger.'),
+      // Make's byte budget: a multi-megabyte output never travels; under it, the answer is cut to fit the model
+      maxBytes: z.number().int().min(1).max(p.EXECUTION_BYTES).default(p.EXECUTION_BYTES).describe('Make refuses larger outputs.'),
     }),
     example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', maxBytes: 100000 },
   }),

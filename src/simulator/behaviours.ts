@@ -91,6 +91,9 @@ function runOutcome(scenarioId: number, data: Item): RunResult {
 const getExecutionResult: Behaviour = (ctx, route, engine, state) => {
   const run = owner(ctx, route, engine, state); // the execution itself, or Make's 404
   if (typeof run.finishesAt === 'number' && Date.now() < run.finishesAt) return { status: 200, body: { status: 'RUNNING' } };
+  const maxBytes = Number(ctx.query.find(([k]) => k === 'maxBytes')?.[1] ?? Infinity);
+  const bytes = Buffer.byteLength(JSON.stringify(run.outputs ?? null));
+  if (bytes > maxBytes) throw errors.tooLarge(`The execution's outputs (${bytes} bytes) exceed maxBytes (${maxBytes}).`);
   return { status: 200, body: { status: run.status ?? 'SUCCESS', outputs: run.outputs ?? null, ...(run.error ? { error: run.error } : {}) } };
 };
 

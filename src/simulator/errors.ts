@@ -75,6 +75,10 @@ export const errors = {
   stateConflict(words: string): SimError {
     return new SimError(400, errorBody('SC400', words, words));
   },
+  /** An answer larger than the byte budget asked for (maxBytes); status from Make's client, code an ASSUMPTION. */
+  tooLarge(detail: string): SimError {
+    return new SimError(413, errorBody('SC413', 'Payload Too Large', detail));
+  },
   confirmationRequired(detail: string): SimError {
     return new SimError(406, errorBody('IM004', 'Confirmation required', detail));
   },

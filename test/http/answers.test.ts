@@ -50,3 +50,35 @@ describe('answers', () => {
     expect(h.sim.requests).toEqual([]);
   });
 });
+
+describe('a byte budget for a run\'s result', () => {
+  const ID = 'abcdef0123456789abcdef0123456789';
+  const store = async (outputs: unknown) => {
+    const { collectionAt } = await import('../../src/simulator/engine.js');
+    collectionAt(h.sim.state.engine, '/scenarios/501/executions').set(ID, { id: ID, status: 'SUCCESS', outputs });
+  };
+
+  it('asks Make for at most 1 MiB (maxBytes) by default; a larger output is refused by Make, never sent', async () => {
+    await store({ rows: Array.from({ length: 3000 }, (_, i) => ({ i, text: 'x'.repeat(400) })) }); // ~1.3 MB
+    const result = await h.call('executions_get-detail', { scenarioId: 501, executionId: ID });
+    expect(h.sim.requests.at(-1)!.query).toContainEqual(['maxBytes', '1048576']);
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain('HTTP 413');
+    expect(result.text).toContain('larger than the byte budget (maxBytes)');
+    expect(result.text).toContain('executions_get');
+  });
+
+  it('an output under the budget but too long for the model is cut at an item boundary, as valid JSON', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => ({ i, text: 'y'.repeat(400) })); // ~250 KB
+    await store({ rows });
+    const result = await h.call('executions_get-detail', { scenarioId: 501, executionId: ID });
+    expect(result.isError).toBeFalsy();
+    const [answer, hint] = blocks(result);
+    expect(answer.length).toBeLessThanOrEqual(60_000);
+    const kept = JSON.parse(answer) as { status: string; outputs: { rows: typeof rows } };
+    expect(kept.status).toBe('SUCCESS');
+    expect(kept.outputs.rows.length).toBeGreaterThan(100);
+    expect(kept.outputs.rows).toEqual(rows.slice(0, kept.outputs.rows.length));
+    expect(hint).toMatch(/^\[Cut at an item boundary to fit 60000 characters/);
+  });
+});
