@@ -196,7 +196,8 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     return Promise.all(
       names.map(async (name) => {
         const listed = await this.tools.list(this.endpoints.get(name)!);
-        return { name, description: firstSentence(listed.description ?? ''), annotations: listed.annotations, inputSchema: listed.inputSchema };
+        // the whole description: a cut at the first '. ' ends one at "e.g." and drops "Cannot be undone."
+        return { name, description: listed.description ?? '', annotations: listed.annotations, inputSchema: listed.inputSchema };
       }),
     );
   }
@@ -249,10 +250,6 @@ function actionOf(name: string): string[] {
   return [action, ...action.split('-')];
 }
 
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/);
-  return end < 0 ? text : text.slice(0, end + 1);
-}
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -47,6 +47,8 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
    * connection broke): how to find out what happened. `{name}` is replaced by that argument's value.
    */
   ifUnknown?: string;
+  /** Words for the numeric `status` Make answers with (`{ 1: 'success' }`), told beside the answer. */
+  statuses?: Readonly<Record<string, string>>;
   /** A valid input, used by the docs and the contract tests. */
   example: z.input<z.ZodObject<S>>;
 }

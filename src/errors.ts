@@ -87,6 +87,8 @@ function advice(status: number, body: MakeErrorBody | undefined, attempts: numbe
       const earlier = attempts > 1 ? ' An earlier attempt of this call may already have removed it.' : '';
       return `It does not exist or is not visible to this token.${find}${earlier}`;
     }
+    case 413:
+      return 'The answer is larger than the byte budget (maxBytes) allows, so Make did not send it. Ask for a summary instead (for a run: executions_get), or for less.';
     case 429:
       return 'Make\'s rate limit is reached; wait a minute before calling again.';
     default:

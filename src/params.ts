@@ -44,3 +44,84 @@ export function key(what: string, listTool?: string) {
 export function makeConfirmed(what: string) {
   return z.boolean().optional().describe(`Make's own flag: go ahead although ${what}. Only after the user agreed.`);
 }
+
+/** The most bytes of a run's outputs Make may send (its maxBytes); larger ones are refused, never sent. */
+export const EXECUTION_BYTES = 1_048_576;
+
+/** Make's scenario execution ids: 32 lowercase hex characters. */
+const EXECUTION_ID = /^[0-9a-f]{32}$/;
+
+/** A scenario execution's id, checked against Make's pattern before anything is sent. */
+export function executionId(listTool = 'executions_list') {
+  return z
+    .string()
+    .regex(EXECUTION_ID, 'must be 32 lowercase hex characters (e.g. 9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f), as scenarios_run or executions_list give it')
+    .describe(`Execution ID (32 lowercase hex), from ${listTool}.`);
+}
+
+/**
+ * An object Make takes as JSON text, given as an object or as that text: text must parse, and either way the
+ * object must fit `schema` before anything is sent.
+ */
+function jsonObject<T extends z.ZodTypeAny>(schema: T) {
+  return z.preprocess((value, ctx) => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value);
+    } catch (err) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not valid JSON text (${(err as Error).message}); pass an object` });
+      return z.NEVER;
+    }
+  }, schema);
+}
+
+/** A blueprint module: the fields Make needs typed, every other one (parameters, mapper, routes, filter…) kept as given. */
+const blueprintModule = () =>
+  z
+    .object({
+      id: z.number().int().describe('Unique in the blueprint.'),
+      module: z
+        .string()
+        .regex(/^[^\s:]+:[^\s:]+$/, 'must be app:Module, e.g. http:ActionSendData')
+        .describe('app:Module, e.g. http:ActionSendData; an existing module, never invented.'),
+      version: z.number().int().describe('Module version.'),
+    })
+    .passthrough();
+
+/**
+ * A scenario blueprint: name, flow and metadata checked, every key it does not know kept, so what was read with
+ * scenario-blueprints_get goes back whole.
+ */
+export function blueprint(description = 'As from scenario-blueprints_get; other keys are kept.') {
+  return jsonObject(
+    z
+      .object({
+        name: z.string().describe('Scenario name.'),
+        flow: z.array(blueprintModule()).describe('Modules in order; a router holds routes: [{flow}].'),
+        metadata: z.record(z.unknown()).describe('Required; {"version":1} if unsure.'),
+      })
+      .passthrough(),
+  ).describe(description);
+}
+
+/** Make's scheduling types; there is no cron. */
+export const SCHEDULING_TYPES = ['indefinitely', 'once', 'daily', 'weekly', 'monthly', 'yearly', 'on-demand', 'immediately'] as const;
+const SCHEDULING_FIELDS = 'type, interval, date, days, months, time, between, restrict';
+
+/** A scenario's schedule in Make's own shape: the type and only the fields Make knows (no cron). */
+export function scheduling() {
+  return jsonObject(
+    z
+      .object({
+        type: z.enum(SCHEDULING_TYPES).describe('immediately: on each trigger event; on-demand: only when run.'),
+        interval: z.number().int().min(60).optional().describe('indefinitely: seconds between runs.'),
+        date: z.string().optional().describe('once: ISO 8601 date and time.'),
+        days: z.array(z.number().int().min(0).max(31)).optional().describe('weekly: 0-6 (0 Sunday); monthly/yearly: 1-31.'),
+        months: z.array(z.number().int().min(1).max(12)).optional().describe('yearly: 1-12.'),
+        time: z.string().regex(/^\d{1,2}:\d{2}$/, 'must be HH:MM, e.g. 09:00').optional().describe('daily…yearly: HH:MM.'),
+        between: z.array(z.string()).optional().describe('ISO 8601 dates it may run between.'),
+        restrict: z.array(z.record(z.unknown())).optional().describe('Time windows it may run in.'),
+      })
+      .strict(`the fields are ${SCHEDULING_FIELDS}; there is no cron`),
+  ).describe('Only these fields; e.g. {"type":"indefinitely","interval":900}.');
+}

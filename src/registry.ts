@@ -3,13 +3,14 @@
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { CallToolResult, Tool as ListedTool, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
-import { methodOf, type Endpoint, type EndpointData, type Toolsets } from './endpoint.js';
+import { methodOf, placeholdersOf, type Endpoint, type EndpointData, type Toolsets } from './endpoint.js';
 import type { Config } from './config.js';
 import type { Failure, MakeClient } from './http/client.js';
 import { buildRequest, type MakeRequest } from './http/request.js';
 import { describeFailure } from './errors.js';
 import { argumentProblem } from './input-bounds.js';
 import { shapeResult } from './output.js';
+import { byName, stateConflictAnswer, type HowToCall } from './state-conflicts.js';
 
 export interface Tool {
   endpoint: Endpoint;
@@ -38,6 +39,8 @@ export interface CallContext {
   askHuman?: (message: string) => Promise<boolean>;
   /** Told (and awaited) after a tool changed something in Make, so what depends on it (the scenario tools) is read again. */
   changed?: (toolName: string) => Promise<void>;
+  /** How the model calls a tool in this configuration (listed, or through a catalogue caller); default: by name. */
+  howToCall?: HowToCall;
 }
 
 export function resourceOf(name: string): string {
@@ -102,7 +105,7 @@ function hintsOf(endpoint: EndpointData) {
   return {
     readOnlyHint: endpoint.effect === 'read',
     destructiveHint: endpoint.effect === 'destructive',
-    idempotentHint: ['GET', 'PUT', 'DELETE'].includes(methodOf(endpoint.route)),
+    idempotentHint: endpoint.effect === 'read' || ['GET', 'PUT', 'DELETE'].includes(methodOf(endpoint.route)),
     openWorldHint: endpoint.openWorld === true,
   };
 }
@@ -170,10 +173,11 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
   const { endpoint } = tool;
   const request = buildRequest(endpoint, args);
   const summary = `${request.method} ${request.path}`;
+  const targets = placeholdersOf(endpoint.route).map((name) => `${kindOf(name)} ${String(args[name])}`);
   if (endpoint.effect === 'destructive' && confirm !== true) {
     return errorResult(
       `Not executed: would ${summary}${request.body ? ` with body ${JSON.stringify(request.body)}` : ''} (${endpoint.title}). ` +
-        `This cannot be undone. Ask the user, then call again with confirm: true.`,
+        `${targets.length ? `It acts on ${targets.join(', ')}. ` : ''}This cannot be undone. Ask the user, then call again with confirm: true.`,
     );
   }
   if (ctx.readOnly && endpoint.effect !== 'read') return errorResult(describeFailure({ kind: 'read-only' }, { request: summary }));
@@ -184,19 +188,31 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
   const sent = await send(endpoint, request, args, ctx, tool.listTool);
   if (!sent.ok) return sent.error;
   if (endpoint.effect !== 'read') await ctx.changed?.(endpoint.name);
-  return shapeResult(sent.data, endpoint.result, undefined, 'offset' in endpoint.input);
+  return shapeResult(sent.data, endpoint.result, undefined, 'offset' in endpoint.input, {
+    takesCols: 'cols' in endpoint.input,
+    asked: targets.length ? `${endpoint.title} (${targets.join(', ')})` : endpoint.title,
+    statuses: endpoint.statuses,
+  });
 }
 
-/** One request of an endpoint through the client; a failure comes back as the message the model gets. */
+/**
+ * One request of an endpoint through the client; a failure comes back as the answer the model gets: an error, except
+ * where Make said the resource already was in the state asked for (then a success saying so; see state-conflicts.ts).
+ */
 export async function send(
   endpoint: EndpointData,
   request: MakeRequest,
   args: Record<string, unknown>,
-  ctx: Pick<CallContext, 'client' | 'signal'>,
+  ctx: Pick<CallContext, 'client' | 'signal' | 'howToCall'>,
   listTool?: string,
 ): Promise<{ ok: true; data: unknown } | { ok: false; failure: Failure; error: CallToolResult }> {
-  const outcome = await ctx.client.send(request, { scope: endpoint.scope, signal: ctx.signal });
+  const outcome = await ctx.client.send(request, { scope: endpoint.scope, signal: ctx.signal, read: endpoint.effect === 'read' });
   if (outcome.ok) return { ok: true, data: outcome.data };
+  if (outcome.failure.kind === 'http') {
+    const id = String(args[placeholdersOf(endpoint.route)[0]] ?? '');
+    const conflict = stateConflictAnswer(endpoint.route, outcome.failure.status, outcome.failure.body, id, ctx.howToCall ?? byName);
+    if (conflict) return { ok: false, failure: outcome.failure, error: conflict };
+  }
   const text = describeFailure(outcome.failure, {
     request: `${request.method} ${request.path}`,
     listTool,
@@ -218,12 +234,21 @@ export function parseArguments(
   return { ok: true, data: parsed.data as Record<string, unknown> };
 }
 
+/** What a path placeholder names, in words: scenarioId → scenario, dataStoreId → data store, appName → app name. */
+function kindOf(placeholder: string): string {
+  return placeholder.replace(/I[dD]$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
 /** One line per problem, naming the field and what was expected. */
 export function formatIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const field = issue.path.length ? issue.path.join('.') : '(arguments)';
-      if (issue.code === 'unrecognized_keys') return `${field}: unknown field(s) ${issue.keys.join(', ')}`;
+      if (issue.code === 'unrecognized_keys') {
+        // a schema may name what it takes instead of zod's own words
+        const known = issue.message.startsWith('Unrecognized key') ? '' : ` (${issue.message})`;
+        return `${field}: unknown field(s) ${issue.keys.join(', ')}${known}`;
+      }
       if (issue.code === 'invalid_type') {
         return issue.received === 'undefined' ? `${field}: required (${issue.expected})` : `${field}: expected ${issue.expected}, got ${issue.received}`;
       }

@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './http/clock.js';
 import type { MakeClient } from './http/client.js';
 import { buildRequest } from './http/request.js';
 import { MAX_RESULT_CHARS } from './output.js';
+import { EXECUTION_BYTES } from './params.js';
 import { errorResult, guarded, inputJsonSchema, parseArguments, send, type CallContext } from './registry.js';
 
 export const SCENARIO_TOOL_PREFIX = 'run_scenario_';
@@ -444,7 +445,7 @@ export class ScenarioTools {
       } catch {
         return pending(executionId, 'RUNNING', `Stopped waiting (cancelled); the run of scenario ${scenarioId} goes on ${execution}.`, later);
       }
-      const read = await this.send('executions_get-detail', poll, ctx);
+      const read = await this.send('executions_get-detail', { ...poll, maxBytes: EXECUTION_BYTES }, ctx);
       if (!read.ok) {
         const why = `but its result could not be read: ${textOf(read.error)}`;
         return pending(executionId, 'UNKNOWN', `The run of scenario ${scenarioId} started ${execution}, ${why}`, later);

@@ -11,6 +11,7 @@ import type { Clock } from './http/clock.js';
 import { ScenarioTools, SCENARIO_TOOL_PREFIX, scenarioToolsWanted } from './scenario-tools.js';
 import { loadSchemaCache } from './schema-cache.js';
 import { protocolSafe } from './output.js';
+import type { HowToCall } from './state-conflicts.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
 
@@ -123,6 +124,7 @@ export class ToolHost {
   private readonly listTools: () => Promise<ListedTool[]>;
   private readonly instructions: string;
   private readonly hasCatalogue: boolean;
+  private readonly howToCall: HowToCall;
   /** Every MCP server made here and not yet closed: each is told when the scenario tools change. */
   private readonly servers = new Set<McpServer>();
 
@@ -171,15 +173,17 @@ export class ToolHost {
     this.hiddenByScope = hiddenByScope.length;
     this.catalogueSize = extra.length ? catalogue.length : 0;
 
-    const howToRead = (tool: string, args: Record<string, unknown>) =>
-      this.handlers.has(tool) || !this.hasCatalogue
-        ? `${tool} ${JSON.stringify(args)}`
-        : `${READ_CALLER} ${JSON.stringify({ tool, arguments: args })}`;
+    // a tool listed here is named as it is; one reached through the catalogue, through the caller that runs it
+    this.howToCall = (tool, args) => {
+      if (this.handlers.has(tool) || !this.hasCatalogue) return `${tool} ${JSON.stringify(args)}`;
+      const caller = endpoints.get(tool)?.effect === 'read' ? READ_CALLER : WRITE_CALLER;
+      return `${caller} ${JSON.stringify({ tool, arguments: args })}`;
+    };
     this.scenarios = new ScenarioTools({
       config,
       client,
       endpoint: (name) => endpoints.get(name) ?? missing(name),
-      howToRead,
+      howToRead: this.howToCall,
       log: options.log ?? (() => {}),
       waitMs: options.scenarioWaitMs,
       clock: options.clock,
@@ -206,6 +210,7 @@ export class ToolHost {
       readOnly: this.config.readOnly,
       secret: this.secrets,
       changed: (tool) => this.scenarios.afterChange(tool),
+      howToCall: this.howToCall,
     };
     const run = this.handlers.get(name);
     if (run) return run(args, full);

@@ -148,7 +148,7 @@ export default [
       'Check with the app that a connection\'s credentials still work (verified true or false).',
     route: 'POST /connections/{connectionId}/test',
     scope: 'connections:write',
-    effect: 'write',
+    effect: 'read',
     openWorld: true,
     input: () => ({ connectionId: connectionId() }),
     result: 'verified',
@@ -162,7 +162,7 @@ export default [
       'Check whether a connection was granted all the given scopes (as connections_get lists with cols ["scopes"]).',
     route: 'POST /connections/{connectionId}/scoped',
     scope: 'connections:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({
       connectionId: connectionId(),
       scope: z.array(z.string().min(1)).min(1).describe('Scope IDs.'),

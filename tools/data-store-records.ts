@@ -11,11 +11,12 @@ export default [
   endpoint({
     name: 'data-store-records_list',
     title: 'List data store records',
-    description: 'List a data store\'s records (key, data), with its field spec and record count.',
+    description: 'List a data store\'s records (key, data), a page at a time. Its fields: data-structures_get.',
     route: 'GET /data-stores/{dataStoreId}/data',
     scope: 'datastores:read',
     effect: 'read',
     input: () => ({ dataStoreId: dataStoreId(), limit, offset }),
+    result: 'records',
     example: { dataStoreId: 701, limit: 100 },
   }),
 

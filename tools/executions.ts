@@ -4,7 +4,7 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
-const executionId = () => p.key('execution ID', 'executions_list');
+const executionId = () => p.executionId();
 const dlqId = () => p.key('incomplete execution ID', 'incomplete-executions_list');
 const { limit, offset, sortDir } = p.pagination(['imtId']);
 const status = () => z.number().int().min(1).max(3).optional().describe('1 success, 2 warning, 3 error.');
@@ -34,7 +34,7 @@ export default [
     description: 'Search an organization\'s runs by time, team, scenario, status or error text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/search',
     scope: 'scenarios:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({
       ...SEARCH,
       errorMessage: z.string().optional().describe('Text in the error.'),
@@ -51,13 +51,13 @@ export default [
     description: 'Find an organization\'s runs by text in their modules\' input or output data.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/search',
     scope: 'scenarios:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({
       query: text(),
       ...SEARCH,
       appNames: z.array(z.string()).optional().describe('Apps, e.g. "slack".'),
       moduleNames: z.array(z.string()).optional().describe('Modules, e.g. "CreateMessage".'),
-      executionIds: z.array(z.string()).optional().describe('Runs, from executions_list.'),
+      executionIds: z.array(p.executionId()).optional().describe('Runs.'),
       ...PAGED,
     }),
     result: 'results',
@@ -71,7 +71,7 @@ export default [
     description: 'Count an organization\'s runs, per scenario, whose module data has a text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/counts',
     scope: 'scenarios:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({ query: text(), ...SEARCH }),
     example: { organizationId: 11, query: 'A-1001', teamId: 22 },
   }),
@@ -83,7 +83,7 @@ export default [
     description: 'Count a scenario\'s runs, per module, whose module data has a text.',
     route: 'POST /organizations/{organizationId}/scenarios/executions/modules/io-data/counts',
     scope: 'scenarios:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({
       organizationId: p.organizationId(),
       scenarioId: scenarioId(),
@@ -141,7 +141,7 @@ export default [
     effect: 'read',
     input: () => ({ scenarioId: scenarioId(), executionId: executionId() }),
     result: 'scenarioLog',
-    example: { scenarioId: 501, executionId: 'exec-1a2b3c' },
+    example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f' },
   }),
 
   // Not in Make's OpenAPI document (2024-12): used by Make's web app; query parameter from the inventory.
@@ -157,7 +157,7 @@ export default [
       executionId: executionId(),
       include: z.string().optional().describe('Parts to include, e.g. "bundles".'),
     }),
-    example: { scenarioId: 501, executionId: 'exec-1a2b3c', include: 'bundles' },
+    example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', include: 'bundles' },
   }),
 
   // Not in Make's OpenAPI document (2024-12): newer than the document; query parameter from Make's client.
@@ -172,9 +172,10 @@ export default [
     input: () => ({
       scenarioId: scenarioId(),
       executionId: executionId(),
-      maxBytes: z.number().int().optional().describe('Fail if outputs are larger.'),
+      // Make's byte budget: a multi-megabyte output never travels; under it, the answer is cut to fit the model
+      maxBytes: z.number().int().min(1).max(p.EXECUTION_BYTES).default(p.EXECUTION_BYTES).describe('Make refuses larger outputs.'),
     }),
-    example: { scenarioId: 501, executionId: 'exec-1a2b3c', maxBytes: 100000 },
+    example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', maxBytes: 100000 },
   }),
 
   // Not in Make's OpenAPI document (2024-12): newer than the document; body field from the inventory.
@@ -192,7 +193,7 @@ export default [
       force: z.boolean().optional().describe('Force the stop.'),
     }),
     ifUnknown: 'Check with executions_get-detail (executionId {executionId}) whether it is still RUNNING.',
-    example: { scenarioId: 501, executionId: 'exec-1a2b3c', force: true },
+    example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', force: true },
   }),
 
   // Not in Make's OpenAPI document (2024-12): used by Make's web app; paging from the inventory.

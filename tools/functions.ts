@@ -52,7 +52,7 @@ export default [
     description: 'Validate custom function code without saving it; returns success or the error Make found.',
     route: 'POST /functions/eval',
     scope: 'functions:write',
-    effect: 'write',
+    effect: 'read',
     openWorld: true,
     input: () => ({ teamId: p.teamId(), code: code() }),
     query: ['teamId'],

@@ -63,10 +63,7 @@ export default [
     effect: 'destructive',
     input: () => ({
       dlqId: dlqId(),
-      blueprint: z
-        .union([z.record(z.unknown()), z.string()])
-        .optional()
-        .describe('Fixed blueprint, from incomplete-executions_get-blueprint.'),
+      blueprint: p.blueprint('Fixed blueprint, from incomplete-executions_get-blueprint; other keys are kept.').optional(),
       failer: z.number().int().optional().describe('Failed module\'s ID in the blueprint.'),
     }),
     jsonText: ['blueprint'],
@@ -118,7 +115,7 @@ export default [
     description: 'Retry an incomplete execution from its failed module; effects in other apps cannot be undone.',
     route: 'POST /dlqs/{dlqId}/retry',
     scope: 'dlqs:write',
-    effect: 'write',
+    effect: 'destructive',
     openWorld: true,
     input: () => ({ dlqId: dlqId() }),
     result: 'dlq',
@@ -133,7 +130,7 @@ export default [
     description: 'Retry several incomplete executions of a scenario; effects in other apps cannot be undone.',
     route: 'POST /dlqs/retry',
     scope: 'dlqs:write',
-    effect: 'write',
+    effect: 'destructive',
     openWorld: true,
     input: () => ({
       scenarioId: scenarioId(),

@@ -31,7 +31,7 @@ export default [
     description: 'Get operations per module of the given scenarios over recent days. Only reads, though a POST.',
     route: 'POST /scenarios/modules/consumptions',
     scope: 'scenarios:write',
-    effect: 'write',
+    effect: 'read',
     input: () => ({
       organizationId: p.organizationId().optional(),
       scenarioIds: z.array(z.number().int().positive()).min(1).optional().describe('Scenario IDs, from scenarios_list.'),

@@ -8,9 +8,8 @@ import * as p from '../src/params.js';
 const cols = () => z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, isActive, scheduling.');
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const confirmedApps = () => p.makeConfirmed('it uses apps new to the organization');
-const jsonObject = () => z.union([z.record(z.unknown()), z.string()]);
-const blueprint = () => jsonObject().describe('{ name, flow, metadata }, as from scenario-blueprints_get.');
-const scheduling = () => jsonObject().describe('e.g. {"type":"indefinitely","interval":900} (s) or {"type":"on-demand"}.');
+const blueprint = () => p.blueprint();
+const scheduling = () => p.scheduling();
 const PAGE = p.pagination(['name']);
 const EXAMPLE_BLUEPRINT = { name: 'Empty scenario', flow: [], metadata: { version: 1 } };
 
@@ -71,13 +70,16 @@ export default [
   endpoint({
     name: 'scenarios_update',
     title: 'Update scenario',
-    description: 'Rename or move a scenario, or replace its whole blueprint or schedule. Omitted fields stay.',
+    description:
+      'Rename, describe or move a scenario, or replace its whole blueprint (get it first, edit, send it all) or schedule. ' +
+      'Omitted fields stay.',
     route: 'PATCH /scenarios/{scenarioId}',
     scope: 'scenarios:write',
     effect: 'write',
     input: () => ({
       scenarioId: scenarioId(),
       name: z.string().min(1).optional().describe('New name.'),
+      description: z.string().max(240).optional().describe('New description, at most 240 characters.'),
       folderId: p.id('folder', 'folders_list').optional(),
       blueprint: blueprint().optional(),
       scheduling: scheduling().optional(),
@@ -218,6 +220,7 @@ export default [
     ifUnknown:
       'The run may still be going (Make stops waiting after about 40 s). Do not run it again: call executions_list ' +
       'with scenarioId {scenarioId} and look at the newest execution, then executions_get-detail with its id.',
+    statuses: { 1: 'success', 2: 'warning', 3: 'error' },
     example: { scenarioId: 501, data: { orderId: 'A-1001' }, responsive: true },
   }),
 
@@ -233,12 +236,9 @@ export default [
     openWorld: true,
     input: () => ({
       scenarioId: scenarioId(),
-      executionIds: z
-        .array(z.string().min(1))
-        .min(1)
-        .describe('From scenarios_list-replayable-executions.'),
+      executionIds: z.array(p.executionId('scenarios_list-replayable-executions')).min(1).describe('Runs to replay.'),
     }),
-    example: { scenarioId: 501, executionIds: ['exec-1a2b3c'] },
+    example: { scenarioId: 501, executionIds: ['9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f'] },
   }),
 
   // Not in Make's OpenAPI document (2024-12): newer than the document; no parameters in the inventory.
@@ -316,7 +316,7 @@ export default [
     input: () => ({
       scenarioId: scenarioId(),
       teamId: p.teamId().optional(),
-      blueprint: z.record(z.unknown()).describe('{name, flow, metadata}'),
+      blueprint: p.blueprint(),
     }),
     query: ['teamId'],
     example: { scenarioId: 501, teamId: 22, blueprint: EXAMPLE_BLUEPRINT },

@@ -1,4 +1,4 @@
-// The one way to Make: every request passes the read-only and scope checks, the organization's rate
+// The one way to Make: every request passes the read-only (declared reads only) and scope checks, the organization's rate
 // limiter, a bounded number of concurrent calls, undici with timeouts, and the retry policy.
 import type { Dispatcher } from 'undici';
 import type { Method } from '../endpoint.js';
@@ -48,6 +48,8 @@ export interface SendOptions {
   scope: string | null;
   /** Cancellation from the MCP client. */
   signal?: AbortSignal;
+  /** True when the endpoint is declared a read: in read-only mode nothing else is sent, whatever its method. */
+  read?: boolean;
 }
 
 export interface ClientOptions {
@@ -129,7 +131,7 @@ export class MakeClient {
   }
 
   async send(req: MakeRequest, options: SendOptions): Promise<Outcome> {
-    if (this.o.readOnly && req.method !== 'GET') return fail({ kind: 'read-only' });
+    if (this.o.readOnly && options.read !== true) return fail({ kind: 'read-only' });
     if (!this.allows(options.scope)) return fail({ kind: 'scope', scope: options.scope! });
 
     let body: string | undefined;

@@ -19,34 +19,35 @@ function owner(ctx: HandlerContext, route: Route, engine: Engine, state: EngineS
 
 const setScenarioActive = (isActive: boolean): Behaviour => (ctx, route, engine, state) => {
   const scenario = owner(ctx, route, engine, state);
+  if ((scenario.isActive === true) === isActive) throw errors.stateConflict(isActive ? 'Scenario is already running.' : 'Scenario is not running.');
   scenario.isActive = isActive;
   return { status: 200, body: { scenario }, applied: { id: scenario.id as number } };
 };
 
 const setHookEnabled = (enabled: boolean): Behaviour => (ctx, route, engine, state) => {
   const hook = owner(ctx, route, engine, state);
+  if ((hook.enabled !== false) === enabled) throw errors.stateConflict(`Hook is already ${enabled ? 'enabled' : 'disabled'}.`);
   hook.enabled = enabled;
   return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
 };
 
 /**
- * A run needs an active scenario (Make refuses otherwise) and the scenario's required inputs, and leaves an execution
- * in the scenario's logs and a result readable by its execution id.
+ * A run needs an active scenario that is not running already (Make refuses otherwise) and the scenario's required
+ * inputs, and leaves an execution in the scenario's logs and a result readable by its execution id.
  */
 const runScenario: Behaviour = (ctx, route, engine, state) => {
   const scenario = owner(ctx, route, engine, state);
-  if (scenario.isActive !== true) {
-    throw errors.badRequest(`Scenario ${String(scenario.id)} is not active. Activate it before running it.`, [
-      { message: 'The scenario is not activated.' },
-    ]);
-  }
+  if (scenario.isActive !== true) throw errors.stateConflict('Scenario is not activated.');
+  const running = [...items(state, `/scenarios/${String(scenario.id)}/executions`).values()]
+    .some((run) => typeof run.finishesAt === 'number' && Date.now() < run.finishesAt);
+  if (running) throw errors.stateConflict('Scenario is already being executed.');
   const given = body(ctx);
   const inputs = given.data && typeof given.data === 'object' && !Array.isArray(given.data) ? (given.data as Item) : {};
   const declared = (state.documents.get(`/scenarios/${String(scenario.id)}/interface`)?.interface as { input?: unknown } | undefined)?.input;
   const missing = (Array.isArray(declared) ? (declared as Item[]) : []).filter((f) => f.required === true && f.default == null && inputs[String(f.name)] == null);
   if (missing.length) throw errors.validation(missing.map((f) => ({ message: `Missing value of required scenario input '${String(f.name)}'.`, parameter: `data.${String(f.name)}` })));
 
-  const executionId = `exec-${state.nextId++}`;
+  const executionId = (state.nextId++).toString(16).padStart(32, '0'); // Make's shape: 32 lowercase hex
   const result = runOutcome(Number(scenario.id), inputs);
   const status = LOG_STATUS[result.status];
   items(state, `/scenarios/${String(scenario.id)}/logs`).set(executionId, {
@@ -90,6 +91,9 @@ function runOutcome(scenarioId: number, data: Item): RunResult {
 const getExecutionResult: Behaviour = (ctx, route, engine, state) => {
   const run = owner(ctx, route, engine, state); // the execution itself, or Make's 404
   if (typeof run.finishesAt === 'number' && Date.now() < run.finishesAt) return { status: 200, body: { status: 'RUNNING' } };
+  const maxBytes = Number(ctx.query.find(([k]) => k === 'maxBytes')?.[1] ?? Infinity);
+  const bytes = Buffer.byteLength(JSON.stringify(run.outputs ?? null));
+  if (bytes > maxBytes) throw errors.tooLarge(`The execution's outputs (${bytes} bytes) exceed maxBytes (${maxBytes}).`);
   return { status: 200, body: { status: run.status ?? 'SUCCESS', outputs: run.outputs ?? null, ...(run.error ? { error: run.error } : {}) } };
 };
 

@@ -41,7 +41,7 @@ export interface EngineAnswer {
 export const SEED_PARAMS: Record<string, string | number> = {
   organizationId: 11, teamId: 22, userId: 33, connectionId: 101, scenarioId: 501, hookId: 601, dataStoreId: 701,
   dataStoreKeyRecord: 'rec-1', dataStructureId: 801, keyId: 901, deviceId: 51, functionId: 301, folderId: 401,
-  templateId: 201, templateUrl: '201-sync-leads', dlqId: 'dlq-1a2b3c', executionId: 'exec-1a2b3c',
+  templateId: 201, templateUrl: '201-sync-leads', dlqId: 'dlq-1a2b3c', executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f',
   executionDlqId: 'exec-dlq-1a2b3c', incomingId: 'in-1a2b3c', outgoingId: 'out-1a2b3c', logId: 'log-1a2b3c',
   moduleId: 2, moduleName: 'CreateMessage', appName: 'slack', notificationId: 71, organizationDomainId: 81,
   childOrganizationId: 12, roleId: 91, clientId: 61, uuid: 'audit-1a2b3c', timestamp: '1736935200',

@@ -8,6 +8,9 @@
 // - The 429 message is the one quoted in Make's "Rate limiting" page.
 // ASSUMPTIONS (not confirmed by a public document, chosen to follow the SCxxx pattern):
 // SC401, SC404, SC429, SC500, SC502/503/504, and IM005 for "Cannot edit this connection."
+// - State conflicts: the words are Make's own, as its SDK's tool descriptions quote them ("Scenario is not
+//   activated", "Scenario is already running", "Scenario is not running", "Scenario is already being executed");
+//   the status (400), the code (SC400) and the hooks' words ("Hook is already enabled/disabled") are ASSUMPTIONS.
 // SIM501 is the simulator's own code for routes it knows but does not simulate.
 
 export interface MakeSuberror {
@@ -67,6 +70,14 @@ export const errors = {
       400,
       errorBody('SC400', 'Validation failed', suberrors.map((s) => s.message).join(' '), suberrors),
     );
+  },
+  /** The resource is not in a state the request needs (or already in the one it asks for). */
+  stateConflict(words: string): SimError {
+    return new SimError(400, errorBody('SC400', words, words));
+  },
+  /** An answer larger than the byte budget asked for (maxBytes); status from Make's client, code an ASSUMPTION. */
+  tooLarge(detail: string): SimError {
+    return new SimError(413, errorBody('SC413', 'Payload Too Large', detail));
   },
   confirmationRequired(detail: string): SimError {
     return new SimError(406, errorBody('IM004', 'Confirmation required', detail));

@@ -90,6 +90,11 @@ function findOperation(entry) {
 // comments (the document types the body as a JSON object).
 const JSONC_SECTION = /^\/sdk\/apps\/.*(\{section\}|\{appVersion\}\/(base|groups|install|installSpec))$/;
 
+// Body fields Make takes that the 2024-12 document predates: Make's own client sends them.
+const NEWER_BODY_FIELDS = {
+  'PATCH /scenarios/{scenarioId}': { description: { type: 'string', required: false } },
+};
+
 const keep = new Set(['core', 'other', 'custom-apps']);
 const rows = entries
   .filter((e) => keep.has(e.group))
@@ -127,6 +132,8 @@ const rows = entries
       if (e.body.length) row.body = { contentType: 'application/json', fields, open: false };
       else if (['POST', 'PUT', 'PATCH'].includes(method)) row.body = { contentType: 'application/json', fields, open: true };
     }
+    const newer = NEWER_BODY_FIELDS[`${method} ${e.path}`];
+    if (newer) row.body = { ...row.body, fields: { ...row.body.fields, ...newer } };
     if (method !== 'GET' && method !== 'DELETE' && JSONC_SECTION.test(e.path)) row.body = { contentType: 'application/jsonc', fields: {}, open: true };
     return row;
   })

@@ -41,7 +41,7 @@ describe('default listing', () => {
 });
 
 describe('search', () => {
-  it('returns the best matches with name, one-line description, annotations and the full input schema', async () => {
+  it('returns the best matches with name, whole description, annotations and the full input schema', async () => {
     const h = await harness();
     const result = await h.call(SEARCH_TOOL, { query: 'delete a webhook', limit: 3 });
     const hits = (result.structuredContent as { tools: { name: string; description: string; inputSchema: { properties: Record<string, unknown> } }[] }).tools;
@@ -49,7 +49,13 @@ describe('search', () => {
     const hook = hits.find((hit) => hit.name === 'hooks_delete');
     expect(hook, JSON.stringify(hits.map((hit) => hit.name))).toBeDefined();
     expect(Object.keys(hook!.inputSchema.properties)).toEqual(expect.arrayContaining(['hookId', 'confirm']));
-    for (const hit of hits) expect(hit.description).not.toMatch(/\.\s\S/); // one sentence
+    // each tool's whole description, as listed: a cut at the first '. ' would end some at "e.g." and drop warnings
+    const { toolsets } = await import('../../tools/index.js');
+    const declared = new Map(Object.values(toolsets).flat().map((e) => [e.name, e.description]));
+    for (const hit of hits) expect(hit.description, hit.name).toBe(declared.get(hit.name));
+    const eg = await h.call(SEARCH_TOOL, { query: 'update scenario blueprint', limit: 5 });
+    const update = (eg.structuredContent as { tools: { name: string; description: string }[] }).tools.find((t) => t.name === 'scenarios_update');
+    expect(update?.description).toBe(declared.get('scenarios_update')); // two sentences, whole
     expect(h.sim.requests).toHaveLength(0);
   });
 

@@ -164,7 +164,9 @@ describe('connections behaviour through the tools', () => {
   });
 
   it('reports a connection that fails verification, and set-data\'s refusal for non-editable connections', async () => {
-    expect(JSON.parse((await h.call('connections_verify', { connectionId: 104 })).text)).toBe(false);
+    const verified = await h.call('connections_verify', { connectionId: 104 });
+    expect(verified.text).toBe('Verify connection (connection 104): verified false.'); // a statement, not a bare false
+    expect(verified.structuredContent).toEqual({ verified: false });
     const refused = await h.call('connections_set-data', { connectionId: 101, data: { apiKey: 'x' }, confirm: true });
     expect(refused.isError).toBe(true);
     expect(refused.text).toContain('Cannot edit this connection.');

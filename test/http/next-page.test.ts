@@ -19,7 +19,8 @@ afterAll(async () => {
   await make.close();
 });
 
-const textOf = (r: { content: unknown[] }) => (r.content[0] as { text: string }).text;
+// the answer, then what the model is told about it in its own block
+const textOf = (r: { content: unknown[] }) => r.content.map((c) => (c as { text: string }).text).join('\n');
 
 describe('next page through the pipeline', () => {
   it('a tool with offset: says where to continue', async () => {

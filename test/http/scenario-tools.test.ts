@@ -194,7 +194,7 @@ describe('running', () => {
     expect(result.isError).toBeFalsy();
     // the SDK client has already checked structuredContent against the tool's outputSchema
     expect(result.structuredContent).toEqual({
-      executionId: expect.stringMatching(/^exec-/),
+      executionId: expect.stringMatching(/^[0-9a-f]{32}$/),
       status: 'SUCCESS',
       outputs: { leadId: 'lead-ada@example.com', summary: 'Ada Lovelace on pro', tagCount: 2 },
     });
@@ -248,7 +248,7 @@ describe('running', () => {
     const harness = await start();
     const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'bob@invalid.example' });
     expect(result.isError).toBe(true);
-    expect(result.text).toMatch(/^Scenario 510 ran \(execution exec-\d+\) and failed\. Make's error: /);
+    expect(result.text).toMatch(/^Scenario 510 ran \(execution [0-9a-f]{32}\) and failed\. Make's error: /);
     expect(result.text).toContain('"message":"The CRM refused the email address bob@invalid.example."');
   });
 
@@ -256,7 +256,7 @@ describe('running', () => {
     const harness = await start();
     const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'joe@warn.example' });
     expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^exec-/), status: 'WARNING', outputs: expect.objectContaining({ leadId: 'lead-joe@warn.example' }) });
+    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^[0-9a-f]{32}$/), status: 'WARNING', outputs: expect.objectContaining({ leadId: 'lead-joe@warn.example' }) });
     expect(JSON.parse(result.text).warning).toEqual({ name: 'Warning', message: 'Free-mail address; the lead was not scored.' });
   });
 
@@ -265,8 +265,8 @@ describe('running', () => {
     harness.sim.injectFault({ kind: 'status-503', route: 'GET /scenarios/{scenarioId}/executions/{executionId}' });
     const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' });
     expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^exec-/), status: 'UNKNOWN' });
-    expect(result.text).toMatch(/started \(execution exec-\d+\), but its result could not be read: .*HTTP 503/);
+    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^[0-9a-f]{32}$/), status: 'UNKNOWN' });
+    expect(result.text).toMatch(/started \(execution [0-9a-f]{32}\), but its result could not be read: .*HTTP 503/);
     expect(result.text).toContain('Fetch the outcome later with executions_get-detail');
     expect(runsSent(harness)).toHaveLength(1);
   });
@@ -276,7 +276,7 @@ describe('running', () => {
     const result = await harness.call(`run_scenario_${IDS.slow}`, { index: 'products' });
     expect(result.isError).toBeFalsy();
     const { executionId } = result.structuredContent as { executionId: string };
-    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^exec-/), status: 'RUNNING' });
+    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^[0-9a-f]{32}$/), status: 'RUNNING' });
     const later = { scenarioId: IDS.slow, executionId };
     expect(result.text).toContain(`still going (execution ${executionId})`);
     expect(result.text).toContain(`do not run it again`);

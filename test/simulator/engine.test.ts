@@ -62,11 +62,11 @@ describe('special behaviours', () => {
   it('runs a scenario only while it is active, and the run shows in its executions', async () => {
     const inactive = await call(sim, 'POST', '/scenarios/502/run', { body: { responsive: true } });
     expect(inactive.status).toBe(400);
-    expect(inactive.json.detail).toContain('not active');
+    expect(inactive.json).toMatchObject({ message: 'Scenario is not activated.' });
     await call(sim, 'POST', '/scenarios/502/start');
     expect((await call(sim, 'GET', '/scenarios/502')).json.scenario.isActive).toBe(true);
     const run = await call(sim, 'POST', '/scenarios/502/run', { body: { data: { invoice: 7 }, responsive: true } });
-    expect(run.json).toEqual({ executionId: expect.stringMatching(/^exec-/), status: 1 });
+    expect(run.json).toEqual({ executionId: expect.stringMatching(/^[0-9a-f]{32}$/), status: 1 });
     const logs = await call(sim, 'GET', '/scenarios/502/logs');
     expect(logs.json.scenarioLogs.map((l: { id: string }) => l.id)).toContain(run.json.executionId);
     await call(sim, 'POST', '/scenarios/502/stop');

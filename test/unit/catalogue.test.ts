@@ -10,6 +10,12 @@ import { toolsets } from '../../tools/index.js';
 const endpoints = allEndpoints(toolsets);
 const names = new Set(endpoints.map((e) => e.name));
 
+/** POSTs that change nothing in Make (a check, a search, a count): reads, allowed in read-only mode. */
+const POST_READS = [
+  'connections_verify', 'connections_check-scopes', 'functions_check', 'scenario-consumptions_list-by-module', 'executions_search',
+  'executions_search-io-data', 'executions_count-io-data', 'executions_count-module-io-data', 'ai-error-analysis_analyze',
+];
+
 describe('catalogue', () => {
   it('has unique names of [a-z0-9_-], at most 48 characters', () => {
     expect(names.size).toBe(endpoints.length);
@@ -41,10 +47,11 @@ describe('catalogue', () => {
     }
   });
 
-  it('keeps effect consistent with the method', () => {
+  it('keeps effect consistent with the method; a POST is a read only where it is known to only read', () => {
     for (const e of endpoints) {
       const method = methodOf(e.route);
-      if (e.effect === 'read') expect(method, e.name).toBe('GET');
+      if (e.effect === 'read' && method !== 'GET') expect(POST_READS, `${e.name} (${method})`).toContain(e.name);
+      if (POST_READS.includes(e.name)) expect([method, e.effect], e.name).toEqual(['POST', 'read']);
       if (method === 'GET') expect(e.effect, e.name).toBe('read');
       if (method === 'DELETE') expect(e.effect, e.name).toBe('destructive');
     }
@@ -89,8 +96,16 @@ describe('derived tool definition', () => {
       title: 'List connections', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false,
     });
     expect(byName('connections_delete').annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false });
-    expect(byName('connections_verify').annotations).toMatchObject({ readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true });
+    // a POST that only reads: a read, and as safe to repeat as one
+    expect(byName('connections_verify').annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true });
     expect(byName('connections_update').annotations).toMatchObject({ idempotentHint: false });
+  });
+
+  it('makes every run or replay of a scenario\'s effects destructive (confirm first): they cannot be undone', () => {
+    for (const name of ['scenarios_run', 'scenarios_replay', 'incomplete-executions_retry', 'incomplete-executions_retry-multiple']) {
+      expect(byName(name).annotations, name).toMatchObject({ destructiveHint: true, readOnlyHint: false });
+      expect('confirm' in byName(name).shape, name).toBe(true);
+    }
   });
 
   it('adds confirm only to destructive tools', () => {

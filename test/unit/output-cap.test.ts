@@ -3,22 +3,27 @@
 import { describe, expect, it } from 'vitest';
 import { shapeResult } from '../../src/output.js';
 
-const textOf = (r: ReturnType<typeof shapeResult>) => (r.content as { type: string; text: string }[]).map((c) => c.text).join('');
-const LIST_NOTE = (kept: number, total: number) =>
-  `\n[Cut: showing ${kept} of ${total} items. Ask for fewer columns (cols), a smaller limit, or the next page with offset.]`;
+// the answer, then what the model is told about it in its own block
+const textOf = (r: ReturnType<typeof shapeResult>) => (r.content as { type: string; text: string }[]).map((c) => c.text).join('\n');
+const LIST_NOTE = (kept: number, total: number) => `\n[Cut: showing ${kept} of ${total} items. Ask for a smaller limit, or the next page with offset.]`;
 
 describe('a long single value', () => {
-  it('is cut to exactly the cap, keeps its beginning, and has no structured copy', () => {
-    const blueprint = { name: 'big', text: 'x'.repeat(10_000) };
+  it('is cut at a field boundary: valid JSON under the cap, its beginning kept, the structured copy the same', () => {
+    const blueprint = { name: 'big', flow: Array.from({ length: 200 }, (_, i) => ({ id: i, module: 'http:ActionSendData', version: 3 })), metadata: { version: 1 } };
     const r = shapeResult({ blueprint }, 'blueprint', 1000);
-    const full = JSON.stringify(blueprint);
-    expect(textOf(r)).toBe(`${full.slice(0, 1000)}\n[Cut at 1000 characters. Ask for fewer columns (cols) or a narrower request.]`);
-    expect(r).not.toHaveProperty('structuredContent');
-    expect(r.content).toHaveLength(1);
+    const answer = (r.content[0] as { text: string }).text;
+    expect(answer.length).toBeLessThanOrEqual(1000);
+    const kept = JSON.parse(answer) as typeof blueprint;
+    expect(kept.name).toBe('big');
+    expect(kept.flow.length).toBeGreaterThan(15);
+    expect(kept.flow).toEqual(blueprint.flow.slice(0, kept.flow.length));
+    expect(kept).not.toHaveProperty('metadata'); // after the cut
+    expect(r.structuredContent).toEqual(kept);
+    expect((r.content[1] as { text: string }).text).toBe('[Cut at an item boundary to fit 1000 characters: what followed was left out. Ask for a narrower request.]');
   });
-  it('a long string is cut too', () => {
+  it('a long string is cut to a valid JSON string', () => {
     const r = shapeResult({ value: 'y'.repeat(500) }, 'value', 100);
-    expect(textOf(r)).toBe(`"${'y'.repeat(99)}\n[Cut at 100 characters. Ask for fewer columns (cols) or a narrower request.]`);
+    expect(textOf(r)).toBe(`"${'y'.repeat(98)}"\n[Cut at 100 characters. Ask for a narrower request.]`);
     expect(r).not.toHaveProperty('structuredContent');
   });
   it('a value exactly at the cap is kept whole', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { shapeResult } from '../../src/output.js';
 
-const textOf = (r: ReturnType<typeof shapeResult>) => (r.content[0] as { text: string }).text;
+// the answer, then what the model is told about it in its own block
+const textOf = (r: ReturnType<typeof shapeResult>) => r.content.map((c) => (c as { text: string }).text).join('\n');
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i }));
 const page = (list: unknown[], pg?: unknown, maxChars?: number) => textOf(shapeResult({ connections: list, pg }, 'connections', maxChars, true));
 
@@ -55,6 +56,6 @@ describe('text answers', () => {
   });
   it('are cut at the cap like any long value', () => {
     const r = shapeResult('y'.repeat(300), 'readme', 100);
-    expect(r).toEqual({ content: [{ type: 'text', text: `${'y'.repeat(100)}\n[Cut at 100 characters. Ask for fewer columns (cols) or a narrower request.]` }] });
+    expect(r).toEqual({ content: [{ type: 'text', text: 'y'.repeat(100) }, { type: 'text', text: '[Cut at 100 characters. Ask for a narrower request.]' }] });
   });
 });

@@ -5,7 +5,8 @@ import { selectEndpoints } from '../../src/registry.js';
 import connections from '../../tools/connections.js';
 
 const toolsets = { connections };
-const READS = ['connections_list', 'connections_get', 'connections_list-editable-parameters'];
+// the declared effect decides, not the method: verify and check-scopes are POSTs that only read
+const READS = ['connections_list', 'connections_get', 'connections_list-editable-parameters', 'connections_verify', 'connections_check-scopes'];
 const ALL = connections.map((e) => e.name);
 const everyScope = () => true;
 const names = (list: { name: string }[]) => list.map((e) => e.name);
@@ -47,16 +48,16 @@ describe('read-only selection', () => {
     const listed = selectEndpoints(toolsets, { toolsets: 'default', tools: [], readOnly: false }, readOnlyToken, ['connections_list', 'connections_delete']);
     expect(names(listed.selected)).toEqual(['connections_list']);
     expect(names(listed.hiddenByScope)).toEqual(['connections_delete']);
-    expect(names(listed.catalogue)).toEqual(READS);
+    expect(names(listed.catalogue)).toEqual(READS.slice(0, 3));
     const explicit = selectEndpoints(toolsets, { toolsets: ['connections'], tools: [], readOnly: false }, readOnlyToken);
     expect(explicit.catalogue).toEqual(explicit.selected);
   });
 
-  it('read-only: write tools are not counted as hidden by scope (they are not wanted at all)', () => {
+  it('read-only: write tools are not counted as hidden by scope (they are not wanted at all); reads needing another scope are', () => {
     const readOnlyToken = (scope: string | null) => scope === 'connections:read';
     const { selected, hiddenByScope } = selectEndpoints(toolsets, { toolsets: ['connections'], tools: [], readOnly: true }, readOnlyToken);
-    expect(names(selected)).toEqual(READS);
-    expect(hiddenByScope).toEqual([]);
+    expect(names(selected)).toEqual(READS.slice(0, 3));
+    expect(names(hiddenByScope)).toEqual(['connections_verify', 'connections_check-scopes']); // Make asks connections:write
   });
 
   it('outside the default listing the catalogue is exactly what is listed, not every toolset', () => {

@@ -16,7 +16,7 @@ describe('annotations', () => {
     ['connections_get', { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false }],
     ['connections_create', { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false }],
     ['connections_update', { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false }],
-    ['connections_verify', { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true }],
+    ['connections_verify', { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true }],
     ['connections_set-data', { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false }],
     ['connections_delete', { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false }],
   ] as const)('%s', (name, hints) => {
@@ -129,14 +129,14 @@ describe('the pipeline', () => {
       content: [
         {
           type: 'text',
-          text: 'Not executed: would POST /connections/103/set-data with body {"url":"u"} (Replace connection data). This cannot be undone. Ask the user, then call again with confirm: true.',
+          text: 'Not executed: would POST /connections/103/set-data with body {"url":"u"} (Replace connection data). It acts on connection 103. This cannot be undone. Ask the user, then call again with confirm: true.',
         },
       ],
       isError: true,
     });
     const withoutBody = await callTool(defineTool(byName('connections_delete'), {}, names), { connectionId: 7, confirm: false }, { client: unreachable(), readOnly: false, secret: 'k' });
     expect(textOf(withoutBody)).toBe(
-      'Not executed: would DELETE /connections/7 (Delete connection). This cannot be undone. Ask the user, then call again with confirm: true.',
+      'Not executed: would DELETE /connections/7 (Delete connection). It acts on connection 7. This cannot be undone. Ask the user, then call again with confirm: true.',
     );
   });
 
@@ -195,7 +195,7 @@ describe('redaction of the token', () => {
 
   it('replaces every occurrence, also of a token with characters JSON escapes', async () => {
     expect(await preview('abcd', 'abcd-abcd')).toBe(
-      'Not executed: would DELETE /things/[redacted]-[redacted] (t). This cannot be undone. Ask the user, then call again with confirm: true.',
+      'Not executed: would DELETE /things/[redacted]-[redacted] (t). It acts on id [redacted]-[redacted]. This cannot be undone. Ask the user, then call again with confirm: true.',
     );
     expect(await preview('to"k\\en', 'to"k\\en')).toContain('/things/to%22k%5Cen');
     const quoted = defineTool(
