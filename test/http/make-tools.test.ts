@@ -8,6 +8,7 @@ import { MakeTools } from '@makehq/sdk/tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { allEndpoints } from '../../src/registry.js';
+import { grants } from '../../src/scopes.js';
 import { ALL_SCOPES, type RecordedRequest } from '../../src/simulator/index.js';
 import { toolsets } from '../../tools/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
@@ -112,6 +113,14 @@ describe('Make\'s own tools (@makehq/sdk MakeTools)', () => {
         .map((key) => `${t.name}.${key}`),
     );
     expect(missing.sort()).toEqual(Object.keys(PROPERTIES_NOT_TAKEN).sort());
+  });
+
+  it('ask for the scope Make\'s tool names, in one of its spellings', () => {
+    const differing = MakeTools.filter((t) => {
+      const ours = endpoints.get(t.name)!.scope;
+      return t.scope ? ours === null || !grants(new Set([t.scope]), ours) : ours !== null;
+    });
+    expect(differing.map((t) => `${t.name}: Make ${t.scope}, ours ${endpoints.get(t.name)!.scope}`)).toEqual([]);
   });
 
   it.each(examples.map((x) => [`${x.tool.name} example ${x.i + 1}`, x] as const))('%s: accepted, and the same request', async (_, { tool, example }) => {
