@@ -64,7 +64,7 @@ const SYNONYMS: Record<string, string> = {
   mailhub: 'mail preferences newsletter promo marketing product news unsubscribe opted',
   'private-spaces': 'private space personal workspace sandbox draft own',
   'credential-requests': 'credential request ask someone provide credentials access share login',
-  'on-prem-agents': 'on-premise on-prem agent local network gateway',
+  'on-prem-agent': 'on-premise on-prem agent local network gateway',
   'outbound-webhooks': 'outbound notify callback events subscription',
   'scenario-shares': 'share shared link public scenario template copy',
   'scenario-notes': 'note notes comment annotation',

@@ -34,7 +34,7 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
   body?: readonly (keyof S & string)[];
   /** Inputs Make takes as JSON-encoded text (a blueprint, scheduling): an object given here is serialised. */
   jsonText?: readonly (keyof S & string)[];
-  /** An input holding a free-form object whose keys are merged into the top level of the body. */
+  /** An input holding a free-form object whose keys are merged into the top level of the body (of the query for GET and DELETE). */
   spread?: keyof S & string;
   /** The response key to unwrap, e.g. 'connection'. */
   result?: string;

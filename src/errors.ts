@@ -1,5 +1,6 @@
 // Every failure becomes one message a model can act on: what happened, and what to do next.
 import type { Failure, MakeErrorBody } from './http/client.js';
+import { explainDisputedScope, spellingsOf } from './scopes.js';
 
 export interface FailureContext {
   /** 'DELETE /connections/5', for the model to see what was attempted. */
@@ -8,6 +9,8 @@ export interface FailureContext {
   listTool?: string;
   /** Make's own confirmation flag of this endpoint, if it has one. */
   makeConfirmFlag?: string;
+  /** The scope the endpoint needs, for a 403 on a scope Make's documents dispute. */
+  scope?: string | null;
   /** How to find out what happened when the outcome is unknown, where the endpoint knows better than in general. */
   ifUnknown?: string;
 }
@@ -18,7 +21,7 @@ export function describeFailure(failure: Failure, ctx: FailureContext): string {
       return `Refused: the server runs read-only (MAKE_READ_ONLY), so ${ctx.request} was not sent.`;
     case 'scope':
       return (
-        `Refused before sending: this Make API token lacks the scope "${failure.scope}" needed for ${ctx.request}. ` +
+        `Refused before sending: this Make API token lacks the scope "${spellingsOf(failure.scope)[0]}" needed for ${ctx.request}. ` +
         `Create a token with that scope in Make (Profile → API access) and set it as MAKE_API_KEY.`
       );
     case 'rate-limited':
@@ -81,7 +84,7 @@ function advice(status: number, body: MakeErrorBody | undefined, attempts: numbe
     case 401:
       return 'The API token was not accepted. Check MAKE_API_KEY, and that MAKE_ZONE is the zone the token was created in (a token only works in its own zone).';
     case 403:
-      return 'The token or its user lacks the permission or scope for this. Use a token with the needed scope, or ask an admin of the team or organization.';
+      return explainDisputedScope(ctx.scope) ?? 'The token or its user lacks the permission or scope for this. Use a token with the needed scope, or ask an admin of the team or organization.';
     case 404: {
       const find = ctx.listTool ? ` Use ${ctx.listTool} to find valid ids.` : ' Check the ids.';
       const earlier = attempts > 1 ? ' An earlier attempt of this call may already have removed it.' : '';

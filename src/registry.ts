@@ -217,6 +217,7 @@ export async function send(
     request: `${request.method} ${request.path}`,
     listTool,
     makeConfirmFlag: endpoint.makeConfirmFlag,
+    scope: endpoint.scope,
     ifUnknown: endpoint.ifUnknown?.replace(/\{(\w+)\}/g, (_, name: string) => (args[name] === undefined ? `<${name}>` : JSON.stringify(args[name]))),
   });
   return { ok: false, failure: outcome.failure, error: errorResult(text) };

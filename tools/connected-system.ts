@@ -4,10 +4,10 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const connectedSystemId = () => p.key('connected system ID', 'connected-system_list');
-const agentId = () => p.key('on-prem agent ID', 'on-prem-agents_list');
+const agentId = () => p.key('on-prem agent ID', 'on-prem-agent_list');
 const appName = () => z.string().min(1).describe('App, from connected-system_list-apps.');
 const inputs = () =>
-  z.record(z.unknown()).describe('Fields from on-prem-agents_get-app-config.');
+  z.record(z.unknown()).describe('Fields from on-prem-agent_get-app-config.');
 
 export default [
   // Not in Make's OpenAPI document (2024-12): only in Make's SDK (enums.connectedSystemApps).

@@ -28,8 +28,14 @@ export default [
         .min(1)
         .optional()
         .describe('Only these app types (accountName), e.g. "slack".'),
+      // Newer than Make's 2024-12 document; Make's own client sends each type as its own list: google[]=….
+      scopes: z
+        .record(z.array(z.string().min(1)).min(1))
+        .optional()
+        .describe('Only connections that hold these scopes, by app type: {"google":["…/auth/drive"]}.'),
       cols: p.cols(CONNECTION_FIELDS),
     }),
+    spread: 'scopes',
     result: 'connections',
     example: { teamId: 22, type: ['slack'], cols: ['id', 'name', 'accountName'] },
   }),

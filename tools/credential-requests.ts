@@ -178,7 +178,8 @@ export default [
     name: 'credential-requests_create',
     title: 'Create credential action',
     description:
-      'Request one connection or one key (give exactly one). Returns a link (publicUri).',
+      'Ask someone for credentials: for apps and their modules or endpoints (teamId and credentials), or one ' +
+      'connection or one key. Returns a link (publicUri).',
     route: 'POST /credential-requests/actions/create',
     scope: 'credential-requests:write',
     effect: 'write',
@@ -190,6 +191,25 @@ export default [
         .optional()
         .describe('{teamId, accountName: type, name?, scopes?}'),
       key: z.record(z.unknown()).optional().describe('{teamId, type, name?}'),
+      // Newer than Make's 2024-12 document; Make's own client sends these.
+      teamId: p.teamId().optional(),
+      credentials: z
+        .array(
+          z
+            .object({
+              appName: z.string().min(1).describe('App name, e.g. "google".'),
+              appModules: z.array(z.string().min(1)).min(1).optional().describe('Module names, or ["*"] for all.'),
+              appEndpoints: z.array(z.string().min(1)).min(1).optional().describe('Endpoint names, or ["*"] for all.'),
+              appVersion: z.number().int().min(1).optional().describe('App version; default the latest.'),
+              nameOverride: z.string().min(1).optional().describe('Name of the credential once created.'),
+              description: z.string().optional().describe('Shown beside the credential in the request.'),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(64)
+        .optional()
+        .describe('The apps to ask credentials for; each needs appModules or appEndpoints.'),
     }),
     example: { name: 'Slack access', connection: { teamId: 22, accountName: 'slack' } },
   }),
@@ -199,15 +219,17 @@ export default [
     name: 'credential-requests_list-app-modules-with-creds',
     title: 'List app modules needing credentials',
     description: 'List an app version\'s modules that need a connection or key.',
-    route: 'GET /credential-requests/apps/{name}/{version}/modules-with-credentials',
+    route: 'GET /credential-requests/apps/{appName}/{appVersion}/modules-with-credentials',
     scope: 'apps:read',
     effect: 'read',
     input: () => ({
-      name: z.string().min(1).describe('App name, e.g. "slack".'),
-      version: z.number().int().min(1).describe('App major version, e.g. 1.'),
+      appName: z.string().min(1).describe('App name, e.g. "slack"; a custom app as "app#name".'),
+      appVersion: z
+        .union([z.number().int().min(1), z.literal('latest')])
+        .describe('App major version, e.g. 1, or "latest".'),
     }),
     result: 'appModules',
-    example: { name: 'slack', version: 1 },
+    example: { appName: 'slack', appVersion: 1 },
   }),
 
   // Not in Make's OpenAPI document (2024-12): used by Make's own client only.

@@ -4,6 +4,7 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const ITEM_FIELDS = ['id', 'name', 'label', 'description', 'type', 'options', 'required'] as const;
+const TYPES = ['boolean', 'number', 'shortText', 'longText', 'date', 'dropdown', 'multiselect'] as const;
 const itemId = () => p.id('item', 'custom-property-structure-items_list');
 // Make also pages and sorts this list (pg[…]); a structure has few fields, so left out to keep the listing small.
 const fields = () => ({
@@ -25,6 +26,14 @@ export default [
     effect: 'read',
     input: () => ({
       customPropertyStructureId: p.id('structure', 'custom-property-structures_list'),
+      // Filters: newer than Make's 2024-12 document; Make's own client sends them. Texts match as
+      // case-insensitive regular expressions.
+      id: p.id('item').optional().describe('Only this item.'),
+      name: z.string().min(1).optional().describe('Name matches this pattern.'),
+      label: z.string().min(1).optional().describe('Label matches this pattern.'),
+      description: z.string().min(1).optional().describe('Description matches this pattern.'),
+      type: z.enum(TYPES).optional().describe('Only this data type.'),
+      required: z.boolean().optional().describe('Only required (true) or optional (false) items.'),
       cols: p.cols(ITEM_FIELDS),
     }),
     result: 'customPropertyStructureItems',
@@ -43,7 +52,7 @@ export default [
       name: z.string().describe('Unique key, e.g. "dept".'),
       label: z.string().describe('Column header.'),
       type: z
-        .enum(['boolean', 'number', 'shortText', 'longText', 'date', 'dropdown', 'multiselect'])
+        .enum(TYPES)
         .describe('Data type.'),
       ...fields(),
     }),

@@ -25,22 +25,23 @@ export default [
     effect: 'write',
     input: () => ({
       name: z.string().min(1).max(50).describe('Role name.'),
-      permissionType: z.enum(['organization', 'team']).describe('Organization or team role.'),
+      // Make's own client names this `category`; the later API reference says permissionType.
+      category: z.enum(['organization', 'team']).describe('Organization or team role.'),
       organizationId: p.organizationId(),
       description: z.string().nullable().optional().describe('What the role is for.'),
       permissions: z.array(z.number().int().positive()).optional().describe('Permission IDs, from roles_permissions.'),
     }),
     result: 'role',
-    example: { name: 'Scenario viewer', permissionType: 'team', organizationId: 11, permissions: [101, 102] },
+    example: { name: 'Scenario viewer', category: 'team', organizationId: 11, permissions: [101, 102] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; in Make's current API reference.
+  // Not in Make's OpenAPI document (2024-12): the id-in-path form Make's own client (and tool) uses.
   endpoint({
     name: 'custom-roles_update',
     title: 'Update custom role',
     description:
-      'Rename a custom role or replace its permissions (holders lose removed ones). Same as custom-roles_update-by-id.',
-    route: 'PATCH /users/custom-roles',
+      'Rename a custom role or replace its permissions (holders lose removed ones). Same as custom-roles_update-by-body.',
+    route: 'PATCH /users/custom-roles/{id}',
     scope: 'user:write',
     effect: 'destructive',
     input: () => ({ id: roleId(), organizationId: orgId(), ...fields() }),
@@ -48,12 +49,39 @@ export default [
     example: { id: 91, organizationId: 11, name: 'Scenario viewer (EU)' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; in Make's current API reference.
+  // Not in Make's OpenAPI document (2024-12): the id-in-path form Make's own client (and tool) uses.
   endpoint({
     name: 'custom-roles_delete',
     title: 'Delete custom role',
+    description: 'Delete a custom role no user holds. Same as custom-roles_delete-by-body.',
+    route: 'DELETE /users/custom-roles/{id}',
+    scope: 'user:write',
+    effect: 'destructive',
+    input: () => ({ id: roleId(), organizationId: orgId() }),
+    body: ['organizationId'],
+    result: 'roleId',
+    example: { id: 91, organizationId: 11 },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): newer than the document; the form in Make's current API reference.
+  endpoint({
+    name: 'custom-roles_update-by-body',
+    title: 'Update custom role (id in body)',
     description:
-      'Delete a custom role no user holds. Same as custom-roles_delete-by-id.',
+      'Rename a custom role or replace its permissions (holders lose removed ones). Same as custom-roles_update.',
+    route: 'PATCH /users/custom-roles',
+    scope: 'user:write',
+    effect: 'destructive',
+    input: () => ({ id: roleId(), organizationId: orgId(), ...fields() }),
+    result: 'role',
+    example: { id: 91, organizationId: 11, permissions: [101] },
+  }),
+
+  // Not in Make's OpenAPI document (2024-12): newer than the document; the form in Make's current API reference.
+  endpoint({
+    name: 'custom-roles_delete-by-body',
+    title: 'Delete custom role (id in body)',
+    description: 'Delete a custom role no user holds. Same as custom-roles_delete.',
     route: 'DELETE /users/custom-roles',
     scope: 'user:write',
     effect: 'destructive',
@@ -61,34 +89,5 @@ export default [
     body: ['id', 'organizationId'],
     result: 'roleId',
     example: { id: 91, organizationId: 11 },
-  }),
-
-  // Not in Make's OpenAPI document (2024-12): the id-in-path form used by Make's client; the reference has PATCH /users/custom-roles.
-  endpoint({
-    name: 'custom-roles_update-by-id',
-    title: 'Update custom role by id',
-    description:
-      'Rename a custom role or replace its permissions (holders lose removed ones). Same as custom-roles_update.',
-    route: 'PATCH /users/custom-roles/{roleId}',
-    scope: 'user:write',
-    effect: 'destructive',
-    input: () => ({ roleId: roleId(), organizationId: orgId(), ...fields() }),
-    result: 'role',
-    example: { roleId: 91, organizationId: 11, permissions: [101] },
-  }),
-
-  // Not in Make's OpenAPI document (2024-12): the id-in-path form used by Make's client; the reference has DELETE /users/custom-roles.
-  endpoint({
-    name: 'custom-roles_delete-by-id',
-    title: 'Delete custom role by id',
-    description:
-      'Delete a custom role no user holds. Same as custom-roles_delete.',
-    route: 'DELETE /users/custom-roles/{roleId}',
-    scope: 'user:write',
-    effect: 'destructive',
-    input: () => ({ roleId: roleId(), organizationId: orgId() }),
-    body: ['organizationId'],
-    result: 'roleId',
-    example: { roleId: 91, organizationId: 11 },
   }),
 ];

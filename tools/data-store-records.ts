@@ -39,32 +39,32 @@ export default [
     name: 'data-store-records_replace',
     title: 'Replace record',
     description: 'Replace a record\'s whole data (creates it if missing): fields left out are lost.',
-    route: 'PUT /data-stores/{dataStoreId}/data/{dataStoreKeyRecord}',
+    route: 'PUT /data-stores/{dataStoreId}/data/{key}',
     scope: 'datastores:write',
     effect: 'destructive',
     input: () => ({
       dataStoreId: dataStoreId(),
-      dataStoreKeyRecord: recordKey(),
+      key: recordKey(),
       data: z.record(z.unknown()).describe('All field values, e.g. {"email":"a@b.com","plan":"pro"}.'),
     }),
     spread: 'data',
-    example: { dataStoreId: 701, dataStoreKeyRecord: 'rec-1', data: { email: 'ada@example.com', plan: 'team' } },
+    example: { dataStoreId: 701, key: 'rec-1', data: { email: 'ada@example.com', plan: 'team' } },
   }),
 
   endpoint({
     name: 'data-store-records_update',
     title: 'Update record',
     description: 'Change some fields of a record; others keep their values.',
-    route: 'PATCH /data-stores/{dataStoreId}/data/{dataStoreKeyRecord}',
+    route: 'PATCH /data-stores/{dataStoreId}/data/{key}',
     scope: 'datastores:write',
     effect: 'write',
     input: () => ({
       dataStoreId: dataStoreId(),
-      dataStoreKeyRecord: recordKey(),
+      key: recordKey(),
       data: z.record(z.unknown()).describe('Fields to change, e.g. {"plan":"pro"}.'),
     }),
     spread: 'data',
-    example: { dataStoreId: 701, dataStoreKeyRecord: 'rec-1', data: { plan: 'team' } },
+    example: { dataStoreId: 701, key: 'rec-1', data: { plan: 'team' } },
   }),
 
   endpoint({

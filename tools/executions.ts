@@ -5,7 +5,7 @@ import * as p from '../src/params.js';
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const executionId = () => p.executionId();
-const dlqId = () => p.key('incomplete execution ID', 'incomplete-executions_list');
+const incompleteExecutionId = () => p.key('incomplete execution ID', 'incomplete-executions_list');
 const { limit, offset, sortDir } = p.pagination(['imtId']);
 const status = () => z.number().int().min(1).max(3).optional().describe('1 success, 2 warning, 3 error.');
 const unixMs = (what: string) => z.number().int().optional().describe(`${what}, Unix ms.`);
@@ -218,28 +218,28 @@ export default [
     name: 'executions_list-for-incomp-exec',
     title: 'List incomplete execution attempts',
     description: 'List the retry attempts of an incomplete execution.',
-    route: 'GET /dlqs/{dlqId}/logs',
+    route: 'GET /dlqs/{incompleteExecutionId}/logs',
     scope: 'dlqs:read',
     effect: 'read',
     input: () => ({
-      dlqId: dlqId(),
+      incompleteExecutionId: incompleteExecutionId(),
       status: status(),
       from: unixMs('After'),
       to: unixMs('Before'),
     }),
     result: 'dlqLogs',
-    example: { dlqId: 'dlq-1a2b3c', status: 3, from: 1736935200000 },
+    example: { incompleteExecutionId: 'dlq-1a2b3c', status: 3, from: 1736935200000 },
   }),
 
   endpoint({
     name: 'executions_get-for-incomp-exec',
     title: 'Get incomplete execution attempt',
     description: 'Get one retry attempt of an incomplete execution.',
-    route: 'GET /dlqs/{dlqId}/logs/{executionDlqId}',
+    route: 'GET /dlqs/{incompleteExecutionId}/logs/{executionId}',
     scope: 'dlqs:read',
     effect: 'read',
-    input: () => ({ dlqId: dlqId(), executionDlqId: p.key('attempt ID', 'executions_list-for-incomp-exec') }),
+    input: () => ({ incompleteExecutionId: incompleteExecutionId(), executionId: p.key('attempt ID', 'executions_list-for-incomp-exec') }),
     result: 'dlqLog',
-    example: { dlqId: 'dlq-1a2b3c', executionDlqId: 'exec-dlq-1a2b3c' },
+    example: { incompleteExecutionId: 'dlq-1a2b3c', executionId: 'exec-dlq-1a2b3c' },
   }),
 ];

@@ -81,6 +81,8 @@ export default [
     effect: 'destructive',
     input: () => ({
       functionId: functionId(),
+      // Make's own client sends it; the 2024-12 document says a function cannot be renamed.
+      name: z.string().min(1).optional().describe('The function\'s current name, as in its code (it cannot change).'),
       description: z.string().max(128).optional().describe('New description.'),
       code: code().optional(),
     }),

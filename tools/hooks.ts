@@ -4,8 +4,6 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const hookId = () => p.id('hook', 'hooks_list');
-// Make documents teamId as text on these two routes (its own example sends "1").
-const teamId = () => z.string().regex(/^\d+$/).describe('Team ID as text, e.g. "22", from teams_list.');
 const { limit, offset } = p.pagination(['created']);
 const PAGE = { limit, offset };
 const unixMs = (what: string) => z.number().int().optional().describe(`${what}, Unix ms.`);
@@ -20,36 +18,46 @@ export default [
     scope: 'hooks:read',
     effect: 'read',
     input: () => ({
-      teamId: teamId(),
+      // Make's 2024-12 document types teamId as text on this route and POST /hooks; Make's own client sends a number.
+      teamId: p.teamId(),
       typeName: z.string().optional().describe('Only this type, e.g. "gateway-webhook", "gateway-mailhook".'),
       assigned: z.boolean().optional().describe('true: only hooks in use.'),
       viewForScenarioId: p.id('scenario', 'scenarios_list').optional().describe('Only hooks free for this scenario (or its own).'),
     }),
     result: 'hooks',
-    example: { teamId: '22', typeName: 'gateway-webhook', assigned: true },
+    example: { teamId: 22, typeName: 'gateway-webhook', assigned: true },
   }),
 
   endpoint({
     name: 'hooks_create',
     title: 'Create hook',
     description:
-      'Create a hook in a team; returns it with its URL. A plain webhook has typeName "gateway-webhook".',
+      'Create a hook in a team; returns it with its URL. A plain webhook has typeName "gateway-webhook"; settings ' +
+      'left out take the hook type\'s defaults.',
     route: 'POST /hooks',
     scope: 'hooks:write',
     effect: 'write',
     input: () => ({
       name: z.string().min(1).max(128).describe('Display name.'),
-      teamId: teamId(),
+      teamId: p.teamId(),
       typeName: z.string().describe('e.g. "gateway-webhook", "gateway-mailhook" or an app hook type.'),
-      method: z.boolean().describe('Pass the HTTP method on.'),
-      header: z.boolean().describe('Pass the headers on.'),
-      stringify: z.boolean().describe('Pass JSON payloads as text.'),
+      method: z.boolean().optional().describe('Pass the HTTP method on.'),
+      header: z.boolean().optional().describe('Pass the headers on.'),
+      stringify: z.boolean().optional().describe('Pass JSON payloads as text.'),
       __IMTCONN__: p.id('connection', 'connections_list').optional(),
       formId: z.string().optional().describe('Form ID, for form apps.'),
+      // Newer than Make's 2024-12 document; Make's own client sends both (useDefaults always).
+      data: z.record(z.unknown()).optional().describe('Other settings of the hook type, merged into the request.'),
+      useDefaults: z
+        .enum(['requiredOnly'])
+        .default('requiredOnly')
+        .describe('Make fills required settings left out from the hook type\'s defaults (sent always, as Make\'s client does).'),
     }),
+    query: ['useDefaults'],
+    spread: 'data',
     result: 'hook',
     ifUnknown: 'Check with hooks_list (teamId {teamId}) whether a hook named {name} exists before creating it again.',
-    example: { name: 'Orders in', teamId: '22', typeName: 'gateway-webhook', method: false, header: true, stringify: false },
+    example: { name: 'Orders in', teamId: 22, typeName: 'gateway-webhook', method: false, header: true, stringify: false },
   }),
 
   endpoint({

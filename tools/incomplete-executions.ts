@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
-const dlqId = () => p.key('incomplete execution ID', 'incomplete-executions_list');
+const incompleteExecutionId = () => p.key('incomplete execution ID', 'incomplete-executions_list');
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const ids = (what: string) => z.array(z.string()).optional().describe(`${what}, from incomplete-executions_list.`);
 
@@ -45,12 +45,12 @@ export default [
     name: 'incomplete-executions_get',
     title: 'Get incomplete execution',
     description: 'Get an incomplete execution: scenario, time, resolved, retry attempts.',
-    route: 'GET /dlqs/{dlqId}',
+    route: 'GET /dlqs/{incompleteExecutionId}',
     scope: 'dlqs:read',
     effect: 'read',
-    input: () => ({ dlqId: dlqId() }),
+    input: () => ({ incompleteExecutionId: incompleteExecutionId() }),
     result: 'dlq',
-    example: { dlqId: 'dlq-1a2b3c' },
+    example: { incompleteExecutionId: 'dlq-1a2b3c' },
   }),
 
   endpoint({
@@ -58,17 +58,17 @@ export default [
     title: 'Fix incomplete execution',
     description:
       'Overwrite the blueprint an incomplete execution is retried with, or its failed module; then retry it.',
-    route: 'PATCH /dlqs/{dlqId}',
+    route: 'PATCH /dlqs/{incompleteExecutionId}',
     scope: 'dlqs:write',
     effect: 'destructive',
     input: () => ({
-      dlqId: dlqId(),
+      incompleteExecutionId: incompleteExecutionId(),
       blueprint: p.blueprint('Fixed blueprint, from incomplete-executions_get-blueprint; other keys are kept.').optional(),
       failer: z.number().int().optional().describe('Failed module\'s ID in the blueprint.'),
     }),
     jsonText: ['blueprint'],
     result: 'dlq',
-    example: { dlqId: 'dlq-1a2b3c', blueprint: { name: 'Sync leads', flow: [], metadata: { version: 1 } }, failer: 2 },
+    example: { incompleteExecutionId: 'dlq-1a2b3c', blueprint: { name: 'Sync leads', flow: [], metadata: { version: 1 } }, failer: 2 },
   }),
 
   endpoint({
@@ -76,36 +76,36 @@ export default [
     title: 'Delete incomplete execution',
     description:
       'Delete one incomplete execution for good. Deprecated: prefer incomplete-executions_delete.',
-    route: 'DELETE /dlqs/{dlqId}',
+    route: 'DELETE /dlqs/{incompleteExecutionId}',
     scope: 'dlqs:write',
     effect: 'destructive',
-    input: () => ({ dlqId: dlqId() }),
+    input: () => ({ incompleteExecutionId: incompleteExecutionId() }),
     result: 'dlq',
-    example: { dlqId: 'dlq-1a2b3c' },
+    example: { incompleteExecutionId: 'dlq-1a2b3c' },
   }),
 
   endpoint({
     name: 'incomplete-executions_get-blueprint',
     title: 'Get incomplete execution blueprint',
     description: 'Get the blueprint the failed run used, with the reason. Fix it for incomplete-executions_update.',
-    route: 'GET /dlqs/{dlqId}/blueprint',
+    route: 'GET /dlqs/{incompleteExecutionId}/blueprint',
     scope: 'dlqs:read',
     effect: 'read',
-    input: () => ({ dlqId: dlqId() }),
+    input: () => ({ incompleteExecutionId: incompleteExecutionId() }),
     result: 'response',
-    example: { dlqId: 'dlq-1a2b3c' },
+    example: { incompleteExecutionId: 'dlq-1a2b3c' },
   }),
 
   endpoint({
     name: 'incomplete-executions_get-bundles',
     title: 'Get incomplete execution bundles',
     description: 'Get the data bundles the run held when it failed.',
-    route: 'GET /dlqs/{dlqId}/bundle',
+    route: 'GET /dlqs/{incompleteExecutionId}/bundle',
     scope: 'dlqs:read',
     effect: 'read',
-    input: () => ({ dlqId: dlqId() }),
+    input: () => ({ incompleteExecutionId: incompleteExecutionId() }),
     result: 'response',
-    example: { dlqId: 'dlq-1a2b3c' },
+    example: { incompleteExecutionId: 'dlq-1a2b3c' },
   }),
 
   // Not in Make's OpenAPI document (2024-12): used by Make's client; no parameters besides the id.
@@ -113,14 +113,14 @@ export default [
     name: 'incomplete-executions_retry',
     title: 'Retry incomplete execution',
     description: 'Retry an incomplete execution from its failed module; effects in other apps cannot be undone.',
-    route: 'POST /dlqs/{dlqId}/retry',
+    route: 'POST /dlqs/{incompleteExecutionId}/retry',
     scope: 'dlqs:write',
     effect: 'destructive',
     openWorld: true,
-    input: () => ({ dlqId: dlqId() }),
+    input: () => ({ incompleteExecutionId: incompleteExecutionId() }),
     result: 'dlq',
-    ifUnknown: 'Check with executions_list-for-incomp-exec (dlqId {dlqId}) whether an attempt started before retrying again.',
-    example: { dlqId: 'dlq-1a2b3c' },
+    ifUnknown: 'Check with executions_list-for-incomp-exec (incompleteExecutionId {incompleteExecutionId}) whether an attempt started before retrying again.',
+    example: { incompleteExecutionId: 'dlq-1a2b3c' },
   }),
 
   // Not in Make's OpenAPI document (2024-12): used by Make's client; parameters from the inventory.

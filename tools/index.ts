@@ -27,7 +27,7 @@ import incompleteExecutions from './incomplete-executions.js';
 import keys from './keys.js';
 import mailhub from './mailhub.js';
 import notifications from './notifications.js';
-import onPremAgents from './on-prem-agents.js';
+import onPremAgent from './on-prem-agent.js';
 import organizationBilling from './organization-billing.js';
 import organizationInvitations from './organization-invitations.js';
 import organizationUserRoles from './organization-user-roles.js';
@@ -92,7 +92,7 @@ export const toolsets: Record<string, readonly Endpoint[]> = {
   keys,
   mailhub,
   notifications,
-  'on-prem-agents': onPremAgents,
+  'on-prem-agent': onPremAgent,
   'organization-billing': organizationBilling,
   'organization-invitations': organizationInvitations,
   'organization-user-roles': organizationUserRoles,

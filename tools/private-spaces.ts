@@ -82,7 +82,7 @@ export default [
     effect: 'destructive',
     input: () => ({
       privateSpaceId: privateSpaceId(),
-      operationsLimit: operationsLimit(),
+      operationsLimit: operationsLimit().nullable().describe('Monthly operations cap; null removes it.'),
       confirmed: p.makeConfirmed('scenarios may stop'),
     }),
     query: ['confirmed'],

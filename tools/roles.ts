@@ -17,6 +17,11 @@ export default [
       // Make's document gives no enum for these cols[].
       cols: z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, category, permissions.'),
       category: z.enum(CATEGORIES).optional().describe('Only roles of this kind.'),
+      // Newer than Make's 2024-12 document; Make's own client sends these.
+      excludeRole: z.array(p.id('role')).min(1).optional().describe('Leave out these role IDs.'),
+      roleId: p.id('role').optional().describe('Only this role.'),
+      organizationId: p.organizationId().optional().describe('Include this organization\'s custom roles.'),
+      teamId: p.teamId().optional().describe('Include custom roles for this team.'),
     }),
     result: 'usersRoles',
     example: { category: 'team' },

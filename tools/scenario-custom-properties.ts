@@ -30,10 +30,10 @@ export default [
     route: 'POST /scenarios/{scenarioId}/custom-properties',
     scope: 'scenarios:write',
     effect: 'write',
-    input: () => ({ scenarioId: scenarioId(), data: values('The values') }),
-    spread: 'data',
+    input: () => ({ scenarioId: scenarioId(), customProperties: values('The values') }),
+    spread: 'customProperties',
     result: 'customProperties',
-    example: { scenarioId: 501, data: { customId: 48, location: 'Vienna' } },
+    example: { scenarioId: 501, customProperties: { customId: 48, location: 'Vienna' } },
   }),
 
   endpoint({
@@ -43,10 +43,10 @@ export default [
     route: 'PATCH /scenarios/{scenarioId}/custom-properties',
     scope: 'scenarios:write',
     effect: 'write',
-    input: () => ({ scenarioId: scenarioId(), data: values('Values to change') }),
-    spread: 'data',
+    input: () => ({ scenarioId: scenarioId(), customProperties: values('Values to change') }),
+    spread: 'customProperties',
     result: 'customProperties',
-    example: { scenarioId: 501, data: { location: 'Vienna' } },
+    example: { scenarioId: 501, customProperties: { location: 'Vienna' } },
   }),
 
   endpoint({
@@ -56,10 +56,10 @@ export default [
     route: 'PUT /scenarios/{scenarioId}/custom-properties',
     scope: 'scenarios:write',
     effect: 'destructive',
-    input: () => ({ scenarioId: scenarioId(), data: values('All values') }),
-    spread: 'data',
+    input: () => ({ scenarioId: scenarioId(), customProperties: values('All values') }),
+    spread: 'customProperties',
     result: 'customProperties',
-    example: { scenarioId: 501, data: { customId: 48, category: ['marketing'] } },
+    example: { scenarioId: 501, customProperties: { customId: 48, category: ['marketing'] } },
   }),
 
   endpoint({

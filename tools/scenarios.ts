@@ -215,6 +215,8 @@ export default [
       scenarioId: scenarioId(),
       data: z.record(z.unknown()).optional().describe('Scenario inputs by name (see scenarios_interface).'),
       responsive: z.boolean().optional().describe('true: wait for the result (up to ~40 s).'),
+      // Newer than Make's 2024-12 document; Make's own client sends it.
+      callbackUrl: z.string().url().optional().describe('URL Make calls when the run ends.'),
     }),
     // Make stops waiting after about 40 s while the run goes on; the run must never be sent twice.
     ifUnknown:

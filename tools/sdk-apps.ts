@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
+// Make's own tools name an app by `name` and `version` (the document's placeholders say appName, appVersion).
 const appName = () => p.key('app name', 'sdk-apps_list');
 const appVersion = () => z.number().int().min(1).describe('App version, e.g. 1.');
-const app = () => ({ appName: appName(), appVersion: appVersion() });
-const APP = { appName: 'slack', appVersion: 1 };
+const app = () => ({ name: appName(), version: appVersion() });
+const APP = { name: 'slack', version: 1 };
 const SECTIONS = ['base', 'groups', 'install', 'installSpec'] as const;
 const jsonc = (what: string) =>
   z.string().min(1).describe(`The whole ${what} as JSON text; comments are kept.`);
+// Newer than Make's 2024-12 document; Make's own client sends it.
+const audience = () => z.string().min(1).optional().describe('Who may use the app, e.g. "global" or "countries".');
 const changeIds = (what: string) =>
   z.array(z.number().int().min(1)).optional().describe(`${what}; ids from sdk-apps_get (changes).`);
 
@@ -44,6 +47,7 @@ export default [
       language: z.string().optional().describe('Language code, e.g. "en".'),
       countries: z.array(z.string()).optional().describe('Country codes, e.g. ["us"]; omit for all.'),
       private: z.boolean().optional().describe('true: only you can use it.'),
+      audience: audience(),
     }),
     result: 'app',
     ifUnknown: 'Check with sdk-apps_list whether an app named {name} exists before creating it again.',
@@ -54,7 +58,7 @@ export default [
     name: 'sdk-apps_get',
     title: 'Get custom app',
     description: 'Get a custom app version: label, theme, language, public and approval state, changes.',
-    route: 'GET /sdk/apps/{appName}/{appVersion}',
+    route: 'GET /sdk/apps/{name}/{version}',
     scope: 'sdk-apps:read',
     effect: 'read',
     input: app,
@@ -66,7 +70,7 @@ export default [
     name: 'sdk-apps_update',
     title: 'Update custom app',
     description: 'Change a custom app\'s label, description, theme, language or countries.',
-    route: 'PATCH /sdk/apps/{appName}/{appVersion}',
+    route: 'PATCH /sdk/apps/{name}/{version}',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({
@@ -76,6 +80,7 @@ export default [
       theme: z.string().optional().describe('Logo color, hex, e.g. "#1f6feb".'),
       language: z.string().optional().describe('Language code, e.g. "en".'),
       countries: z.array(z.string()).optional().describe('Country codes, e.g. ["us"].'),
+      audience: audience(),
     }),
     result: 'app',
     example: { ...APP, label: 'Slack (internal)', theme: '#4a154b' },
@@ -86,7 +91,7 @@ export default [
     title: 'Delete custom app',
     description:
       'Delete a custom app with its modules, connections and code; scenarios using it stop working. Cannot be undone.',
-    route: 'DELETE /sdk/apps/{appName}/{appVersion}',
+    route: 'DELETE /sdk/apps/{name}/{version}',
     scope: 'sdk-apps:write',
     effect: 'destructive',
     input: app,
@@ -98,7 +103,7 @@ export default [
     name: 'sdk-apps_clone',
     title: 'Clone custom app',
     description: 'Copy a custom app version into a new app (or version) with all its parts.',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/clone',
+    route: 'POST /sdk/apps/{name}/{version}/clone',
     scope: 'sdk-apps:read',
     effect: 'write',
     input: () => ({
@@ -115,7 +120,7 @@ export default [
     name: 'sdk-apps_clone-major',
     title: 'Create next major version',
     description: 'Start the next major version of a custom app as a copy of this one, for breaking changes.',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/clone-major',
+    route: 'POST /sdk/apps/{name}/{version}/clone-major',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: app,
@@ -127,7 +132,7 @@ export default [
     name: 'sdk-apps_get-review',
     title: 'Get app review',
     description: 'Get the state of Make\'s review of a custom app: contacts, reviewer, code and test status.',
-    route: 'GET /sdk/apps/{appName}/{appVersion}/review',
+    route: 'GET /sdk/apps/{name}/{version}/review',
     scope: 'sdk-apps:read',
     effect: 'read',
     input: app,
@@ -140,7 +145,7 @@ export default [
     title: 'Request app review',
     description:
       'Publishing: submit a custom app to Make for review and approval (first sdk-apps_submit-review-form).',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/review',
+    route: 'POST /sdk/apps/{name}/{version}/review',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: app,
@@ -152,7 +157,7 @@ export default [
     name: 'sdk-apps_submit-review-form',
     title: 'Submit app review form',
     description: 'Give Make\'s reviewers the testing scenarios for a custom app before requesting review.',
-    route: 'PUT /sdk/apps/{appName}/{appVersion}/review/form',
+    route: 'PUT /sdk/apps/{name}/{version}/review/form',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({
@@ -167,7 +172,7 @@ export default [
     name: 'sdk-apps_get-events-log',
     title: 'Get app events log',
     description: 'List what happened to a custom app (edits, commits, reviews) with author and time.',
-    route: 'GET /sdk/apps/{appName}/{appVersion}/events-log',
+    route: 'GET /sdk/apps/{name}/{version}/events-log',
     scope: 'sdk-apps:read',
     effect: 'read',
     input: app,
@@ -179,7 +184,7 @@ export default [
     name: 'sdk-apps_get-common',
     title: 'Get app common data',
     description: 'Get a custom app\'s common data: secrets shared by all its modules (e.g. OAuth client id and secret).',
-    route: 'GET /sdk/apps/{appName}/{appVersion}/common',
+    route: 'GET /sdk/apps/{name}/{version}/common',
     scope: 'sdk-apps:read',
     effect: 'read',
     input: app,
@@ -191,7 +196,7 @@ export default [
     title: 'Replace app common data',
     description:
       'Replace a custom app\'s common data (shared secrets); keys left out are lost, and modules using them fail.',
-    route: 'PUT /sdk/apps/{appName}/{appVersion}/common',
+    route: 'PUT /sdk/apps/{name}/{version}/common',
     scope: 'sdk-apps:write',
     effect: 'destructive',
     input: () => ({
@@ -207,7 +212,7 @@ export default [
     name: 'sdk-apps_get-docs',
     title: 'Get app readme',
     description: 'Get a custom app\'s readme (markdown text).',
-    route: 'GET /sdk/apps/{appName}/{appVersion}/readme',
+    route: 'GET /sdk/apps/{name}/{version}/readme',
     scope: 'sdk-apps:read',
     effect: 'read',
     input: app,
@@ -218,20 +223,20 @@ export default [
     name: 'sdk-apps_set-docs',
     title: 'Set app readme',
     description: 'Replace a custom app\'s readme with new markdown.',
-    route: 'PUT /sdk/apps/{appName}/{appVersion}/readme',
+    route: 'PUT /sdk/apps/{name}/{version}/readme',
     scope: 'sdk-apps:write',
     effect: 'write',
-    input: () => ({ ...app(), readme: z.string().describe('The whole readme, markdown.') }),
-    textBody: { input: 'readme', contentType: 'text/plain' },
+    input: () => ({ ...app(), docs: z.string().describe('The whole readme, markdown.') }),
+    textBody: { input: 'docs', contentType: 'text/plain' },
     result: 'changed',
-    example: { ...APP, readme: '# Slack\n\nPost messages to channels.' },
+    example: { ...APP, docs: '# Slack\n\nPost messages to channels.' },
   }),
 
   endpoint({
     name: 'sdk-apps_get-section',
     title: 'Get app section',
     description: 'Get a section of a custom app: base (URL, headers, errors), groups, install or installSpec.',
-    route: 'GET /sdk/apps/{appName}/{appVersion}/{section}',
+    route: 'GET /sdk/apps/{name}/{version}/{section}',
     scope: 'sdk-apps:read',
     effect: 'read',
     input: () => ({ ...app(), section: z.enum(SECTIONS).describe('Which section.') }),
@@ -243,16 +248,16 @@ export default [
     title: 'Set app section',
     description:
       'Replace a section of a custom app (base, groups, install, installSpec); recorded as an uncommitted change.',
-    route: 'PUT /sdk/apps/{appName}/{appVersion}/{section}',
+    route: 'PUT /sdk/apps/{name}/{version}/{section}',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({
       ...app(),
       section: z.enum(SECTIONS).describe('Which section.'),
-      content: jsonc('section'),
+      body: jsonc('section'),
     }),
-    textBody: { input: 'content', contentType: 'application/jsonc' },
-    example: { ...APP, section: 'base', content: '{\n  // shared by all modules\n  "baseUrl": "https://slack.com/api"\n}' },
+    textBody: { input: 'body', contentType: 'application/jsonc' },
+    example: { ...APP, section: 'base', body: '{\n  // shared by all modules\n  "baseUrl": "https://slack.com/api"\n}' },
   }),
 
   // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.
@@ -260,7 +265,7 @@ export default [
     name: 'sdk-apps_set-base',
     title: 'Set app base',
     description: 'Replace a custom app\'s base section (base URL, headers, error handling) as one change.',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/base',
+    route: 'POST /sdk/apps/{name}/{version}/base',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({ ...app(), content: jsonc('base section') }),
@@ -274,7 +279,7 @@ export default [
     name: 'sdk-apps_update-base',
     title: 'Patch app base',
     description: 'Merge the given keys into a custom app\'s base section; other keys stay.',
-    route: 'PATCH /sdk/apps/{appName}/{appVersion}/base',
+    route: 'PATCH /sdk/apps/{name}/{version}/base',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({ ...app(), content: z.string().min(1).describe('The keys to change, JSON text; comments are kept.') }),
@@ -288,7 +293,7 @@ export default [
     name: 'sdk-apps_set-groups',
     title: 'Set app groups',
     description: 'Replace how a custom app\'s modules are grouped in the scenario editor.',
-    route: 'PUT /sdk/apps/{appName}/{appVersion}/groups',
+    route: 'PUT /sdk/apps/{name}/{version}/groups',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({ ...app(), content: jsonc('groups section') }),
@@ -302,7 +307,7 @@ export default [
     name: 'sdk-apps_set-install',
     title: 'Set app install section',
     description: 'Replace a custom app\'s install section (what runs when it is installed).',
-    route: 'PUT /sdk/apps/{appName}/{appVersion}/install',
+    route: 'PUT /sdk/apps/{name}/{version}/install',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({ ...app(), content: jsonc('install section') }),
@@ -316,18 +321,32 @@ export default [
     title: 'Make app public or private',
     description:
       'Publishing: public gives a custom app an invite link others can install it with; private withdraws it.',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/{visibility}',
+    route: 'POST /sdk/apps/{name}/{version}/{visibility}',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({ ...app(), visibility: z.enum(['public', 'private']).describe('New visibility.') }),
     example: { ...APP, visibility: 'public' },
   }),
 
+  // Make's own tools name the two values of set-visibility as tools of their own.
+  ...(['public', 'private'] as const).map((visibility) =>
+    endpoint({
+      name: `sdk-apps_set-${visibility}`,
+      title: `Make app ${visibility}`,
+      description: `Publishing: ${visibility === 'public' ? 'give a custom app an invite link others can install it with' : 'withdraw a custom app\'s invite link'}. Same as sdk-apps_set-visibility.`,
+      route: `POST /sdk/apps/{name}/{version}/${visibility}`,
+      scope: 'sdk-apps:write',
+      effect: 'write',
+      input: app,
+      example: APP,
+    }),
+  ),
+
   endpoint({
     name: 'sdk-apps_set-opensource',
     title: 'Open-source app',
     description: 'Publishing: let other users see and copy a custom app\'s code.',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/opensource',
+    route: 'POST /sdk/apps/{name}/{version}/opensource',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: app,
@@ -339,7 +358,7 @@ export default [
     name: 'sdk-apps_set-closedsource',
     title: 'Close app source',
     description: 'Hide a custom app\'s code from other users again.',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/closedsource',
+    route: 'POST /sdk/apps/{name}/{version}/closedsource',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: app,
@@ -351,7 +370,7 @@ export default [
     name: 'sdk-apps_get-change',
     title: 'Get app change',
     description: 'Get one uncommitted change of a custom app: what part, old and new value.',
-    route: 'GET /sdk/apps/{appName}/{appVersion}/changes/{changeId}',
+    route: 'GET /sdk/apps/{name}/{version}/changes/{changeId}',
     scope: 'sdk-apps:read',
     effect: 'read',
     input: () => ({ ...app(), changeId: p.id('change', 'sdk-apps_get (changes)') }),
@@ -363,7 +382,7 @@ export default [
     name: 'sdk-apps_commit',
     title: 'Commit app changes',
     description: 'Commit a custom app\'s pending changes so they take effect for its users.',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/commit',
+    route: 'POST /sdk/apps/{name}/{version}/commit',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({
@@ -379,7 +398,7 @@ export default [
     name: 'sdk-apps_rollback',
     title: 'Discard app changes',
     description: 'Discard a custom app\'s uncommitted changes; the edits are lost.',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/rollback',
+    route: 'POST /sdk/apps/{name}/{version}/rollback',
     scope: 'sdk-apps:write',
     effect: 'destructive',
     input: () => ({ ...app(), changeIds: changeIds('Changes to discard') }),
@@ -391,7 +410,7 @@ export default [
     name: 'sdk-apps_get-icon',
     title: 'Get app icon',
     description: 'Get a custom app\'s icon at a given size (PNG, base64).',
-    route: 'GET /sdk/apps/{appName}/{appVersion}/icon/{size}',
+    route: 'GET /sdk/apps/{name}/{version}/icon/{size}',
     scope: 'sdk-apps:read',
     effect: 'read',
     input: () => ({ ...app(), size: z.number().int().min(1).describe('Size in pixels, e.g. 64 or 512.') }),
@@ -402,20 +421,20 @@ export default [
     name: 'sdk-apps_set-icon',
     title: 'Set app icon',
     description: 'Replace a custom app\'s icon.',
-    route: 'PUT /sdk/apps/{appName}/{appVersion}/icon',
+    route: 'PUT /sdk/apps/{name}/{version}/icon',
     scope: 'sdk-apps:write',
     effect: 'write',
-    input: () => ({ ...app(), icon: z.string().min(1).describe('The PNG image, base64 (512×512 px).') }),
-    textBody: { input: 'icon', contentType: 'text/plain' },
+    input: () => ({ ...app(), dataBase64: z.string().min(1).describe('The PNG image, base64 (512×512 px).') }),
+    textBody: { input: 'dataBase64', contentType: 'text/plain' },
     result: 'changed',
-    example: { ...APP, icon: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==' },
+    example: { ...APP, dataBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==' },
   }),
 
   endpoint({
     name: 'sdk-apps_uninstall',
     title: 'Uninstall app from organization',
     description: 'Remove an installed custom app from an organization; scenarios there that use it stop working.',
-    route: 'POST /sdk/apps/{appName}/{appVersion}/uninstall',
+    route: 'POST /sdk/apps/{name}/{version}/uninstall',
     scope: 'sdk-apps:write',
     effect: 'destructive',
     input: () => ({ ...app(), organizationId: p.organizationId() }),

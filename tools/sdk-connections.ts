@@ -132,11 +132,17 @@ export default [
     effect: 'destructive',
     input: () => ({
       connectionName: connectionName(),
-      clientId: z.string().min(1).optional().describe('OAuth client ID.'),
-      clientSecret: z.string().min(1).optional().describe('OAuth client secret.'),
+      common: z
+        .object({
+          clientId: z.string().min(1).optional().describe('OAuth client ID.'),
+          clientSecret: z.string().min(1).optional().describe('OAuth client secret.'),
+        })
+        .strict()
+        .describe('The whole common data.'),
     }),
+    spread: 'common',
     result: 'changed',
-    example: { connectionName: 'acme-oauth', clientId: 'acme-client', clientSecret: 'acme-secret' },
+    example: { connectionName: 'acme-oauth', common: { clientId: 'acme-client', clientSecret: 'acme-secret' } },
   }),
 
   // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.

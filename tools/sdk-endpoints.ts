@@ -147,4 +147,18 @@ export default [
     }),
     example: { appName: 'slack', appVersion: 1, endpointName: 'listItems', visibility: 'public' },
   }),
+
+  // Make's own tools name the two values of set-visibility as tools of their own.
+  ...(['public', 'private'] as const).map((visibility) =>
+    endpoint({
+      name: `sdk-endpoints_set-${visibility}`,
+      title: `Make app endpoint ${visibility}`,
+      description: `${visibility === 'public' ? 'Publish a custom app endpoint to the app\'s users' : 'Make a custom app endpoint private again'}. Same as sdk-endpoints_set-visibility.`,
+      route: `POST /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}/${visibility}`,
+      scope: 'sdk-apps:write',
+      effect: 'write',
+      input: () => ({ appName: appName(), appVersion: appVersion(), endpointName: endpointName() }),
+      example: { appName: 'slack', appVersion: 1, endpointName: 'listItems' },
+    }),
+  ),
 ];

@@ -51,6 +51,8 @@ export default [
         .describe('1 trigger, 4 action, 9 search, 10 instant trigger, 11 responder, 12 universal.'),
       label: z.string().min(1).describe('Label shown in scenarios.'),
       description: z.string().optional().describe('What the module does.'),
+      // Newer than Make's 2024-12 document; Make's own client sends it.
+      moduleInitMode: z.enum(['blank', 'example', 'module']).optional().describe('Start empty, from an example, or as a copy.'),
     }),
     result: 'appModule',
     example: { appName: 'slack', appVersion: 1, name: 'createTicket', typeId: 4, label: 'Create a ticket' },
@@ -140,6 +142,21 @@ export default [
     result: 'changed',
     example: { appName: 'slack', appVersion: 1, moduleName: 'CreateMessage', visibility: 'public' },
   }),
+
+  // Make's own tools name the two values of set-visibility as tools of their own.
+  ...(['public', 'private'] as const).map((visibility) =>
+    endpoint({
+      name: `sdk-modules_set-${visibility}`,
+      title: `Make app module ${visibility}`,
+      description: `${visibility === 'public' ? 'Publish an app module' : 'Hide an app module again'}. Same as sdk-modules_set-visibility.`,
+      route: `POST /sdk/apps/{appName}/{appVersion}/modules/{moduleName}/${visibility}`,
+      scope: 'sdk-apps:write',
+      effect: 'write',
+      input: () => ({ appName: appName(), appVersion: appVersion(), moduleName: moduleName() }),
+      result: 'changed',
+      example: { appName: 'slack', appVersion: 1, moduleName: 'CreateMessage' },
+    }),
+  ),
 
   endpoint({
     name: 'sdk-modules_clone',

@@ -52,7 +52,7 @@ export default [
   endpoint({
     name: 'sdk-rpcs_update',
     title: 'Update app RPC',
-    description: 'Change an app RPC\'s label.',
+    description: 'Change an app RPC\'s label or connections.',
     route: 'PATCH /sdk/apps/{appName}/{appVersion}/rpcs/{rpcName}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -61,6 +61,9 @@ export default [
       appVersion: appVersion(),
       rpcName: rpcName(),
       label: z.string().min(1).optional().describe('New display label.'),
+      // Newer than Make's 2024-12 document; Make's own client sends them.
+      connection: z.string().min(1).optional().describe('Connection name (sdk-connections_list).'),
+      altConnection: z.string().min(1).optional().describe('Alternative connection name.'),
     }),
     result: 'appRpc',
     example: { appName: 'slack', appVersion: 1, rpcName: 'listFolders', label: 'List folders' },

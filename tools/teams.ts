@@ -19,7 +19,13 @@ export default [
     route: 'GET /teams',
     scope: 'teams:read',
     effect: 'read',
-    input: () => ({ organizationId: p.organizationId(), cols: cols(TEAM_COLS), ...p.pagination(['id', 'name']) }),
+    input: () => ({
+      organizationId: p.organizationId(),
+      // Newer than Make's 2024-12 document; Make's own client sends it.
+      includePrivateSpaces: z.boolean().optional().describe('true: also list private spaces (personal teams).'),
+      cols: cols(TEAM_COLS),
+      ...p.pagination(['id', 'name']),
+    }),
     result: 'teams',
     example: { organizationId: 11, limit: 20, sortBy: 'name' },
   }),
@@ -35,6 +41,8 @@ export default [
       name: z.string().min(1).max(128).describe('Team name.'),
       organizationId: p.organizationId(),
       operationsLimit: z.number().int().min(0).optional().describe('Operations cap.'),
+      // Newer than Make's 2024-12 document; Make's own client sends it.
+      transferLimit: z.number().int().min(0).optional().describe('Data transfer cap.'),
     }),
     result: 'team',
     example: { name: 'Marketing', organizationId: 11, operationsLimit: 10000 },

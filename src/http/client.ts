@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock.js';
 import { boundedPauseMs, RateLimitWait, SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from './rate-limit.js';
 import type { MakeRequest } from './request.js';
 import { VERSION } from '../version.js';
+import { grants } from '../scopes.js';
 import {
   backoffMs,
   defaultRetryPolicy,
@@ -127,7 +128,7 @@ export class MakeClient {
 
   /** Whether the token may call an endpoint needing `scope` (true when the scopes are unknown). */
   allows(scope: string | null): boolean {
-    return scope === null || this.scopes === null || this.scopes.has(scope);
+    return scope === null || this.scopes === null || grants(this.scopes, scope);
   }
 
   async send(req: MakeRequest, options: SendOptions): Promise<Outcome> {

@@ -36,10 +36,13 @@ export function buildRequest(endpoint: EndpointData, args: Record<string, unknow
   const asText = new Set<string>(endpoint.jsonText ?? []);
   const query: Record<string, QueryValue> = {};
   let body: Record<string, unknown> | undefined = bodyMethod || endpoint.body?.length ? {} : undefined;
+  let spreadQuery: Record<string, QueryValue> = {};
 
   for (const [key, value] of Object.entries(args)) {
     if (used.has(key) || value === undefined || key === endpoint.textBody?.input) continue;
-    if (key === endpoint.spread) {
+    if (key === endpoint.spread && !bodyMethod) {
+      spreadQuery = value as Record<string, QueryValue>;
+    } else if (key === endpoint.spread) {
       body = { ...(value as Record<string, unknown>), ...body };
     } else if (body && inBody(key)) {
       body[key] = asText.has(key) && typeof value !== 'string' ? JSON.stringify(value) : value;
@@ -47,7 +50,7 @@ export function buildRequest(endpoint: EndpointData, args: Record<string, unknow
       query[endpoint.queryNames?.[key] ?? key] = value as QueryValue;
     }
   }
-  const qs = encodeQuery(query, new Set(Object.values(endpoint.queryNames ?? {}) as string[]));
+  const qs = encodeQuery({ ...spreadQuery, ...query }, new Set(Object.values(endpoint.queryNames ?? {}) as string[]));
   const target = qs ? `${path}?${qs}` : path;
   if (endpoint.textBody) {
     return { method, path: target, body: String(args[endpoint.textBody.input] ?? ''), contentType: endpoint.textBody.contentType };

@@ -134,6 +134,12 @@ function queryValues(query: [string, string][], name: string): string[] {
   return query.filter(([k]) => k === name).map(([, v]) => v);
 }
 
+/** `cols[]=*`: every column. Not in the document, but Make's own client asks every read for it. */
+const ALL_COLUMNS = '*';
+
+/** A query parameter named after each connection type (`google[]=…`), as Make's reference writes it. */
+export const CONNECTION_TYPE_LIST = '<connectionType>[]';
+
 /** 400 with Make's body for a parameter that is missing, unknown to the operation, or of the wrong type or value. */
 export function checkParameters(route: Route, query: [string, string][], body: unknown, params: Record<string, string> = {}): void {
   const problems: { message: string; parameter: string }[] = [];
@@ -150,11 +156,12 @@ export function checkParameters(route: Route, query: [string, string][], body: u
       if (scalar === 'integer' && !/^-?\d+$/.test(v)) problems.push({ message: `Parameter '${name}' must be an integer.`, parameter: name });
       if (scalar === 'boolean' && v !== 'true' && v !== 'false') problems.push({ message: `Parameter '${name}' must be a boolean.`, parameter: name });
       const allowed = spec.type === 'array' ? spec.itemsEnum : spec.enum;
+      if (name === 'cols[]' && v === ALL_COLUMNS) continue;
       if (allowed && !allowed.map(String).includes(v)) problems.push({ message: `Parameter '${name}' must be one of: ${allowed.join(', ')}.`, parameter: name });
     }
   }
   for (const [name] of query) {
-    if (!(name in route.query)) problems.push({ message: `Unknown parameter '${name}'.`, parameter: name });
+    if (!(name in route.query) && !(name.endsWith('[]') && CONNECTION_TYPE_LIST in route.query)) problems.push({ message: `Unknown parameter '${name}'.`, parameter: name });
   }
   if (route.body) {
     const given = body && typeof body === 'object' && !Array.isArray(body) ? (body as Item) : {};
@@ -361,7 +368,7 @@ function scalarQuery(query: [string, string][]): Item {
 
 function project(item: Item, query: [string, string][]): Item {
   const cols = queryValues(query, 'cols[]');
-  if (!cols.length) return item;
+  if (!cols.length || cols.includes(ALL_COLUMNS)) return item;
   return Object.fromEntries(cols.map((c) => [c, item[c] ?? null]));
 }
 

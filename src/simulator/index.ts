@@ -7,6 +7,7 @@ import { HANDLERS } from './handlers.js';
 import { BEHAVIOURS } from './behaviours.js';
 import { ENGINE, matchRoute, ROUTE_SCOPES, splitRawPath, type RouteMatch } from './routes.js';
 import { createSeed, SEED_IDS, type SimState } from './seed.js';
+import { spellingsOf } from '../scopes.js';
 
 export type {
   SimState,
@@ -265,7 +266,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     try {
       if (!match) throw errors.routeNotFound(method, rawPath);
       const need = match.route.scope;
-      if (need && !scopes.includes(need)) throw errors.missingScope(need);
+      // Make's documents spell some scopes two ways; a token carries Make's scope list's spelling
+      if (need && !spellingsOf(need).some((s) => scopes.includes(s))) throw errors.missingScope(need);
       if (badJson) throw errors.badRequest('The request body is not valid JSON.');
       if (sentType !== 'application/json' && ENGINE.textTypeOf(match.route) !== sentType && raw.length) {
         throw errors.badRequest(`This operation does not take ${sentType}.`);

@@ -2,6 +2,7 @@
 // routes.json is generated once from the endpoint inventory and Make's OpenAPI document (see gen-routes.mjs)
 // and committed; it is the only source used at run time (and by the fidelity test).
 import { Engine } from './engine.js';
+import { MAKE_CLIENT_FIELDS, type MakeClientFields } from './make-client.js';
 import routeRows from './routes.json' with { type: 'json' };
 
 /** One documented parameter: its JSON type, allowed values, and whether Make requires it. */
@@ -12,6 +13,8 @@ export interface ParamSpec {
   items?: string;
   itemsEnum?: (string | number)[];
   required: boolean;
+  /** Not in the document: sent by Make's own client (make-client.ts). */
+  makeClient?: true;
 }
 
 export interface RouteRow {
@@ -53,7 +56,21 @@ export function normalizeScope(raw: string): string | null {
   return SCOPE_RE.test(s) ? s : null;
 }
 
-function compile(row: RouteRow): Route {
+/** The route with the parameters Make's own client adds (make-client.ts), each marked as such. */
+function withMakeClient(row: RouteRow, added: MakeClientFields | undefined): RouteRow {
+  if (!added) return row;
+  const mark = (specs: MakeClientFields['query']) =>
+    Object.fromEntries(Object.entries(specs ?? {}).map(([name, spec]) => [name, { required: false, ...spec, makeClient: true as const }]));
+  const body = row.body ?? { contentType: 'application/json', fields: {}, open: false };
+  return {
+    ...row,
+    query: { ...row.query, ...mark(added.query) },
+    ...(added.body || added.openBody ? { body: { ...body, fields: { ...body.fields, ...mark(added.body) }, open: body.open || added.openBody === true } } : {}),
+  };
+}
+
+function compile(document: RouteRow): Route {
+  const row = withMakeClient(document, MAKE_CLIENT_FIELDS[`${document.method.toUpperCase()} ${document.path}`]);
   const parts = row.path.split('/').slice(1);
   const { path, scope, ...facts } = row;
   return {

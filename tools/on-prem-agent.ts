@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
-const agentId = () => p.key('on-prem agent ID', 'on-prem-agents_list');
+const agentId = () => p.key('on-prem agent ID', 'on-prem-agent_list');
 const agentName = () => z.string().min(1).describe('Agent name.');
 
 export default [
   endpoint({
-    name: 'on-prem-agents_list',
+    name: 'on-prem-agent_list',
     title: 'List on-prem agents',
     description: 'List an organization\'s on-prem agents: ids, names, status.',
     route: 'GET /agents',
@@ -20,7 +20,7 @@ export default [
   }),
 
   endpoint({
-    name: 'on-prem-agents_get',
+    name: 'on-prem-agent_get',
     title: 'Get on-prem agent',
     description: 'Get an on-prem agent: status, version, last connection.',
     route: 'GET /agents/{agentId}',
@@ -32,9 +32,9 @@ export default [
   }),
 
   endpoint({
-    name: 'on-prem-agents_create-with-id',
+    name: 'on-prem-agent_create-with-id',
     title: 'Create on-prem agent with ID',
-    description: 'Create an on-prem agent with a given ID; usually prefer on-prem-agents_create.',
+    description: 'Create an on-prem agent with a given ID; usually prefer on-prem-agent_create.',
     route: 'POST /agents/{agentId}',
     scope: 'agents:write',
     effect: 'write',
@@ -49,7 +49,7 @@ export default [
   }),
 
   endpoint({
-    name: 'on-prem-agents_update',
+    name: 'on-prem-agent_update',
     title: 'Rename on-prem agent',
     description: 'Rename an on-prem agent.',
     route: 'PATCH /agents/{agentId}',
@@ -62,7 +62,7 @@ export default [
   }),
 
   endpoint({
-    name: 'on-prem-agents_delete',
+    name: 'on-prem-agent_delete',
     title: 'Delete on-prem agent',
     description: 'Delete an on-prem agent; its connected systems stop.',
     route: 'DELETE /agents/{agentId}',
@@ -75,7 +75,7 @@ export default [
 
   // Not in Make's OpenAPI document (2024-12): only in Make's SDK (onPremAgents.create).
   endpoint({
-    name: 'on-prem-agents_create',
+    name: 'on-prem-agent_create',
     title: 'Register on-prem agent',
     description:
       'Register an on-prem agent. Its clientSecret is returned only now: give it to the user.',
@@ -90,7 +90,7 @@ export default [
 
   // Not in Make's OpenAPI document (2024-12): only in Make's SDK (onPremAgents.getAppConfig).
   endpoint({
-    name: 'on-prem-agents_get-app-config',
+    name: 'on-prem-agent_get-app-config',
     title: 'Get agent app settings form',
     description: 'List the inputs connected-system_create needs for an app on this agent.',
     route: 'GET /agents/{agentId}/apps/{appName}/config',
