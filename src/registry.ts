@@ -110,13 +110,26 @@ function hintsOf(endpoint: EndpointData) {
   };
 }
 
+type Hints = Required<Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint'>>;
+
+/**
+ * The hints as listed, without the ones MCP says mean nothing or that equal its default: a read-only tool's
+ * destructive and idempotent hints are ignored, and idempotentHint defaults to false. readOnlyHint and openWorldHint
+ * stay explicit (openWorldHint defaults to true), and so does a write's destructiveHint (it defaults to true).
+ */
+export function listedHints(hints: Hints): ToolAnnotations {
+  const { readOnlyHint, destructiveHint, idempotentHint, openWorldHint } = hints;
+  if (readOnlyHint) return { readOnlyHint, openWorldHint };
+  return { readOnlyHint, destructiveHint, ...(idempotentHint ? { idempotentHint } : {}), openWorldHint };
+}
+
 /**
  * The tool as tools/list shows it, kept lean for the model's context: the input's JSON Schema without `$schema`
  * and with every field inline, and no title repeated inside the annotations.
  */
 export function listingOf(tool: Tool): ListedTool {
   const { name, title, description } = tool.endpoint;
-  return { name, title, description, inputSchema: inputJsonSchema(tool.schema), annotations: hintsOf(tool.endpoint) };
+  return { name, title, description, inputSchema: inputJsonSchema(tool.schema), annotations: listedHints(hintsOf(tool.endpoint)) };
 }
 
 type JsonObjectSchema = { properties: Record<string, { description?: string }>; required?: string[] };
@@ -144,7 +157,7 @@ export function listingFromRaw(endpoint: EndpointData, defaults: Defaults, raw: 
   if (schema.required?.length === 0) delete schema.required;
   if (endpoint.effect === 'destructive') schema.properties.confirm = { type: 'boolean', description: CONFIRM_DESCRIPTION } as { description: string };
   const { name, title, description } = endpoint;
-  return { name, title, description, inputSchema: schema as unknown as ListedTool['inputSchema'], annotations: hintsOf(endpoint) };
+  return { name, title, description, inputSchema: schema as unknown as ListedTool['inputSchema'], annotations: listedHints(hintsOf(endpoint)) };
 }
 
 export function inputJsonSchema(schema: z.ZodTypeAny): ListedTool['inputSchema'] {

@@ -11,7 +11,7 @@ import type { MakeClient } from './http/client.js';
 import { buildRequest } from './http/request.js';
 import { MAX_RESULT_CHARS } from './output.js';
 import { EXECUTION_BYTES } from './params.js';
-import { errorResult, guarded, inputJsonSchema, parseArguments, send, type CallContext } from './registry.js';
+import { errorResult, guarded, inputJsonSchema, listedHints, parseArguments, send, type CallContext } from './registry.js';
 
 export const SCENARIO_TOOL_PREFIX = 'run_scenario_';
 /** Make itself stops waiting for a responsive run after about 40 s; we wait as long, polling, then give the id. */
@@ -211,7 +211,7 @@ export function scenarioTool(scenario: Scenario, iface: unknown): ScenarioTool {
       'Its effects in other apps cannot be undone. Returns its outputs, or the execution id to check later.',
     inputSchema: inputJsonSchema(schema),
     outputSchema: inputJsonSchema(result) as ListedTool['outputSchema'],
-    annotations: HINTS,
+    annotations: listedHints(HINTS),
   };
   return { scenarioId: scenario.id, listing, input: schema, inputMaps: inputs.maps, outputMaps: outputs.maps };
 }

@@ -45,7 +45,7 @@ describe('answers', () => {
     const preview = await h.call('scenarios_delete', { scenarioId: 501 });
     expect(preview.isError).toBe(true);
     expect(preview.text).toContain('(Delete scenario). It acts on scenario 501. This cannot be undone.');
-    const records = await h.call('data-store-records_replace', { dataStoreId: 701, dataStoreKeyRecord: 'rec-1', data: { plan: 'x' } });
+    const records = await h.call('data-store-records_replace', { dataStoreId: 701, key: 'rec-1', data: { plan: 'x' } });
     expect(records.text).toMatch(/It acts on data store 701, [a-z ]*rec-1\./); // the key's placeholder name may change
     expect(h.sim.requests).toEqual([]);
   });

@@ -26,6 +26,9 @@ const UNLIKE_MAKES_TOOL: Record<string, string> = {
     '`accountName` mean the opposite of the API field it names, so ours keeps the document\'s.',
   'data-stores_update':
     'The document requires `teamId` in the query; Make\'s tool never sends it (ours takes it, or MAKE_TEAM).',
+  'executions_get-detail':
+    'Ours always sends a byte budget (`maxBytes`, 1 MiB unless asked otherwise) so a huge run cannot flood the ' +
+    'model; Make\'s tool sends it only when the caller gives one.',
   'scenarios_create':
     'Make\'s client adds `metadata: {input_spec, output_spec}` taken from the blueprint\'s interface, empty when it ' +
     'has none; the document has no `metadata` field on this operation.',
@@ -46,7 +49,6 @@ const PROPERTIES_NOT_TAKEN: Record<string, string> = {
     'endpoint is its own tool, connections_set-data.',
   'executions_list-for-incomp-exec.limit':
     'Declared by Make\'s tool but never sent by it; the document has no paging on this operation.',
-  'scenarios_update.description': 'Known gap, pending issue 16 (scenario descriptions on create and update).',
 };
 
 /**

@@ -58,7 +58,7 @@ describe('listing', () => {
   it('types the input and output schema from the scenario\'s interface', async () => {
     const harness = await start();
     const lead = (await scenarioTools(harness)).find((t) => t.name === `run_scenario_${IDS.lead}`)!;
-    expect(lead.annotations).toEqual({ readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true });
+    expect(lead.annotations).toEqual({ readOnlyHint: false, destructiveHint: true, openWorldHint: true });
     expect(lead.description).toBe(
       "Runs the Make scenario 'Add lead to CRM' (label from the Make account), described there as 'Creates a lead in the CRM " +
         `and returns its id'. ${STATIC_END}`,
