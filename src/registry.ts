@@ -113,14 +113,12 @@ function hintsOf(endpoint: EndpointData) {
 type Hints = Required<Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint'>>;
 
 /**
- * The hints as listed, without the ones MCP says mean nothing or that equal its default: a read-only tool's
- * destructive and idempotent hints are ignored, and idempotentHint defaults to false. readOnlyHint and openWorldHint
- * stay explicit (openWorldHint defaults to true), and so does a write's destructiveHint (it defaults to true).
+ * The hints as listed: readOnlyHint, destructiveHint and openWorldHint always explicit (app directories require the
+ * three), idempotentHint only where MCP gives it meaning and it differs from its default: on a write, when true.
  */
 export function listedHints(hints: Hints): ToolAnnotations {
   const { readOnlyHint, destructiveHint, idempotentHint, openWorldHint } = hints;
-  if (readOnlyHint) return { readOnlyHint, openWorldHint };
-  return { readOnlyHint, destructiveHint, ...(idempotentHint ? { idempotentHint } : {}), openWorldHint };
+  return { readOnlyHint, destructiveHint, ...(!readOnlyHint && idempotentHint ? { idempotentHint } : {}), openWorldHint };
 }
 
 /**

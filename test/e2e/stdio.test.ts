@@ -40,13 +40,12 @@ afterAll(async () => {
 });
 
 describe('built server over stdio', () => {
-  it('lists every tool exactly as the committed snapshot, with the hints MCP does not default', async () => {
+  it('lists every tool exactly as the committed snapshot, with the three hints app directories require explicit', async () => {
     const { tools } = await client.listTools();
     outputs.push(JSON.stringify(tools));
     for (const tool of tools) {
       const hints = Object.keys(tool.annotations ?? {}).sort();
-      const expected = tool.annotations?.readOnlyHint ? ['openWorldHint', 'readOnlyHint'] : ['destructiveHint', 'openWorldHint', 'readOnlyHint'];
-      expect(hints.filter((h) => h !== 'idempotentHint'), tool.name).toEqual(expected);
+      expect(hints.filter((h) => h !== 'idempotentHint'), tool.name).toEqual(['destructiveHint', 'openWorldHint', 'readOnlyHint']);
       if (hints.includes('idempotentHint')) expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: false, idempotentHint: true });
       expect(tool.inputSchema, tool.name).not.toHaveProperty('$schema');
     }

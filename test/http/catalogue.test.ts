@@ -35,7 +35,7 @@ describe('default listing', () => {
   it('annotates the read caller read-only and the write caller destructive', async () => {
     const h = await harness();
     const { tools } = await h.mcp.listTools();
-    expect(tools.find((t) => t.name === READ_CALLER)?.annotations).toEqual({ readOnlyHint: true, openWorldHint: false });
+    expect(tools.find((t) => t.name === READ_CALLER)?.annotations).toEqual({ readOnlyHint: true, destructiveHint: false, openWorldHint: false });
     expect(tools.find((t) => t.name === WRITE_CALLER)?.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
   });
 });

@@ -79,8 +79,8 @@ describe('the listing', () => {
     expect(listed).toMatchObject({ name: 'connections_delete', title: 'Delete connection', description: byName('connections_delete').description });
     expect(listed.annotations).toEqual({ readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false });
     expect(listed.inputSchema).not.toHaveProperty('$schema');
-    // hints MCP ignores or defaults are left out: a read's destructive/idempotent, a write's idempotentHint: false
-    expect(listingOf(defineTool(byName('connections_get'), {}, names)).annotations).toEqual({ readOnlyHint: true, openWorldHint: false });
+    // idempotentHint only on a write and only when true: MCP ignores it on a read and defaults it to false
+    expect(listingOf(defineTool(byName('connections_get'), {}, names)).annotations).toEqual({ readOnlyHint: true, destructiveHint: false, openWorldHint: false });
     expect(listingOf(defineTool(byName('connections_create'), {}, names)).annotations).toEqual({ readOnlyHint: false, destructiveHint: false, openWorldHint: false });
     expect(listed.inputSchema).toMatchObject({ type: 'object', required: ['connectionId'], additionalProperties: false });
     expect(Object.keys(listed.inputSchema.properties!)).toEqual(['connectionId', 'confirmed', 'confirm']);
