@@ -6,6 +6,7 @@ import { startingDeclarations, type Declarations } from './declarations.js';
 import { allEndpoints } from './registry.js';
 import { startMakeServer } from './server.js';
 import type { Simulator } from './simulator/index.js';
+import { VERSION } from './version.js';
 
 const log = (line: string) => process.stderr.write(`make-mcp: ${line}\n`);
 
@@ -33,14 +34,34 @@ async function printTools(argv: readonly string[], declarations: Declarations): 
   process.stdout.write(json ? `${JSON.stringify({ tools: rows, totalBytes: total }, null, 2)}\n` : `${formatListing(rows)}\n`);
 }
 
+/**
+ * For output meant for a terminal or a pipe: a reader that stops early (`make-mcp tools | head`) closes the pipe,
+ * and the write then fails with EPIPE; that is the reader's choice, not an error worth a stack trace.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--version')) {
+    quietOnClosedPipe();
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
   if (process.argv.includes('--help')) {
+    quietOnClosedPipe();
     process.stdout.write(`${usage()}\n`);
     return;
   }
   // from the build's data when it is current: the declarations themselves are imported on the first call of a tool
   const declarations = await startingDeclarations();
-  if (process.argv[2] === 'tools') return printTools(process.argv.slice(3), declarations);
+  if (process.argv[2] === 'tools') {
+    quietOnClosedPipe();
+    return printTools(process.argv.slice(3), declarations);
+  }
   let config = configFrom(process.argv.slice(2), declarations);
 
   let simulator: Simulator | undefined;

@@ -80,6 +80,7 @@ export function usage(): string {
     ...rows,
     flagRow('--http', 'serve Streamable HTTP at /mcp instead of stdio'),
     flagRow('--sandbox', 'use the built-in Make simulator; no account or key needed'),
+    flagRow('--version', 'print the version'),
     flagRow('--help', 'this text'),
   ].join('\n');
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { methodOf, placeholdersOf } from '../../src/endpoint.js';
+import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../../src/catalog.js';
 import { allEndpoints, defineTool, resourceOf } from '../../src/registry.js';
+import { SCENARIO_TOOL_PREFIX } from '../../src/scenario-tools.js';
 import { toolsets } from '../../tools/index.js';
 
 const endpoints = allEndpoints(toolsets);
@@ -21,6 +23,12 @@ describe('catalogue', () => {
     expect(names.size).toBe(endpoints.length);
     for (const e of endpoints) expect(e.name, e.name).toMatch(/^[a-z0-9-]+_[a-z0-9_-]+$/);
     for (const e of endpoints) expect(e.name.length, e.name).toBeLessThanOrEqual(48);
+  });
+
+  it('keeps every name within 64 characters behind a client\'s prefix (Claude Code calls them mcp__make__<name>)', () => {
+    // a scenario tool's id is at most 2^53, 16 digits: the largest id a JSON number carries exactly
+    const listable = [...names, SEARCH_TOOL, READ_CALLER, WRITE_CALLER, `${SCENARIO_TOOL_PREFIX}${Number.MAX_SAFE_INTEGER}`];
+    for (const name of listable) expect(`mcp__make__${name}`.length, name).toBeLessThanOrEqual(64);
   });
 
   it('names each tool after its toolset, and each toolset after its file', () => {
