@@ -142,10 +142,10 @@ describe('package', () => {
 });
 
 describe('generated docs', () => {
-  it('docs/tools.md and the README\'s toolset summary match the catalogue (run npm run docs after changing tools/)', async () => {
-    const { renderToolReference, withToolsetSummary } = await import('../../scripts/docs.js');
+  it('docs/tools.md and the README\'s toolset summary and scope table match the catalogue (run npm run docs after changing tools/)', async () => {
+    const { renderToolReference, withGeneratedSections } = await import('../../scripts/docs.js');
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    expect(withToolsetSummary(readme)).toBe(readme);
+    expect(withGeneratedSections(readme)).toBe(readme);
     expect(readFileSync(new URL('../../docs/tools.md', import.meta.url), 'utf8')).toBe(renderToolReference());
   });
 
