@@ -2,9 +2,9 @@
 // fresh clone has it (no dist/), installed with runtime dependencies only, and started the way users start it.
 // npm runs offline throughout: dependencies come from the cache `npm ci` filled, never from the network.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { getMcpConfigForManifest, unpackExtension } from '@anthropic-ai/mcpb';
@@ -44,12 +44,25 @@ async function connect(command: string, args: string[], env: Record<string, stri
   return client;
 }
 
+/** The files git knows (committed, or new and not ignored); without git, the tree less what a build or install adds. */
+function projectFiles(): string[] {
+  try {
+    const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
+    return listed.split('\0').filter((f) => f && existsSync(join(ROOT, f)));
+  } catch {
+    const generated = new Set(['.git', 'node_modules', 'dist', '.cache', '.stryker-tmp', 'reports']);
+    return readdirSync(ROOT, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+      .filter((path) => !generated.has(path.split(sep)[0]) && !/\.(mcpb|tgz)$/.test(path));
+  }
+}
+
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'make-mcp-dist-'));
-  // the project as a clone has it: the files git knows (committed or not ignored), dependencies already installed
+  // the project as a clone has it, dependencies already installed
   clone = join(work, 'clone');
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
-  for (const file of files.split('\0').filter((f) => f && existsSync(join(ROOT, f)))) {
+  for (const file of projectFiles()) {
     mkdirSync(dirname(join(clone, file)), { recursive: true });
     cpSync(join(ROOT, file), join(clone, file));
   }
