@@ -47,6 +47,11 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
    * connection broke): how to find out what happened. `{name}` is replaced by that argument's value.
    */
   ifUnknown?: string;
+  /**
+   * An input that, when true, makes Make hold its answer until the work is done (a responsive run), for at most
+   * about `seconds`; meanwhile a client that asked for progress is told `status` and the time waited.
+   */
+  holds?: { input: keyof S & string; seconds: number; status: string };
   /** Words for the numeric `status` Make answers with (`{ 1: 'success' }`), told beside the answer. */
   statuses?: Readonly<Record<string, string>>;
   /** A valid input, used by the docs and the contract tests. */

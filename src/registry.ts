@@ -10,6 +10,7 @@ import { buildRequest, type MakeRequest } from './http/request.js';
 import { describeFailure } from './errors.js';
 import { argumentProblem } from './input-bounds.js';
 import { shapeResult } from './output.js';
+import type { Progress } from './progress.js';
 import { byName, stateConflictAnswer, type HowToCall } from './state-conflicts.js';
 
 export interface Tool {
@@ -35,6 +36,8 @@ export interface CallContext {
   /** The token (and any other secret, e.g. the HTTP bearer token): each is scrubbed from results, see redact(). */
   secret: string | readonly string[];
   signal?: AbortSignal;
+  /** Present when the client asked to be told how a long wait goes (it sent a progress token). */
+  progress?: Progress;
   /** Asks the human (MCP elicitation); resolves true only when they agree. Absent when unsupported. */
   askHuman?: (message: string) => Promise<boolean>;
   /** Told (and awaited) after a tool changed something in Make, so what depends on it (the scenario tools) is read again. */
@@ -196,7 +199,11 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
     return errorResult(`Not executed: the user declined ${summary}.`);
   }
 
-  const sent = await send(endpoint, request, args, ctx, tool.listTool);
+  const sending = send(endpoint, request, args, ctx, tool.listTool);
+  const held = endpoint.holds && args[endpoint.holds.input] === true ? endpoint.holds : undefined;
+  const sent = held && ctx.progress
+    ? await ctx.progress.during(sending, filled(held.status, args), held.seconds * 1000)
+    : await sending;
   if (!sent.ok) return sent.error;
   if (endpoint.effect !== 'read') await ctx.changed?.(endpoint.name);
   return shapeResult(sent.data, endpoint.result, undefined, 'offset' in endpoint.input, {
@@ -204,6 +211,12 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
     asked: targets.length ? `${endpoint.title} (${targets.join(', ')})` : endpoint.title,
     statuses: endpoint.statuses,
   });
+}
+
+/** A declaration's text with each `{name}` replaced by that argument's value. */
+function filled(template: string, args: Record<string, unknown>): string {
+  const value = (name: string) => (args[name] === undefined ? `<${name}>` : JSON.stringify(args[name]));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => value(name));
 }
 
 /**
@@ -229,7 +242,7 @@ export async function send(
     listTool,
     makeConfirmFlag: endpoint.makeConfirmFlag,
     scope: endpoint.scope,
-    ifUnknown: endpoint.ifUnknown?.replace(/\{(\w+)\}/g, (_, name: string) => (args[name] === undefined ? `<${name}>` : JSON.stringify(args[name]))),
+    ifUnknown: endpoint.ifUnknown && filled(endpoint.ifUnknown, args),
   });
   return { ok: false, failure: outcome.failure, error: errorResult(text) };
 }

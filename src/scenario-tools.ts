@@ -11,6 +11,7 @@ import type { MakeClient } from './http/client.js';
 import { buildRequest } from './http/request.js';
 import { MAX_RESULT_CHARS } from './output.js';
 import { EXECUTION_BYTES } from './params.js';
+import { waitStep } from './progress.js';
 import { errorResult, guarded, inputJsonSchema, listedHints, parseArguments, send, type CallContext } from './registry.js';
 
 export const SCENARIO_TOOL_PREFIX = 'run_scenario_';
@@ -23,7 +24,6 @@ const CHANGES_SCENARIOS = new Set([
   'scenarios_activate', 'scenarios_deactivate', 'scenarios_set-interface', 'scenarios_update', 'scenarios_create',
   'scenarios_delete', 'scenarios_publish',
 ]);
-const POLL_DELAYS_MS = [500, 1000, 2000, 3000, 5000];
 const PAGE = 100;
 const MAX_PAGES = 20;
 /** Each costs ~1-2 KB of every listing and one read per refresh; more is a sign to name the ones wanted. */
@@ -435,10 +435,12 @@ export class ScenarioTools {
       );
     }
 
-    const deadline = this.clock.now() + (this.o.waitMs ?? DEFAULT_WAIT_MS);
+    const waitMs = this.o.waitMs ?? DEFAULT_WAIT_MS;
+    const deadline = this.clock.now() + waitMs;
+    const execution = `(execution ${executionId})`;
+    ctx.progress?.note(`Started scenario ${scenarioId} ${execution}`, waitMs);
     for (let attempt = 0; ; attempt++) {
-      const pause = Math.min(POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)], deadline - this.clock.now());
-      const execution = `(execution ${executionId})`;
+      const pause = Math.min(waitStep(attempt), deadline - this.clock.now());
       if (pause <= 0) return pending(executionId, 'RUNNING', `Make's run of scenario ${scenarioId} is still going ${execution}.`, later);
       try {
         await this.clock.sleep(pause, ctx.signal);
@@ -467,6 +469,7 @@ export class ScenarioTools {
         }
         return { content: [{ type: 'text', text }], structuredContent: structured };
       }
+      ctx.progress?.note(`Scenario ${scenarioId} is RUNNING ${execution}`, waitMs);
     }
   }
 }

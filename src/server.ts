@@ -7,7 +7,8 @@ import type { EndpointData, Toolsets } from './endpoint.js';
 import { MakeClient, type ClientOptions } from './http/client.js';
 import { discoverRateLimit, discoverScopes } from './discovery.js';
 import { allEndpoints, callTool, defineTool, listingFromRaw, listingOf, selectEndpoints, type CallContext, type Defaults, type Tool } from './registry.js';
-import type { Clock } from './http/clock.js';
+import { systemClock, type Clock } from './http/clock.js';
+import { Progress } from './progress.js';
 import { ScenarioTools, SCENARIO_TOOL_PREFIX, scenarioToolsWanted } from './scenario-tools.js';
 import { loadSchemaCache } from './schema-cache.js';
 import { protocolSafe } from './output.js';
@@ -127,6 +128,7 @@ export class ToolHost {
   private readonly howToCall: HowToCall;
   /** Every MCP server made here and not yet closed: each is told when the scenario tools change. */
   private readonly servers = new Set<McpServer>();
+  private readonly clock: Clock;
 
   constructor(
     private readonly config: Config,
@@ -135,6 +137,7 @@ export class ToolHost {
     defaultTools: readonly string[] = [],
     options: HostOptions = {},
   ) {
+    this.clock = options.clock ?? systemClock;
     const defaults: Defaults = { teamId: config.team, organizationId: config.organization };
     const endpoints = new Map(allEndpoints(toolsets).map((e) => [e.name, e]));
     const names = new Set(endpoints.keys());
@@ -233,6 +236,7 @@ export class ToolHost {
     server.server.setRequestHandler(CallToolRequestSchema, (request, context) =>
       this.call(request.params.name, request.params.arguments ?? {}, {
         signal: context.signal,
+        progress: Progress.of(context, this.clock),
         askHuman: server.server.getClientCapabilities()?.elicitation ? (message) => askHuman(server, message) : undefined,
       }).then(protocolSafe),
     );

@@ -222,6 +222,7 @@ export default [
     ifUnknown:
       'The run may still be going (Make stops waiting after about 40 s). Do not run it again: call executions_list ' +
       'with scenarioId {scenarioId} and look at the newest execution, then executions_get-detail with its id.',
+    holds: { input: 'responsive', seconds: 40, status: 'Make is running scenario {scenarioId}' },
     statuses: { 1: 'success', 2: 'warning', 3: 'error' },
     example: { scenarioId: 501, data: { orderId: 'A-1001' }, responsive: true },
   }),

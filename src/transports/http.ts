@@ -84,7 +84,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     refuseEmptyBatch(body);
 
     const server = tools.newServer();
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    // One JSON answer, unless the client asked to be told progress: notifications need an event stream.
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: !asksForProgress(body),
+    });
     // Closing the server when the client goes away also aborts its calls, as over stdio.
     res.on('close', () => void server.close());
     await server.connect(transport);
@@ -252,4 +256,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers });
   res.end(text);
+}
+
+/** Whether any request in a JSON-RPC message or batch carries a progress token (`params._meta.progressToken`). */
+function asksForProgress(body: unknown): boolean {
+  return (Array.isArray(body) ? body : [body]).some((message) => {
+    const meta = (message as { params?: { _meta?: { progressToken?: unknown } } } | null)?.params?._meta;
+    return meta?.progressToken !== undefined;
+  });
 }

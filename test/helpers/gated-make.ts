@@ -15,7 +15,7 @@ export interface GatedMake {
   sim: Simulator;
   /** What to set as MAKE_API_URL. */
   url: string;
-  /** Holds requests whose path starts with `pathPrefix` (under /api/v2) until released. */
+  /** Holds requests whose path starts with `pathPrefix` (under /api/v2) until released; a newer hold replaces it. */
   hold(pathPrefix: string, count?: number): Gate;
   close(): Promise<void>;
 }
@@ -26,7 +26,8 @@ export async function startGatedMake(): Promise<GatedMake> {
   const gates: { prefix: string; count: number; held: number; arrived: () => void; open: Promise<void> }[] = [];
 
   const proxy = createServer((req, res) => {
-    const gate = gates.find((g) => (req.url ?? '').startsWith(`/api/v2${g.prefix}`));
+    // the newest hold of a path decides
+    const gate = [...gates].reverse().find((g) => (req.url ?? '').startsWith(`/api/v2${g.prefix}`));
     if (gate && ++gate.held === gate.count) gate.arrived();
     void (gate?.open ?? Promise.resolve()).then(() => {
       const forward = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
