@@ -4,7 +4,9 @@ import type MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import type { EndpointData } from './endpoint.js';
-import { callTool, errorResult, inputJsonSchema, listedHints, parseArguments, resourceOf, type CallContext, type Tool } from './registry.js';
+import {
+  callTool, errorResult, listedHints, listedInputSchema, parseArguments, resourceOf, type CallContext, type Tool,
+} from './registry.js';
 
 export const SEARCH_TOOL = 'make_search_tools';
 export const READ_CALLER = 'make_call_read_tool';
@@ -284,7 +286,9 @@ export function runCatalogueTool(tool: CatalogueTool, rawArgs: unknown, ctx: Cal
 }
 
 export function listingOfCatalogueTool(tool: CatalogueTool): ListedTool {
-  return { name: tool.name, title: tool.title, description: tool.description, inputSchema: inputJsonSchema(tool.schema), annotations: listedHints(tool.annotations) };
+  const { name, title, description } = tool;
+  const inputSchema = listedInputSchema(tool.schema);
+  return { name, title, description, inputSchema, annotations: listedHints(tool.annotations) };
 }
 
 /**

@@ -4,10 +4,24 @@ import { z } from 'zod';
 // Descriptions here are short on purpose: every one is repeated across hundreds of tools in the model's context.
 
 const capitalized = (what: string) => what.charAt(0).toUpperCase() + what.slice(1);
+const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+/** Words that say what kind of value, not what it belongs to: the property's own name says as much. */
+const GENERIC = new Set(['id', 'name', 'key', 'uuid']);
+
+/**
+ * Where a value comes from, and what it is unless the list tool's name says so already: `teams_list` names a team,
+ * so a team id reads "From teams_list."; a parent folder's id keeps "Parent folder ID, from folders_list.".
+ */
+function origin(what: string, listTool: string | undefined): string {
+  if (!listTool) return `${capitalized(what)}.`;
+  const words = what.toLowerCase().split(/[^a-z]+/).filter((w) => w && !GENERIC.has(w));
+  const named = words.every((w) => letters(listTool).includes(w));
+  return named ? `From ${listTool}.` : `${capitalized(what)}, from ${listTool}.`;
+}
 
 /** A numeric Make id; `listTool` tells the model where valid ids come from. */
 export function id(what: string, listTool?: string) {
-  return z.number().int().min(1).describe(`${capitalized(what)} ID${listTool ? `, from ${listTool}` : ''}.`);
+  return z.number().int().min(1).describe(origin(`${what} ID`, listTool));
 }
 
 export const teamId = () => id('team', 'teams_list');
@@ -19,7 +33,7 @@ export function cols(fields: readonly [string, ...string[]]) {
     .array(z.enum(fields))
     .min(1)
     .optional()
-    .describe('Only these fields (smaller results).');
+    .describe('Fields to return.');
 }
 
 /** Make's pagination, sent as pg[limit], pg[offset], pg[sortBy], pg[sortDir]. */
@@ -34,7 +48,7 @@ export function pagination(sortable: readonly [string, ...string[]]) {
 
 /** A textual Make key (an execution id, a variable name, a record key); `listTool` tells where it comes from. */
 export function key(what: string, listTool?: string) {
-  return z.string().min(1).describe(`${capitalized(what)}${listTool ? `, from ${listTool}` : ''}.`);
+  return z.string().min(1).describe(origin(what, listTool));
 }
 
 /**
@@ -42,7 +56,7 @@ export function key(what: string, listTool?: string) {
  * passes it, after the user agreed to what Make warned about.
  */
 export function makeConfirmed(what: string) {
-  return z.boolean().optional().describe(`Make's own flag: go ahead although ${what}. Only after the user agreed.`);
+  return z.boolean().optional().describe(`Make's check: go ahead although ${what}; ask the user first.`);
 }
 
 /** The most bytes of a run's outputs Make may send (its maxBytes); larger ones are refused, never sent. */

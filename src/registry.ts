@@ -81,7 +81,7 @@ export function selectEndpoints<E extends EndpointData>(
   };
 }
 
-const CONFIRM_DESCRIPTION = 'true to act, after the user agreed (cannot be undone); else only a preview.';
+const CONFIRM_DESCRIPTION = 'true once the user agreed; else only a preview.';
 
 export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueNames: ReadonlySet<string>): Tool {
   const shape: z.ZodRawShape = { ...endpoint.input };
@@ -125,19 +125,20 @@ export function listedHints(hints: Hints): ToolAnnotations {
 }
 
 /**
- * The tool as tools/list shows it, kept lean for the model's context: the input's JSON Schema without `$schema`
- * and with every field inline, and no title repeated inside the annotations.
+ * The tool as tools/list shows it, kept lean for the model's context: the input's JSON Schema without `$schema`,
+ * with every field inline and without what only validation needs, and no title repeated inside the annotations.
  */
 export function listingOf(tool: Tool): ListedTool {
   const { name, title, description } = tool.endpoint;
-  return { name, title, description, inputSchema: inputJsonSchema(tool.schema), annotations: listedHints(hintsOf(tool.endpoint)) };
+  const inputSchema = listedInputSchema(tool.schema);
+  return { name, title, description, inputSchema, annotations: listedHints(hintsOf(tool.endpoint)) };
 }
 
 type JsonObjectSchema = { properties: Record<string, { description?: string }>; required?: string[] };
 
 /** An endpoint's own input as JSON Schema, before defaults and confirm: what the build's schema cache holds. */
 export function rawInputSchema(endpoint: Endpoint): ListedTool['inputSchema'] {
-  return inputJsonSchema(z.object(endpoint.input).strict());
+  return listedInputSchema(z.object(endpoint.input).strict());
 }
 
 /**
@@ -164,6 +165,42 @@ export function listingFromRaw(endpoint: EndpointData, defaults: Defaults, raw: 
 export function inputJsonSchema(schema: z.ZodTypeAny): ListedTool['inputSchema'] {
   const { $schema: _, ...json } = zodToJsonSchema(schema, { $refStrategy: 'none', strictUnions: true }) as Record<string, unknown>;
   return json as ListedTool['inputSchema'];
+}
+
+/**
+ * Checks validation makes anyway, refusing with the field's name, that tell a model little for the bytes they cost
+ * in every listing: no unknown keys, lower bounds (ids are positive, names not empty) and patterns.
+ */
+const CHECKED_NOT_LISTED = new Set(['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'pattern']);
+/** Where JSON Schema nests schemas: one, a list of them, or a map of them. */
+const ONE = ['items', 'additionalProperties', 'not'];
+const MANY = ['anyOf', 'oneOf', 'allOf', 'items'];
+const BY_NAME = ['properties', 'patternProperties'];
+
+/** A catalogued tool's input as listed: its JSON Schema without what only validation needs. */
+export function listedInputSchema(schema: z.ZodTypeAny): ListedTool['inputSchema'] {
+  return withoutChecks(inputJsonSchema(schema)) as ListedTool['inputSchema'];
+}
+
+/** JSON Schema's own defaults spelled out: any further property, any item. */
+function saysNothing(key: string, value: unknown): boolean {
+  const anything = value === true || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+  return (key === 'additionalProperties' || key === 'items') && anything;
+}
+
+function withoutChecks(schema: unknown): unknown {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const lean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    const unknownKeysRefused = key === 'additionalProperties' && value === false;
+    if (CHECKED_NOT_LISTED.has(key) || unknownKeysRefused || saysNothing(key, value)) continue;
+    if (MANY.includes(key) && Array.isArray(value)) lean[key] = value.map(withoutChecks);
+    else if (ONE.includes(key)) lean[key] = withoutChecks(value);
+    else if (BY_NAME.includes(key) && value && typeof value === 'object') {
+      lean[key] = Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, withoutChecks(inner)]));
+    } else lean[key] = value;
+  }
+  return lean;
 }
 
 /** The pipeline: validate → defaults → confirm gate → read-only gate → ask the human → request → client → result. */

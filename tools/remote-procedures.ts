@@ -1,6 +1,7 @@
 // Remote procedures: calling a custom app's RPC (the calls that fill a module's dynamic fields and dropdowns).
 import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
 export default [
   endpoint({
@@ -13,9 +14,9 @@ export default [
     effect: 'write',
     openWorld: true,
     input: () => ({
-      appName: z.string().min(1).describe('App name, from sdk-apps_list.'),
+      appName: p.key('app name', 'sdk-apps_list'),
       appVersion: z.number().int().min(1).describe('App version.'),
-      rpcName: z.string().min(1).describe('RPC name, from sdk-rpcs_list.'),
+      rpcName: p.key('RPC name', 'sdk-rpcs_list'),
       data: z.record(z.unknown()).optional().describe('Parameter values, e.g. {"id":"1"}.'),
       schema: z
         .array(z.record(z.unknown()))

@@ -5,7 +5,7 @@ import * as p from '../src/params.js';
 
 // Make's own tools name an app by `name` and `version` (the document's placeholders say appName, appVersion).
 const appName = () => p.key('app name', 'sdk-apps_list');
-const appVersion = () => z.number().int().min(1).describe('App version, e.g. 1.');
+const appVersion = () => z.number().int().min(1).describe('App version.');
 const app = () => ({ name: appName(), version: appVersion() });
 const APP = { name: 'slack', version: 1 };
 const SECTIONS = ['base', 'groups', 'install', 'installSpec'] as const;

@@ -1,11 +1,12 @@
 // Custom app connections: how a custom app (Make SDK app) authenticates its users to the app's service.
 import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
 const SECTIONS = ['api', 'parameters', 'scopes', 'scope', 'install', 'installSpec'] as const;
 
-const appName = () => z.string().describe('App name, from sdk-apps_list.');
-const connectionName = () => z.string().describe('Connection name, from sdk-connections_list.');
+const appName = () => p.key('app name', 'sdk-apps_list');
+const connectionName = () => p.key('connection name', 'sdk-connections_list');
 const section = () => z.enum(SECTIONS).describe('Connection section.');
 
 export default [

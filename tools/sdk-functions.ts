@@ -1,10 +1,11 @@
 // Custom app functions: JavaScript helpers a custom app (Make SDK app) can call from its IML expressions.
 import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
-const appName = () => z.string().describe('App name, from sdk-apps_list.');
+const appName = () => p.key('app name', 'sdk-apps_list');
 const appVersion = () => z.number().int().describe('App version.');
-const functionName = () => z.string().describe('Function name, from sdk-functions_list.');
+const functionName = () => p.key('function name', 'sdk-functions_list');
 
 export default [
   endpoint({

@@ -1,12 +1,13 @@
 // Custom app modules: the triggers, actions and searches a custom app (Make SDK app) offers in scenarios.
 import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
 const SECTIONS = ['api', 'epoch', 'interface', 'parameters', 'samples', 'scope', 'expect'] as const;
 
-const appName = () => z.string().describe('App name, from sdk-apps_list.');
+const appName = () => p.key('app name', 'sdk-apps_list');
 const appVersion = () => z.number().int().describe('App version.');
-const moduleName = () => z.string().describe('Module name, from sdk-modules_list.');
+const moduleName = () => p.key('module name', 'sdk-modules_list');
 const section = () => z.enum(SECTIONS).describe('Module section.');
 
 export default [
@@ -71,7 +72,7 @@ export default [
       moduleName: moduleName(),
       label: z.string().min(1).optional().describe('Label shown in scenarios.'),
       description: z.string().optional().describe('What the module does.'),
-      connection: z.string().optional().describe('Connection name, from sdk-connections_list.'),
+      connection: p.key('connection name', 'sdk-connections_list').optional(),
     }),
     result: 'appModule',
     example: { appName: 'slack', appVersion: 1, moduleName: 'CreateMessage', label: 'Send a message' },

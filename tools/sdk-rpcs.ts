@@ -1,10 +1,11 @@
 // Custom app RPCs: remote procedures a custom app (Make SDK app) calls to fill dynamic fields and option lists.
 import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
+import * as p from '../src/params.js';
 
-const appName = () => z.string().describe('App name, from sdk-apps_list.');
+const appName = () => p.key('app name', 'sdk-apps_list');
 const appVersion = () => z.number().int().describe('App version.');
-const rpcName = () => z.string().describe('RPC name, from sdk-rpcs_list.');
+const rpcName = () => p.key('RPC name', 'sdk-rpcs_list');
 const section = () => z.enum(['api', 'parameters']).describe('RPC section.');
 
 export default [

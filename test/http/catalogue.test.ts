@@ -28,6 +28,15 @@ describe('default listing', () => {
     expect(h.logs.join('\n')).toContain(`${defaultTools.length + 3} tools listed, ${endpoints.length} reachable through ${SEARCH_TOOL}`);
   });
 
+  it('lists every tool with MAKE_TOOLSETS=all at most 590 bytes a tool, under Make\'s own 623', async () => {
+    const h = await harness({ config: { toolsets: 'all' } });
+    const { tools } = await h.mcp.listTools();
+    expect(tools).toHaveLength(endpoints.length);
+    expect(Buffer.byteLength(JSON.stringify(tools)) / tools.length).toBeLessThanOrEqual(590);
+    const hints = expect.arrayContaining(['readOnlyHint', 'destructiveHint', 'openWorldHint']);
+    for (const { name, annotations } of tools) expect(Object.keys(annotations ?? {}), name).toEqual(hints);
+  });
+
   it('names only tools that exist in the catalogue', () => {
     for (const name of defaultTools) expect(endpoints.map((e) => e.name)).toContain(name);
   });

@@ -46,7 +46,7 @@ describe('configured defaults', () => {
     const tool = defineTool(byName('connections_list'), { teamId: 22, organizationId: 11 }, names);
     expect(tool.defaults).toEqual({ teamId: 22 });
     expect(tool.shape.teamId.isOptional()).toBe(true);
-    expect(tool.shape.teamId.description).toBe('Team ID, from teams_list. Defaults to 22.');
+    expect(tool.shape.teamId.description).toBe('From teams_list. Defaults to 22.');
     expect(tool.shape).not.toHaveProperty('organizationId');
     expect(tool.schema.safeParse({}).success).toBe(true);
   });
@@ -54,7 +54,7 @@ describe('configured defaults', () => {
     const tool = defineTool(byName('connections_list'), { teamId: undefined }, names);
     expect(tool.defaults).toEqual({});
     expect(tool.shape.teamId.isOptional()).toBe(false);
-    expect(tool.shape.teamId.description).toBe('Team ID, from teams_list.');
+    expect(tool.shape.teamId.description).toBe('From teams_list.');
   });
   it('an optional input gets no default (Make may want exactly one of a pair)', () => {
     const pair = endpoint({
@@ -82,7 +82,7 @@ describe('the listing', () => {
     // idempotentHint only on a write and only when true: MCP ignores it on a read and defaults it to false
     expect(listingOf(defineTool(byName('connections_get'), {}, names)).annotations).toEqual({ readOnlyHint: true, destructiveHint: false, openWorldHint: false });
     expect(listingOf(defineTool(byName('connections_create'), {}, names)).annotations).toEqual({ readOnlyHint: false, destructiveHint: false, openWorldHint: false });
-    expect(listed.inputSchema).toMatchObject({ type: 'object', required: ['connectionId'], additionalProperties: false });
+    expect(listed.inputSchema).toMatchObject({ type: 'object', required: ['connectionId'] });
     expect(Object.keys(listed.inputSchema.properties!)).toEqual(['connectionId', 'confirmed', 'confirm']);
   });
   it('built from the cached raw schema, equals the one built from zod: defaults only on required inputs, confirm on destructive', () => {
@@ -103,6 +103,62 @@ describe('the listing', () => {
     const list = byName('connections_list');
     expect(listingFromRaw(list, { teamId: 22 }, rawInputSchema(list))).toEqual(listingOf(defineTool(list, { teamId: 22 }, names)));
     expect(listingFromRaw(list, { teamId: 22 }, rawInputSchema(list)).inputSchema).not.toHaveProperty('required');
+  });
+  it('leaves out what only validation needs, which still refuses, naming the field, and sends nothing', async () => {
+    const things = endpoint({
+      name: 'things_get', title: 'Get', description: 'd', route: 'GET /things/{thingId}', scope: null, effect: 'read',
+      input: {
+        thingId: z.number().int().positive().describe('From things_list.'),
+        offset: z.number().int().min(0).max(10).optional().describe('Items to skip.'),
+        code: z.string().regex(/^[a-f]{4}$/).optional().describe('Four letters.'),
+        label: z.string().min(1).optional().describe('Label.'),
+        tags: z.array(z.string()).min(1).optional().describe('Tags.'),
+        any: z.array(z.unknown()).optional().describe('Anything.'),
+        nested: z.object({ deep: z.number().min(1).describe('Deep.') }).strict().optional().describe('Nested.'),
+        open: z.object({ kept: z.string().describe('Kept.') }).passthrough().optional().describe('Open.'),
+        data: z.record(z.unknown()).optional().describe('Any fields.'),
+        counts: z.record(z.number()).optional().describe('Numbers by name.'),
+        // properties named like the keywords left out are properties, not keywords
+        pattern: z.string().optional().describe('A property called pattern.'),
+        minimum: z.number().optional().describe('A property called minimum.'),
+      },
+      example: { thingId: 1 },
+    });
+    const tool = defineTool(things, {}, new Set());
+    const listed = listingOf(tool).inputSchema as { properties: Record<string, object> };
+    const text = JSON.stringify(listed);
+    const leftOut = [/"additionalProperties":false/, /"(exclusiveMinimum|minimum|minLength|minItems)":\d/];
+    leftOut.push(/"pattern":"/);
+    for (const keyword of leftOut) expect(text).not.toMatch(keyword);
+    expect(listed.properties.offset).toEqual({ type: 'integer', maximum: 10, description: 'Items to skip.' });
+    expect(listed.properties.any).toEqual({ type: 'array', description: 'Anything.' });
+    const kept = { kept: { type: 'string', description: 'Kept.' } };
+    expect(listed.properties.open).toEqual({
+      type: 'object', properties: kept, required: ['kept'], description: 'Open.',
+    });
+    expect(listed.properties.data).toEqual({ type: 'object', description: 'Any fields.' });
+    const numbers = { type: 'object', additionalProperties: { type: 'number' }, description: 'Numbers by name.' };
+    expect(listed.properties.counts).toEqual(numbers);
+    expect(Object.keys(listed.properties)).toContain('pattern');
+    expect(listed.properties.minimum).toEqual({ type: 'number', description: 'A property called minimum.' });
+    expect(listingFromRaw(things, {}, rawInputSchema(things))).toEqual(listingOf(tool));
+
+    // a request would fail: no Make listens there (and nothing may be sent)
+    const client = new MakeClient({ baseUrl: 'http://127.0.0.1:9/api/v2', apiKey: 'k', retry: { maxAttempts: 1 } });
+    const ctx = { client, readOnly: false, secret: 'k' };
+    const refused = async (args: Record<string, unknown>, field: string) => {
+      const answer = textOf(await callTool(tool, { thingId: 1, ...args }, ctx));
+      expect(answer).toMatch(/^Invalid arguments for things_get, nothing was sent:/);
+      expect(answer).toContain(`\n${field}: `);
+    };
+    await refused({ thingId: 0 }, 'thingId');
+    await refused({ offset: -1 }, 'offset');
+    await refused({ code: 'xyz1' }, 'code');
+    await refused({ label: '' }, 'label');
+    await refused({ tags: [] }, 'tags');
+    await refused({ nested: { deep: 0 } }, 'nested.deep');
+    await refused({ nested: { deep: 1, other: 1 } }, 'nested');
+    await refused({ surprise: true }, '(arguments)');
   });
   it('inlines repeated parts instead of $ref', () => {
     const part = z.object({ a: z.string() });
