@@ -295,10 +295,17 @@ function oauthSettings(raw: (s: Setting) => string | undefined, sandbox: boolean
     clientId: headerSafe('oauthClientId', clientId)!,
     clientSecret,
     issuer: sandbox ? undefined : httpsUrl('oauthIssuer', raw('oauthIssuer') ?? 'https://www.make.com'),
-    publicUrl: publicUrl === undefined ? undefined : httpsUrl('publicUrl', publicUrl),
+    publicUrl: publicUrl === undefined ? undefined : origin('publicUrl', publicUrl),
     scopes: raw('oauthScopes')?.split(/[\s,]+/).filter(Boolean),
     tokenKey,
   };
+}
+
+/** Our endpoints (/mcp, /authorize, /.well-known/…) are at the root: the public URL is an origin. */
+function origin(setting: Setting, value: string): string {
+  const url = httpsUrl(setting, value);
+  if (new URL(url).pathname !== '/') throw new ConfigError(`${SETTINGS[setting][0]} must be an origin without a path, e.g. https://mcp.example.com`);
+  return url;
 }
 
 /** An origin (and path) without query, fragment or credentials; https, or http on loopback. Trailing slashes dropped. */
