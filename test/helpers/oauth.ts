@@ -270,3 +270,36 @@ export async function mcpPost(mcpUrl: string, token: string | undefined, body: u
     body: JSON.stringify(body),
   });
 }
+
+/**
+ * A signed-in client in front of make-mcp for tools that cannot sign in themselves (the conformance suite): adds
+ * `Authorization: Bearer <token>` to every request. A Host or Origin naming the proxy is rewritten to the server's,
+ * any other (a rebinding attempt) is passed on as it is.
+ */
+export async function startBearerProxy(target: string, token: string): Promise<{ url: string; close(): Promise<void> }> {
+  const upstream = new URL(target);
+  let own = '';
+  const server = createServer((req, res) => {
+    const headers = { ...req.headers, authorization: `Bearer ${token}` };
+    const local = (value: string) => value.replace(/^(https?:\/\/)?(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i, (m, scheme = '', _h, port) =>
+      port === `:${own}` ? `${scheme}${upstream.host}` : m,
+    );
+    if (headers.host) headers.host = local(headers.host);
+    if (typeof headers.origin === 'string') headers.origin = local(headers.origin);
+    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    forward.on('error', () => res.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  own = String((server.address() as AddressInfo).port);
+  return {
+    url: `http://127.0.0.1:${own}${upstream.pathname}`,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
