@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio or HTTP.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
-import { ConfigError, loadConfig, usage, type Config } from './config.js';
+import { ConfigError, loadConfig, usage, type Config, type OAuthSettings } from './config.js';
 import { startingDeclarations, type Declarations } from './declarations.js';
 import { allEndpoints } from './registry.js';
 import { startMakeServer } from './server.js';
 import type { Simulator } from './simulator/index.js';
 import { VERSION } from './version.js';
+import type { SimOAuth } from './simulator/oauth.js';
 
 const log = (line: string) => process.stderr.write(`make-mcp: ${line}\n`);
 
@@ -65,21 +66,28 @@ async function main(): Promise<void> {
   let config = configFrom(process.argv.slice(2), declarations);
 
   let simulator: Simulator | undefined;
+  let simOAuth: SimOAuth | undefined;
   if (config.sandbox) {
     // loaded only here: the simulator and its route table are not needed to talk to Make
-    const { SANDBOX_TOKEN, SEED_IDS, startSimulator } = await import('./simulator/index.js');
-    simulator = await startSimulator();
+    const { ALL_SCOPES, SANDBOX_TOKEN, SEED_IDS, startSimulator } = await import('./simulator/index.js');
+    // with OAuth on, the simulator also plays Make's authorization server
+    if (config.oauth) simOAuth = (await import('./simulator/oauth.js')).simOAuth({ scopes: ALL_SCOPES });
+    simulator = await startSimulator({ plugin: simOAuth });
     config = {
       ...config,
-      apiKey: SANDBOX_TOKEN,
+      apiKey: config.oauth ? '' : SANDBOX_TOKEN,
       baseUrl: `${simulator.url}/api/v2`,
-      team: config.team ?? SEED_IDS.team,
-      organization: config.organization ?? SEED_IDS.organization,
+      // each user of a hosted server has their own team and organization
+      team: config.team ?? (config.oauth ? undefined : SEED_IDS.team),
+      organization: config.organization ?? (config.oauth ? undefined : SEED_IDS.organization),
     };
     log(`sandbox mode: talking to the built-in Make simulator at ${simulator.url} — no account needed, nothing leaves this machine`);
   }
 
-  const { host, client } = await startMakeServer(config, declarations.toolsets, log, {}, declarations.defaultTools);
+  // with OAuth, every user gets their own Make client once signed in: nothing to ask Make at start
+  const { host, client } = config.oauth
+    ? { host: undefined, client: undefined }
+    : await startMakeServer(config, declarations.toolsets, log, {}, declarations.defaultTools);
 
   let stopTransport = async () => {};
   let closing = false;
@@ -87,7 +95,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     await stopTransport().catch(() => {});
-    await client.close().catch(() => {});
+    await client?.close().catch(() => {});
     await simulator?.close();
     process.exit(0);
   };
@@ -96,17 +104,32 @@ async function main(): Promise<void> {
 
   if (config.transport.kind === 'http') {
     const { startHttpServer } = await import('./transports/http.js'); // stdio never loads the HTTP stack
-    const http = await startHttpServer({ host, transport: config.transport, log });
+    const oauth = config.oauth && oauthGate(config as Config & { oauth: OAuthSettings }, declarations, simulator, simOAuth);
+    const http = await startHttpServer({ host, transport: config.transport, log, oauth });
     stopTransport = () => http.close();
-    log(`listening on ${http.url}${config.transport.token ? ' (bearer token required)' : ''}`);
+    const auth = config.transport.token ? ' (bearer token required)' : config.oauth ? ' (each user signs in with Make)' : '';
+    log(`listening on ${http.url}${auth}`);
   } else {
-    const server = host.newServer();
+    const server = host!.newServer();
     stopTransport = () => server.close();
     server.server.onclose = () => void shutdown();
     process.stdin.on('end', () => void shutdown()); // the client went away
     const { BoundedStdioTransport } = await import('./transports/stdio.js');
     await server.connect(new BoundedStdioTransport(process.stdin, process.stdout, log));
   }
+}
+
+/** The sign-in endpoints, once the port is known (in sandbox mode the public URL defaults to it). */
+function oauthGate(config: Config & { oauth: OAuthSettings }, declarations: Declarations, simulator?: Simulator, sim?: SimOAuth) {
+  return async (boundOrigin: string) => {
+    const { startOAuthGate, CALLBACK_PATH } = await import('./oauth/hosted.js');
+    const publicUrl = config.oauth.publicUrl ?? boundOrigin;
+    sim?.addClient(config.oauth.clientId, config.oauth.clientSecret, `${publicUrl}${CALLBACK_PATH}`);
+    const issuer = config.oauth.issuer ?? simulator!.url;
+    const gate = await startOAuthGate({ config, toolsets: declarations.toolsets, defaultTools: declarations.defaultTools, log, publicUrl, issuer });
+    log(`sign-in with Make through ${issuer}; clients add ${publicUrl}/mcp`);
+    return gate;
+  };
 }
 
 main().catch((err: unknown) => {

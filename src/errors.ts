@@ -57,6 +57,11 @@ export function describeFailure(failure: Failure, ctx: FailureContext): string {
       return `Not sent: ${failure.cause}. Nothing reached Make; correct the arguments and call again.`;
     case 'cancelled':
       return `Cancelled: ${ctx.request} was stopped and nothing was changed.`;
+    case 'signed-out':
+      return (
+        `Not sent: your sign-in to Make has ended (revoked in Make, or expired), so ${ctx.request} was not sent. ` +
+        'Sign in again: your MCP client is asked to on its next request.'
+      );
     case 'http':
       return describeHttp(failure.status, failure.body, failure.attempts, ctx);
   }

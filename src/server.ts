@@ -103,6 +103,13 @@ export function buildServer(
 
 type Handler = (args: unknown, ctx: CallContext) => Promise<CallToolResult>;
 
+/** Hosted for a team: the signed-in user whose Make client runs the calls of one MCP server (src/oauth/). */
+export interface UserSession {
+  client: MakeClient;
+  /** What no result may carry: the user's Make tokens as they are now. */
+  secrets(): string[];
+}
+
 export interface HostOptions {
   /** Lines for stderr (the scenario tools' warnings). */
   log?: (line: string) => void;
@@ -206,12 +213,12 @@ export class ToolHost {
     return [...(await this.listTools()), ...this.scenarios.listings()];
   }
 
-  async call(name: string, args: unknown, ctx: Omit<CallContext, 'client' | 'readOnly' | 'secret'>): Promise<CallToolResult> {
+  async call(name: string, args: unknown, ctx: Omit<CallContext, 'client' | 'readOnly' | 'secret'>, user?: UserSession): Promise<CallToolResult> {
     const full: CallContext = {
       ...ctx,
-      client: this.client,
+      client: user?.client ?? this.client,
       readOnly: this.config.readOnly,
-      secret: this.secrets,
+      secret: user ? [...this.secrets, ...user.secrets()] : this.secrets,
       changed: (tool) => this.scenarios.afterChange(tool),
       howToCall: this.howToCall,
     };
@@ -228,7 +235,7 @@ export class ToolHost {
    * A new MCP server for these tools. Our own handlers instead of the SDK's registerTool: schemas converted once
    * rather than on every listing, a leaner listing, and one validation (the pipeline's) with its field-naming messages.
    */
-  newServer(): McpServer {
+  newServer(user?: UserSession): McpServer {
     const server = new McpServer(SERVER_INFO, { instructions: this.instructions });
     server.server.registerCapabilities({ tools: this.scenarios.enabled ? { listChanged: true } : {} });
     this.track(server);
@@ -238,7 +245,7 @@ export class ToolHost {
         signal: context.signal,
         progress: Progress.of(context, this.clock),
         askHuman: server.server.getClientCapabilities()?.elicitation ? (message) => askHuman(server, message) : undefined,
-      }).then(protocolSafe),
+      }, user).then(protocolSafe),
     );
     return server;
   }

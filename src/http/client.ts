@@ -40,7 +40,9 @@ export type Failure =
   | { kind: 'not-api'; status: number; contentType: string }
   /** The request could not even be built for the wire (arguments JSON cannot hold): nothing left this process. */
   | { kind: 'not-sent'; cause: string }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** The user's Make sign-in ended (revoked at Make, or its refresh refused): nothing was sent. */
+  | { kind: 'signed-out' };
 
 export type Outcome = { ok: true; status: number; data: unknown; attempts: number } | { ok: false; failure: Failure };
 
@@ -76,7 +78,20 @@ export interface ClientOptions {
   clock?: Clock;
   /** Builds the rate limiter from these settings; default: an in-process sliding window. */
   limiter?: (options: LimiterOptions) => RateLimiter;
+  /** A user's OAuth token instead of apiKey (hosted for a team): sent as Bearer, renewed by its owner. */
+  credential?: Credential;
 }
+
+/** A Make token that can change while the client lives: an OAuth access token and its refresh. */
+export interface Credential {
+  /** The Authorization header value for the next request (renewed first when it is about to expire). */
+  header(signal: AbortSignal): Promise<string>;
+  /** Make answered 401 to `header`: renew it; true when a new one is ready to retry with. */
+  rejected(header: string, signal: AbortSignal): Promise<boolean>;
+}
+
+/** Thrown by a Credential whose Make sign-in is over: the call ends as 'signed-out', nothing sent. */
+export class SignedOut extends Error {}
 
 const USER_AGENT = `make-mcp/${VERSION}`;
 
@@ -87,7 +102,8 @@ export class MakeClient {
   private http?: Promise<{ dispatcher: Dispatcher; request: typeof import('./undici-lite.js').request }>;
   private readonly retry: RetryPolicy;
   private readonly clock: Clock;
-  private readonly o: Required<Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly' | 'limiter'>> & { readOnly: boolean };
+  private readonly o: Required<Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly' | 'limiter' | 'credential'>> & { readOnly: boolean };
+  private readonly credential: Credential;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -109,6 +125,7 @@ export class MakeClient {
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
     };
     this.scopes = options.scopes ?? null;
+    this.credential = options.credential ?? { header: async () => `Token ${this.o.apiKey}`, rejected: async () => false };
     this.clock = options.clock ?? systemClock;
     this.retry = { ...defaultRetryPolicy, ...stripUndefined(options.retry ?? {}) };
     const limiterOptions = { limit: this.o.rateLimit, windowMs: this.o.windowMs, maxWaitMs: this.o.maxWaitMs, clock: this.clock };
@@ -146,8 +163,10 @@ export class MakeClient {
     const deadline = AbortSignal.timeout(this.o.callTimeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
 
+    let renewed = false; // a user's token is renewed at most once per call
     for (let attempt = 1; ; attempt++) {
       let result: AttemptResult;
+      let authorization = '';
       let waitingFor = `one of the ${this.o.maxConcurrent} connections to Make (that many calls were in flight)`;
       try {
         // The rate-limit slot is taken only once a connection slot is free, so a request is sent when its
@@ -156,9 +175,11 @@ export class MakeClient {
           waitingFor = 'a slot of the rate limit';
           await this.limiter.acquire(signal);
           signal.throwIfAborted(); // stopped before sending: nothing reached Make
-          return this.attempt(req, body, signal);
+          authorization = await this.credential.header(signal);
+          return this.attempt(req, body, signal, authorization);
         });
       } catch (err) {
+        if (err instanceof SignedOut) return fail({ kind: 'signed-out' });
         if (err instanceof RateLimitWait) {
           return fail({ kind: 'rate-limited', waitSeconds: Math.ceil(err.waitMs / 1000), limit: err.limit });
         }
@@ -167,7 +188,20 @@ export class MakeClient {
           ? fail({ kind: 'cancelled' })
           : fail({ kind: 'unavailable', cause: `the call timed out while waiting for ${waitingFor}`, attempts: attempt - 1 });
       }
-      if ('final' in result) return withAttempts(result.final, attempt);
+      if ('final' in result) {
+        // Make refused the token and did nothing: with a renewed one the call is safe to send again, whatever its method
+        const refused = !result.final.ok && result.final.failure.kind === 'http' && result.final.failure.status === 401;
+        if (refused && !renewed) {
+          const renewal = await this.credential.rejected(authorization, signal).catch((err: unknown) => err);
+          if (renewal instanceof SignedOut) return fail({ kind: 'signed-out' });
+          if (renewal === true) {
+            renewed = true;
+            attempt--;
+            continue;
+          }
+        }
+        return withAttempts(result.final, attempt);
+      }
 
       const failure = result.failed;
       if (failure.kind === 'status' && failure.status === 429) {
@@ -225,7 +259,7 @@ export class MakeClient {
   }
 
   /** `body`: the request's body as sent, serialised once for every attempt. */
-  private async attempt(req: MakeRequest, payload: string | undefined, signal: AbortSignal): Promise<AttemptResult> {
+  private async attempt(req: MakeRequest, payload: string | undefined, signal: AbortSignal, authorization: string): Promise<AttemptResult> {
     const { dispatcher, request } = await this.loadHttp();
     let response: Dispatcher.ResponseData;
     try {
@@ -233,7 +267,7 @@ export class MakeClient {
         method: req.method,
         signal,
         headers: {
-          authorization: `Token ${this.o.apiKey}`,
+          authorization,
           accept: typeof req.body === 'string' ? '*/*' : 'application/json',
           'user-agent': USER_AGENT,
           ...(req.body === undefined ? {} : { 'content-type': req.contentType ?? 'application/json' }),

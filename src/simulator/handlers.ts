@@ -15,6 +15,8 @@ export interface HandlerContext {
   tokenScopes: string[];
   organizationId: number;
   rateLimitPerMinute: number;
+  /** The user an OAuth token belongs to; an API token is the organization's first user's. */
+  userId?: number;
 }
 
 export interface HandlerResult {
@@ -165,7 +167,7 @@ const currentAuthorization: Handler = (ctx) =>
   ok({ authorization: { scope: [...ctx.tokenScopes], authUsed: 'token' } });
 
 const usersMe: Handler = (ctx) => {
-  const u = ctx.state.users.find((x) => x.organizationId === ctx.organizationId);
+  const u = ctx.state.users.find((x) => (ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId));
   if (!u) throw errors.notFound('User not found.');
   return ok({
     authUser: {

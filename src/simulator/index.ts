@@ -21,7 +21,19 @@ export type {
 export { SEED_IDS, APP_CONNECTION_TYPES } from './seed.js';
 export type { MakeErrorBody } from './errors.js';
 
+/**
+ * Behaviour plugged in from outside the API (oauth.ts, Make's OAuth server): it answers requests outside /api/v2,
+ * says who holds a Bearer token, and may add to the seed.
+ */
+export interface SimulatorPlugin {
+  /** True when it answered the request. */
+  serve(req: IncomingMessage, res: ServerResponse, simUrl: string): Promise<boolean>;
+  bearer(token: string): { scopes: string[]; organizationId: number; userId: number } | null;
+  seed?(state: SimState): void;
+}
+
 export interface SimulatorOptions {
+  plugin?: SimulatorPlugin;
   port?: number;
   host?: string;
   tokens?: Record<string, string[]>;
@@ -88,9 +100,15 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const tokens: Record<string, string[]> = opts.tokens ?? { [SANDBOX_TOKEN]: [...ALL_SCOPES] };
   const limit = opts.rateLimitPerMinute ?? 240;
   const windowMs = opts.windowMs ?? 60_000;
-  const organizationId: number = SEED_IDS.organization; // every token belongs to the seeded organization
+  const defaultOrganizationId: number = SEED_IDS.organization; // every API token belongs to the seeded organization
 
-  let state = createSeed();
+  const seed = (): SimState => {
+    const fresh = createSeed();
+    opts.plugin?.seed?.(fresh);
+    return fresh;
+  };
+  let state = seed();
+  let simUrl = '';
   const requests: RecordedRequest[] = [];
   const applied: { route: string; id: number | string | null }[] = [];
   let faults: ActiveFault[] = [];
@@ -167,7 +185,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         return;
       }
       case 'rate-limit': {
-        const ra = f.retryAfterSeconds !== undefined ? f.retryAfterSeconds : defaultRetryAfter(organizationId, Date.now());
+        const ra = f.retryAfterSeconds !== undefined ? f.retryAfterSeconds : defaultRetryAfter(defaultOrganizationId, Date.now());
         sendError(res, rec, errors.rateLimited(ra));
         return;
       }
@@ -202,9 +220,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const rawPath = qi < 0 ? rawUrl : rawUrl.slice(0, qi);
     const rawQuery = qi < 0 ? '' : rawUrl.slice(qi + 1);
     const query: [string, string][] = [...new URLSearchParams(rawQuery)];
+    if (!rawPath.startsWith(BASE + '/') && opts.plugin && (await opts.plugin.serve(req, res, simUrl))) return;
     const auth = req.headers.authorization;
-    const m = typeof auth === 'string' ? /^Token\s+(\S+)\s*$/i.exec(auth) : null;
-    const token = m ? m[1] : null;
+    // an API token is sent as `Token …`, an OAuth access token as `Bearer …`
+    const m = typeof auth === 'string' ? /^(Token|Bearer)\s+(\S+)\s*$/i.exec(auth) : null;
+    const token = m ? m[2] : null;
+    const bearer = m !== null && m[1].toLowerCase() === 'bearer';
+    const holder = bearer ? (opts.plugin?.bearer(m[2]) ?? null) : null;
     const rec: RecordedRequest = { method, path: rawPath, query, body: undefined, token, status: 0, route: null };
     requests.push(rec);
 
@@ -235,7 +257,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     rec.route = match ? match.route.key : null;
 
     // 1. authentication
-    const scopes = token !== null && Object.prototype.hasOwnProperty.call(tokens, token) ? tokens[token] : null;
+    const known = token !== null && !bearer && Object.prototype.hasOwnProperty.call(tokens, token);
+    const scopes = holder ? holder.scopes : known ? tokens[token] : null;
+    const organizationId = holder?.organizationId ?? defaultOrganizationId;
     if (!scopes) {
       sendError(res, rec, errors.unauthorized(token === null ? 'Missing access token.' : 'Invalid access token.'));
       return;
@@ -272,7 +296,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       if (sentType !== 'application/json' && ENGINE.textTypeOf(match.route) !== sentType && raw.length) {
         throw errors.badRequest(`This operation does not take ${sentType}.`);
       }
-      const ctx = { state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit };
+      const ctx = { state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit, userId: holder?.userId };
       const route = match.route;
       const handler = HANDLERS[route.key];
       const behaviour = BEHAVIOURS[route.key];
@@ -324,9 +348,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const addr = server.address();
   if (!addr || typeof addr === 'string') throw new Error('simulator: could not read the listening port');
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  simUrl = `http://${urlHost}:${addr.port}`;
 
   const sim: Simulator = {
-    url: `http://${urlHost}:${addr.port}`,
+    url: simUrl,
     requests,
     applied,
     get state(): SimState {
@@ -343,7 +368,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       faults = [];
     },
     reset(): void {
-      state = createSeed();
+      state = seed();
       requests.length = 0;
       applied.length = 0;
       faults = [];

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { isLoopbackHost, type HttpTransport } from '../config.js';
 import type { ToolHost } from '../server.js';
+import type { OAuthGate } from '../oauth/hosted.js';
 
 const MCP_PATH = '/mcp';
 const HEALTH_PATH = '/healthz';
@@ -32,13 +33,16 @@ export interface HttpLimits {
 export const HTTP_LIMITS: HttpLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 128 };
 
 export interface HttpServerOptions {
-  host: ToolHost;
+  /** The tools every caller gets; unset when oauth gives each user their own. */
+  host?: ToolHost;
   transport: HttpTransport;
   log: (line: string) => void;
   maxBodyBytes?: number;
   /** How long shutdown waits for calls in flight before cutting their connections. */
   drainMs?: number;
   limits?: Partial<HttpLimits>;
+  /** Hosted for a team: each user signs in with Make (src/oauth/); built once the port is known. */
+  oauth?: (boundOrigin: string) => Promise<OAuthGate>;
 }
 
 export interface HttpServer {
@@ -67,13 +71,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   let draining = false;
   let idle: (() => void) | undefined; // resolves the drain once the last call in flight has ended
   let port = 0;
+  let gate: OAuthGate | undefined;
 
   async function serveMcp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const forbidden = hostOrOriginRefused(req.headers.host, req.headers.origin, bind.host, port);
+    const forbidden = hostOrOriginRefused(req.headers.host, req.headers.origin, bind.host, port, gate?.publicHost);
     if (forbidden) throw new Refusal(403, `Forbidden: ${forbidden}.`);
     if (expectedToken && !bearerMatches(req.headers.authorization, expectedToken)) {
       throw new Refusal(401, 'Unauthorized: send Authorization: Bearer <MAKE_MCP_HTTP_TOKEN>.', { 'www-authenticate': 'Bearer' });
     }
+    const caller = gate ? await gate.authenticate(req.headers.authorization) : undefined;
+    if (caller && 'status' in caller) throw new Refusal(caller.status, caller.message, caller.headers);
     if (req.method !== 'POST') {
       // Stateless: there is no session to open a server-to-client stream on or to delete.
       throw new Refusal(405, 'Method not allowed: this server is stateless; send JSON-RPC with POST.', { allow: 'POST' });
@@ -83,7 +90,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const body = await readJson(req, maxBodyBytes);
     refuseEmptyBatch(body);
 
-    const server = tools.newServer();
+    const own = gate && caller ? await gate.serverFor(caller, body) : tools!.newServer();
+    if ('status' in own) throw new Refusal(own.status, own.message, own.headers);
+    const server = own;
     // One JSON answer, unless the client asked to be told progress: notifications need an event stream.
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
@@ -102,6 +111,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
       // no account data and no auth: load balancers probe this
       return sendJson(res, 200, { status: 'ok' });
     }
+    if (options.oauth && !gate) return refuse(res, new Refusal(503, 'Service unavailable: starting.'));
+    if (gate?.serves(path)) return gate.handle(req, res);
     if (path !== MCP_PATH) return refuse(res, new Refusal(404, `Not found: the MCP endpoint is ${MCP_PATH}.`));
 
     inFlight.add(res);
@@ -126,6 +137,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   });
   port = (httpServer.address() as AddressInfo).port;
   const urlHost = bind.host.includes(':') ? `[${bind.host}]` : bind.host;
+  try {
+    gate = await options.oauth?.(`http://${urlHost}:${port}`);
+  } catch (err) {
+    httpServer.close();
+    throw err;
+  }
 
   let closing: Promise<void> | undefined;
   return {
@@ -148,6 +165,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
         httpServer.closeAllConnections(); // past the cap: cut whatever is left
         await stopped;
         clearTimeout(timer);
+        await gate?.close();
       })();
       return closing;
     },
@@ -181,10 +199,20 @@ function refuseEmptyBatch(body: unknown): void {
  * config refuses to start there without a bearer token, and the token is what keeps others out. There an Origin
  * must still match the Host it was sent to (same origin). Returns why a request is refused, or undefined.
  */
-export function hostOrOriginRefused(hostHeader: string | undefined, origin: string | undefined, boundHost: string, port: number): string | undefined {
+export function hostOrOriginRefused(
+  hostHeader: string | undefined,
+  origin: string | undefined,
+  boundHost: string,
+  port: number,
+  /** With OAuth: the host of MAKE_MCP_PUBLIC_URL, which a reverse proxy in front of a loopback bind passes on. */
+  publicHost?: string,
+): string | undefined {
   const host = hostHeader === undefined ? undefined : parseHost(hostHeader, 80);
+  const published = publicHost === undefined ? undefined : parseOrigin(publicHost);
+  // by name only: a proxy passes the Host clients sent, whose port (if any) is the proxy's
+  const isPublic = (h: HostAndPort) => published !== undefined && h.name === published.name;
   const allowed = isLoopbackHost(boundHost)
-    ? (h: HostAndPort) => h.port === port && isLoopbackHost(h.name)
+    ? (h: HostAndPort) => (h.port === port && isLoopbackHost(h.name)) || isPublic(h)
     : (h: HostAndPort) => h.name === host?.name && h.port === host.port;
   if (!host || !allowed(host)) return `Host ${JSON.stringify(hostHeader ?? '')} is not allowed`;
   if (origin === undefined) return undefined; // not a browser

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpCli, type HttpCli } from '../helpers/http-cli.js';
+import { signIn, startBearerProxy } from '../helpers/oauth.js';
 
 const SCENARIOS = ['server-initialize', 'ping', 'tools-list', 'dns-rebinding-protection'];
 
@@ -50,22 +51,43 @@ describe('the Node 22 the suite needs', () => {
 
 describe('MCP conformance suite', () => {
   // concurrently: each scenario is its own Node 22 process and its own MCP connections
-  it.concurrent.each(SCENARIOS)('%s passes', async (scenario) => {
-    const out = join(results, scenario);
-    const run = await promisify(execFile)(NODE_22, [CONFORMANCE, 'server', '--url', server.url, '--scenario', scenario, '--output-dir', out], {
-      env: { PATH: process.env.PATH ?? '' },
-    }).catch((err: { code: number; stdout: string; stderr: string }) => ({ ...err, failed: true }));
-    const summary = (run.stdout ?? '')
-      .replace(/\x1b\[[0-9;]*m/g, '') // its colours
-      .split('\n')
-      .filter((line) => /SUCCESS|FAILURE|WARNING|Passed:/.test(line));
-    console.log(`conformance ${scenario}:\n  ${summary.join('\n  ')}`);
-    expect('failed' in run, `${run.stdout}${run.stderr}`).toBe(false);
-
-    // every check the scenario made, from its results file (the exit code alone would also pass on zero checks)
-    const [runDir] = await readdir(out);
-    const checks = JSON.parse(await readFile(join(out, runDir, 'checks.json'), 'utf8')) as Check[];
-    expect(checks.length).toBeGreaterThan(0);
-    for (const check of checks) expect(check.status, `${check.id}: ${check.errorMessage ?? ''}`).toBe('SUCCESS');
-  });
+  it.concurrent.each(SCENARIOS)('%s passes', (scenario) => passes(server.url, scenario, scenario));
 });
+
+describe('MCP conformance suite, hosted for a team (OAuth)', () => {
+  // The suite's server scenarios send no token (its authorization scenarios test clients, not servers): a user signs
+  // in through the SDK's auth() first, and a proxy adds that user's bearer token to every request of the suite.
+  let hosted: HttpCli;
+  let proxy: Awaited<ReturnType<typeof startBearerProxy>>;
+  beforeAll(async () => {
+    hosted = await startHttpCli(['--host', '127.0.0.1', '--sandbox'], { MAKE_OAUTH_CLIENT_ID: 'conformance', MAKE_OAUTH_CLIENT_SECRET: 'conformance-secret' });
+    const provider = await signIn(hosted.url, { user: 33 }, ['user:read', 'scenarios:read']);
+    proxy = await startBearerProxy(hosted.url, provider.saved!.access_token);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await hosted?.stop();
+  });
+
+  it.concurrent.each(SCENARIOS)('%s passes', (scenario) => passes(proxy.url, scenario, `oauth-${scenario}`));
+});
+
+/** Runs one scenario of the suite against `url`; every check it made must succeed. */
+async function passes(url: string, scenario: string, name: string): Promise<void> {
+  const out = join(results, name);
+  const run = await promisify(execFile)(NODE_22, [CONFORMANCE, 'server', '--url', url, '--scenario', scenario, '--output-dir', out], {
+    env: { PATH: process.env.PATH ?? '' },
+  }).catch((err: { code: number; stdout: string; stderr: string }) => ({ ...err, failed: true }));
+  const summary = (run.stdout ?? '')
+    .replace(/\x1b\[[0-9;]*m/g, '') // its colours
+    .split('\n')
+    .filter((line) => /SUCCESS|FAILURE|WARNING|Passed:/.test(line));
+  console.log(`conformance ${scenario}:\n  ${summary.join('\n  ')}`);
+  expect('failed' in run, `${run.stdout}${run.stderr}`).toBe(false);
+
+  // every check the scenario made, from its results file (the exit code alone would also pass on zero checks)
+  const [runDir] = await readdir(out);
+  const checks = JSON.parse(await readFile(join(out, runDir, 'checks.json'), 'utf8')) as Check[];
+  expect(checks.length).toBeGreaterThan(0);
+  for (const check of checks) expect(check.status, `${check.id}: ${check.errorMessage ?? ''}`).toBe('SUCCESS');
+}
