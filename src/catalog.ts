@@ -3,6 +3,7 @@
 import type MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
+import { closestBySpelling } from './closest.js';
 import type { EndpointData } from './endpoint.js';
 import { callTool, errorResult, inputJsonSchema, listedHints, parseArguments, resourceOf, type CallContext, type Tool } from './registry.js';
 
@@ -204,11 +205,7 @@ export class Catalogue<E extends EndpointData = EndpointData> {
 
   /** The catalogued names closest to one that does not exist: by spelling, then by meaning. */
   async closest(name: string, limit = 3): Promise<string[]> {
-    const bySpelling = [...this.endpoints.keys()]
-      .map((n) => [n, editDistance(n, name)] as const)
-      .filter(([, d]) => d <= Math.max(3, name.length / 3))
-      .sort((a, b) => a[1] - b[1])
-      .map(([n]) => n);
+    const bySpelling = closestBySpelling(name, this.endpoints.keys(), limit);
     return [...new Set([...bySpelling, ...(await this.rank(name, limit))])].slice(0, limit);
   }
 
@@ -251,20 +248,6 @@ function actionOf(name: string): string[] {
 }
 
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
 // ---------- the three catalogue tools ----------
 
 export interface CatalogueTool {
@@ -304,18 +287,18 @@ function text(result: string): CallToolResult {
   return { content: [{ type: 'text', text: result }] };
 }
 
-/** The search tool and the callers for a catalogue; no write caller when nothing in it writes. */
-export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
-  const unknown = async (name: string) => {
-    const near = await catalogue.closest(name);
-    return errorResult(`No tool named "${name}" here.${near.length ? ` Closest: ${near.join(', ')}.` : ''} Find tools with ${SEARCH_TOOL}.`);
-  };
+/**
+ * The search tool and the callers for a catalogue; no write caller when nothing in it writes. `unavailable` says why
+ * a name is not in the catalogue (no such tool, or one this configuration switched off) and what to do instead.
+ */
+export function catalogueTools(catalogue: Catalogue, unavailable: (name: string) => Promise<string>): CatalogueTool[] {
+  const writes = catalogue.writes;
   const search: CatalogueTool = {
     name: SEARCH_TOOL,
     title: 'Search Make tools',
     description:
       `Find Make API tools for a task (${catalogue.size} in all): the best matches with their input schemas. ` +
-      `Run one with ${READ_CALLER} or ${WRITE_CALLER}.`,
+      (writes ? `Run reads with ${READ_CALLER}, changes with ${WRITE_CALLER}.` : `Run one with ${READ_CALLER}.`),
     schema: z
       .object({
         query: z
@@ -342,26 +325,31 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args, ctx) {
       const tool = await catalogue.get(String(args.tool));
-      if (!tool) return unknown(String(args.tool));
+      if (!tool) return errorResult(await unavailable(String(args.tool)));
       if (tool.endpoint.effect !== 'read') {
         return errorResult(`Refused: ${tool.endpoint.name} changes data, so ${READ_CALLER} does not run it. Use ${WRITE_CALLER}.`);
       }
       return callTool(tool, args.arguments ?? {}, ctx);
     },
   };
+  // Only changes: a caller that ran reads too would be one tool doing safe and unsafe things, and a read sent
+  // through it could not be approved the way the read caller's are.
   const writeCaller: CatalogueTool = {
     name: WRITE_CALLER,
-    title: 'Run a Make tool',
+    title: 'Run a Make write tool',
     description:
-      `Run any Make tool found with ${SEARCH_TOOL}, also ones that change or delete data. Destructive ones need ` +
-      'confirm: true in arguments, after the user agreed.',
+      `Run a Make tool found with ${SEARCH_TOOL} that changes data. Destructive ones need confirm: true in arguments, ` +
+      'after the user agreed.',
     schema: z.object(callerInput).strict(),
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     async run(args, ctx) {
       const tool = await catalogue.get(String(args.tool));
-      if (!tool) return unknown(String(args.tool));
+      if (!tool) return errorResult(await unavailable(String(args.tool)));
+      if (tool.endpoint.effect === 'read') {
+        return errorResult(`Refused: ${tool.endpoint.name} only reads, and ${WRITE_CALLER} runs only tools that change data. Use ${READ_CALLER}.`);
+      }
       return callTool(tool, args.arguments ?? {}, ctx);
     },
   };
-  return catalogue.writes ? [search, readCaller, writeCaller] : [search, readCaller];
+  return writes ? [search, readCaller, writeCaller] : [search, readCaller];
 }
