@@ -129,6 +129,23 @@ const ACTION_SYNONYMS: Record<string, string> = {
   verify: 'test check works valid',
 };
 
+/** How the fields and kinds of tools weigh in the ranking (tuned on test/search/requests.ts; see bench/search). */
+export const RANKING = {
+  boost: { name: 3, title: 2.5, synonyms: 2.5, description: 1, summary: 2, make: 0.3, params: 0.5 } as Record<string, number>,
+  everyday: 1.3,
+  customApp: 1,
+  prefix: true,
+  fuzzy: 0.15 as number | false,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+};
+
+/** Everyday resources first where the words fit several; custom-app development (sdk-*) tools after them. */
+function documentBoost(name: string): number {
+  const resource = resourceOf(name);
+  if (EVERYDAY.has(resource)) return RANKING.everyday;
+  return resource.startsWith('sdk-') ? RANKING.customApp : 1;
+}
+
 /** Words that say nothing about which tool is meant. */
 const STOP_WORDS = new Set(
   ('a an the of to in on for with by at from up out is are be been am was were do does did can could should would ' +
@@ -162,6 +179,19 @@ export interface SearchHit {
   inputSchema: ListedTool['inputSchema'];
 }
 
+/** A search's answer: the best matches with their schemas, and a few more by name, to describe or call by name. */
+export interface SearchAnswer {
+  tools: SearchHit[];
+  more?: { name: string; title: string }[];
+}
+
+/** How many matches follow the best ones by name and title only. */
+export const MORE_BY_NAME = 5;
+
+/** Make's own words for each operation ("METHOD /path" with {} placeholders), indexed but never listed. */
+type MakeTexts = Record<string, { summary: string; text: string }>;
+const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
+
 export class Catalogue<E extends EndpointData = EndpointData> {
   private readonly endpoints: Map<string, E>;
   private index?: Promise<MiniSearch>;
@@ -192,15 +222,18 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     return (await this.searchIndex()).search(query).slice(0, limit).map((r) => r.id as string);
   }
 
-  async search(query: string, limit: number): Promise<SearchHit[]> {
-    const names = await this.rank(query, limit);
-    return Promise.all(
-      names.map(async (name) => {
+  /** The `limit` best matches with their schemas, then up to MORE_BY_NAME more by name. */
+  async answer(query: string, limit: number): Promise<SearchAnswer> {
+    const names = await this.rank(query, limit + MORE_BY_NAME);
+    const tools = await Promise.all(
+      names.slice(0, limit).map(async (name) => {
         const listed = await this.tools.list(this.endpoints.get(name)!);
         // the whole description: a cut at the first '. ' ends one at "e.g." and drops "Cannot be undone."
         return { name, description: listed.description ?? '', annotations: listed.annotations, inputSchema: listed.inputSchema };
       }),
     );
+    const more = names.slice(limit).map((name) => ({ name, title: this.endpoints.get(name)!.title }));
+    return more.length ? { tools, more } : { tools };
   }
 
   /** The catalogued names closest to one that does not exist: by spelling, then by meaning. */
@@ -209,18 +242,23 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     return [...new Set([...bySpelling, ...(await this.rank(name, limit))])].slice(0, limit);
   }
 
-  /** Built on the first search; MiniSearch itself is loaded only then, so start-up does not pay for it. */
+  /** Built on the first search; MiniSearch and Make's texts are loaded only then, so start-up does not pay for them. */
   private searchIndex(): Promise<MiniSearch> {
-    return (this.index ??= import('minisearch').then(async ({ default: MiniSearch }) => {
+    return (this.index ??= Promise.all([
+      import('minisearch'),
+      import('./make-texts.json', { with: { type: 'json' } }),
+    ]).then(async ([{ default: MiniSearch }, { default: makeTexts }]) => {
+      const texts = makeTexts as MakeTexts;
       const index = new MiniSearch({
-        fields: ['name', 'title', 'description', 'params', 'synonyms'],
+        fields: ['name', 'title', 'description', 'summary', 'make', 'params', 'synonyms'],
         tokenize: (text) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean),
         processTerm,
         searchOptions: {
-          boost: { name: 3, title: 2.5, synonyms: 2.5, description: 1, params: 0.5 },
-          boostDocument: (id) => (EVERYDAY.has(resourceOf(String(id))) ? 1.3 : 1),
-          prefix: true,
-          fuzzy: 0.15,
+          boost: RANKING.boost,
+          boostDocument: (id) => documentBoost(String(id)),
+          prefix: RANKING.prefix,
+          fuzzy: RANKING.fuzzy,
+          bm25: RANKING.bm25,
         },
       });
       const endpoints = [...this.endpoints.values()];
@@ -232,6 +270,8 @@ export class Catalogue<E extends EndpointData = EndpointData> {
           name: e.name,
           title: e.title,
           description: e.description,
+          summary: texts[routeKey(e.route)]?.summary ?? '',
+          make: texts[routeKey(e.route)]?.text ?? '',
           params: Object.keys(listings[i].inputSchema.properties ?? {}).filter((k) => k !== 'confirm').join(' '),
           synonyms: [SYNONYMS[resourceOf(e.name)] ?? '', ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? '')].join(' '),
         })),
@@ -307,14 +347,14 @@ export function catalogueTools(catalogue: Catalogue, unavailable: (name: string)
           .max(MAX_QUERY_LENGTH)
           .refine((q) => q.length > MAX_QUERY_LENGTH || q.split(/\s+/, MAX_QUERY_WORDS + 2).filter(Boolean).length <= MAX_QUERY_WORDS, `at most ${MAX_QUERY_WORDS} words`)
           .describe('The task in plain words, e.g. "pause a scenario".'),
-        limit: z.number().int().min(1).max(10).optional().describe('Default 5.'),
+        limit: z.number().int().min(1).max(10).optional().describe(`Matches with schemas; default 3. ${MORE_BY_NAME} more follow by name.`),
       })
       .strict(),
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args) {
-      const hits = await catalogue.search(String(args.query), Number(args.limit ?? 5));
-      if (!hits.length) return text(`No tool matches "${String(args.query)}". Try other words.`);
-      return { content: [{ type: 'text', text: JSON.stringify(hits) }], structuredContent: { tools: hits } };
+      const found = await catalogue.answer(String(args.query), Number(args.limit ?? 3));
+      if (!found.tools.length) return text(`No tool matches "${String(args.query)}". Try other words.`);
+      return { content: [{ type: 'text', text: JSON.stringify(found) }], structuredContent: { ...found } };
     },
   };
   const readCaller: CatalogueTool = {
