@@ -131,19 +131,63 @@ const ACTION_SYNONYMS: Record<string, string> = {
 
 /** How the fields and kinds of tools weigh in the ranking (tuned on test/search/requests.ts; see bench/search). */
 export const RANKING = {
-  boost: { name: 3, title: 2.5, synonyms: 2.5, description: 1, summary: 2, make: 0.3, params: 0.5 } as Record<string, number>,
-  everyday: 1.3,
-  customApp: 1,
+  boost: { name: 2, title: 2.5, synonyms: 2.5, description: 1, summary: 1, make: 0.3, params: 0.5 } as Record<string, number>,
+  everyday: 1.15,
+  /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
+  customApp: 0.7,
+  /** The factor for a tool whose resource the request does not name at all (see namedShare). */
+  unnamed: 0.6,
   prefix: true,
-  fuzzy: 0.15 as number | false,
+  fuzzy: false as number | false,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
-/** Everyday resources first where the words fit several; custom-app development (sdk-*) tools after them. */
+/** Everyday resources first where the words fit several. */
 function documentBoost(name: string): number {
-  const resource = resourceOf(name);
-  if (EVERYDAY.has(resource)) return RANKING.everyday;
-  return resource.startsWith('sdk-') ? RANKING.customApp : 1;
+  return EVERYDAY.has(resourceOf(name)) ? RANKING.everyday : 1;
+}
+
+/** Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools. */
+const CUSTOM_APP_WORDS = /\b(custom|sdk|develop\w*|my own app|rpcs?|iml)\b/i;
+
+/**
+ * Phrases whose meaning their words alone do not carry (question words, verbs with a particle), with the words
+ * that do, added to the request: "who am I" is about the current user, "switch it off" disables.
+ */
+const PHRASES: readonly [RegExp, string][] = [
+  [/\bwho am i\b|\blogged in as\b|\bwhoami\b/i, 'me current user'],
+  [/\b(switch|turn|shut|toggle)\b(\s+\S+){0,3}?\s+off\b/i, 'disable deactivate'],
+  [/\b(switch|turn)\b(\s+\S+){0,3}?\s+(back\s+)?on\b/i, 'enable activate'],
+  [/\bhow (many|much)\b/i, 'count usage stats'],
+  [/\b(no longer|not) (needed|used)\b|\bget rid of\b/i, 'delete'],
+  [/\bset up\b/i, 'create'],
+  [/\blook at\b|\bwhat are\b|\bwhich\b/i, 'list'],
+];
+
+function withPhrasesSaid(query: string): string {
+  return [query, ...PHRASES.filter(([said]) => said.test(query)).map(([, meaning]) => meaning)].join(' ');
+}
+
+const tokenize = (text: string) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean);
+
+/** How many of MiniSearch's best are ranked again. */
+const RERANKED = 40;
+
+/**
+ * The share of a resource's words ('team-variables': team, variable) that a request names: by the word itself, a
+ * word holding it ("webhook" holds "hook"), or a synonym — of the resource the word names where there is one
+ * ("team" by "workspace"), else of this resource ("variable" by "setting"). Scales a score from RANKING.unnamed to 1.
+ */
+function namedShare(resource: string, terms: ReadonlySet<string>): number {
+  const words = resource.split('-');
+  const named = words.filter((word) => {
+    const w = stem(word);
+    if (terms.has(w) || [...terms].some((t) => t.length >= 4 && w.length >= 3 && (t.includes(w) || w.includes(t)))) return true;
+    const own = SYNONYMS[word] ?? SYNONYMS[`${word}s`];
+    const synonyms = own ? own.split(' ') : (SYNONYMS[resource] ?? '').split(' ').filter((syn) => !words.includes(syn));
+    return synonyms.some((syn) => terms.has(stem(syn)));
+  }).length;
+  return RANKING.unnamed + ((1 - RANKING.unnamed) * named) / words.length;
 }
 
 /** Words that say nothing about which tool is meant. */
@@ -217,9 +261,18 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     return endpoint && this.tools.define(endpoint);
   }
 
-  /** Best matching tool names, best first. */
+  /**
+   * Best matching tool names, best first: MiniSearch's ranking, then each of its best scaled by how much of the
+   * tool's resource the request names ("delete team 18" names teams wholly, team-variables half).
+   */
   async rank(query: string, limit: number): Promise<string[]> {
-    return (await this.searchIndex()).search(query).slice(0, limit).map((r) => r.id as string);
+    const meant = withPhrasesSaid(query);
+    const found = (await this.searchIndex()).search(meant).slice(0, RERANKED);
+    const terms = new Set(tokenize(meant).map(processTerm).filter((t): t is string => t !== null));
+    const forApps = CUSTOM_APP_WORDS.test(query);
+    const factor = (name: string) => namedShare(resourceOf(name), terms) * (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp);
+    const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));
+    return scaled.sort((a, b) => b.score - a.score || a.i - b.i).slice(0, limit).map((r) => r.id);
   }
 
   /** The `limit` best matches with their schemas, then up to MORE_BY_NAME more by name. */
@@ -251,7 +304,7 @@ export class Catalogue<E extends EndpointData = EndpointData> {
       const texts = makeTexts as MakeTexts;
       const index = new MiniSearch({
         fields: ['name', 'title', 'description', 'summary', 'make', 'params', 'synonyms'],
-        tokenize: (text) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean),
+        tokenize,
         processTerm,
         searchOptions: {
           boost: RANKING.boost,
