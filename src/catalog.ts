@@ -137,6 +137,8 @@ export const RANKING = {
   customApp: 0.7,
   /** The factor for a tool whose resource the request does not name at all (see namedShare). */
   unnamed: 0.6,
+  /** The weight of a word that names where, not what (see contextTerms). */
+  context: 0.4,
   prefix: true,
   fuzzy: false as number | false,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -163,6 +165,15 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bset up\b/i, 'create'],
   [/\blook at\b|\bwhat are\b|\bwhich\b/i, 'list'],
 ];
+
+/**
+ * Words that name where something is rather than what is wanted: the resource before an id after "in", "for", "of"…
+ * ("connections in team 12" wants connections, not teams). They weigh less, and do not name a tool's resource.
+ */
+function contextTerms(query: string): Set<string> {
+  const spans = query.matchAll(/\b(?:in|for|of|on|from|under|within|inside|across)\s+(?:the\s+|our\s+|my\s+)?((?:[a-z-]+\s+){1,2}?)#?\d+\b/gi);
+  return new Set([...spans].flatMap((m) => tokenize(m[1]).map(processTerm).filter((t): t is string => t !== null)));
+}
 
 function withPhrasesSaid(query: string): string {
   return [query, ...PHRASES.filter(([said]) => said.test(query)).map(([, meaning]) => meaning)].join(' ');
@@ -216,17 +227,18 @@ function stem(word: string): string {
   return w;
 }
 
+/** A match with what calling it takes: which caller runs it, and its input schema. */
 export interface SearchHit {
   name: string;
   description: string;
-  annotations: ListedTool['annotations'];
+  caller: typeof READ_CALLER | typeof WRITE_CALLER;
   inputSchema: ListedTool['inputSchema'];
 }
 
-/** A search's answer: the best matches with their schemas, and a few more by name, to describe or call by name. */
+/** A search's answer: the best matches with their schemas, and the next few by name (search again for theirs). */
 export interface SearchAnswer {
   tools: SearchHit[];
-  more?: { name: string; title: string }[];
+  more?: string[];
 }
 
 /** How many matches follow the best ones by name and title only. */
@@ -267,8 +279,10 @@ export class Catalogue<E extends EndpointData = EndpointData> {
    */
   async rank(query: string, limit: number): Promise<string[]> {
     const meant = withPhrasesSaid(query);
-    const found = (await this.searchIndex()).search(meant).slice(0, RERANKED);
-    const terms = new Set(tokenize(meant).map(processTerm).filter((t): t is string => t !== null));
+    const context = contextTerms(query);
+    const boostTerm = (term: string) => (context.has(term) ? RANKING.context : 1);
+    const found = (await this.searchIndex()).search(meant, { boostTerm }).slice(0, RERANKED);
+    const terms = new Set(tokenize(meant).map(processTerm).filter((t): t is string => t !== null && !context.has(t)));
     const forApps = CUSTOM_APP_WORDS.test(query);
     const factor = (name: string) => namedShare(resourceOf(name), terms) * (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp);
     const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));
@@ -280,12 +294,14 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     const names = await this.rank(query, limit + MORE_BY_NAME);
     const tools = await Promise.all(
       names.slice(0, limit).map(async (name) => {
-        const listed = await this.tools.list(this.endpoints.get(name)!);
+        const endpoint = this.endpoints.get(name)!;
+        const listed = await this.tools.list(endpoint);
+        const caller = endpoint.effect === 'read' ? READ_CALLER : WRITE_CALLER;
         // the whole description: a cut at the first '. ' ends one at "e.g." and drops "Cannot be undone."
-        return { name, description: listed.description ?? '', annotations: listed.annotations, inputSchema: listed.inputSchema };
+        return { name, description: listed.description ?? '', caller, inputSchema: listed.inputSchema } as SearchHit;
       }),
     );
-    const more = names.slice(limit).map((name) => ({ name, title: this.endpoints.get(name)!.title }));
+    const more = names.slice(limit);
     return more.length ? { tools, more } : { tools };
   }
 
@@ -390,7 +406,7 @@ export function catalogueTools(catalogue: Catalogue, unavailable: (name: string)
     name: SEARCH_TOOL,
     title: 'Search Make tools',
     description:
-      `Find Make API tools for a task (${catalogue.size} in all): the best matches with their input schemas. ` +
+      `Find Make API tools for a task (${catalogue.size} in all): the best matches with input schemas. ` +
       (writes ? `Run reads with ${READ_CALLER}, changes with ${WRITE_CALLER}.` : `Run one with ${READ_CALLER}.`),
     schema: z
       .object({
@@ -400,7 +416,7 @@ export function catalogueTools(catalogue: Catalogue, unavailable: (name: string)
           .max(MAX_QUERY_LENGTH)
           .refine((q) => q.length > MAX_QUERY_LENGTH || q.split(/\s+/, MAX_QUERY_WORDS + 2).filter(Boolean).length <= MAX_QUERY_WORDS, `at most ${MAX_QUERY_WORDS} words`)
           .describe('The task in plain words, e.g. "pause a scenario".'),
-        limit: z.number().int().min(1).max(10).optional().describe(`Matches with schemas; default 3. ${MORE_BY_NAME} more follow by name.`),
+        limit: z.number().int().min(1).max(10).optional().describe(`Default 3; ${MORE_BY_NAME} more follow by name.`),
       })
       .strict(),
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },

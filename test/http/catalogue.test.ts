@@ -41,14 +41,25 @@ describe('default listing', () => {
 });
 
 describe('search', () => {
-  it('returns the best matches with name, whole description, annotations and the full input schema', async () => {
+  it('returns the best matches with name, whole description, the caller that runs it and the full input schema', async () => {
     const h = await harness();
     const result = await h.call(SEARCH_TOOL, { query: 'delete a webhook', limit: 3 });
-    const hits = (result.structuredContent as { tools: { name: string; description: string; inputSchema: { properties: Record<string, unknown> } }[] }).tools;
+    type Hit = { name: string; description: string; caller: string; inputSchema: { properties: Record<string, unknown> } };
+    const { tools: hits, more } = result.structuredContent as { tools: Hit[]; more: string[] };
     expect(hits).toHaveLength(3);
+    expect(JSON.parse(result.text)).toEqual(result.structuredContent);
     const hook = hits.find((hit) => hit.name === 'hooks_delete');
     expect(hook, JSON.stringify(hits.map((hit) => hit.name))).toBeDefined();
+    expect(hook!.caller).toBe(WRITE_CALLER);
     expect(Object.keys(hook!.inputSchema.properties)).toEqual(expect.arrayContaining(['hookId', 'confirm']));
+    // the next few by name only, none of them repeated
+    expect(more).toHaveLength(5);
+    expect(new Set([...hits.map((hit) => hit.name), ...more]).size).toBe(8);
+    const reads = (await h.call(SEARCH_TOOL, { query: 'list webhooks', limit: 10 })).structuredContent as { tools: Hit[] };
+    for (const hit of [...hits, ...reads.tools]) {
+      expect(hit.caller, hit.name).toBe(endpoints.find((e) => e.name === hit.name)?.effect === 'read' ? READ_CALLER : WRITE_CALLER);
+    }
+    expect(reads.tools.map((hit) => hit.caller)).toContain(READ_CALLER);
     // each tool's whole description, as listed: a cut at the first '. ' would end some at "e.g." and drop warnings
     const { toolsets } = await import('../../tools/index.js');
     const declared = new Map(Object.values(toolsets).flat().map((e) => [e.name, e.description]));
