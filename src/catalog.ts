@@ -3,6 +3,7 @@
 import type MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
+import { closestBySpelling } from './closest.js';
 import type { EndpointData } from './endpoint.js';
 import {
   callTool, errorResult, listedHints, listedInputSchema, parseArguments, resourceOf, type CallContext, type Tool,
@@ -130,6 +131,78 @@ const ACTION_SYNONYMS: Record<string, string> = {
   verify: 'test check works valid',
 };
 
+/** How the fields and kinds of tools weigh in the ranking (tuned on test/search/requests.ts; see bench/search). */
+export const RANKING = {
+  boost: { name: 2, title: 2.5, synonyms: 2.5, description: 1, summary: 1, make: 0.3, params: 0.5 } as Record<string, number>,
+  everyday: 1.15,
+  /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
+  customApp: 0.7,
+  /** The factor for a tool whose resource the request does not name at all (see namedShare). */
+  unnamed: 0.6,
+  /** The weight of a word that names where, not what (see contextTerms). */
+  context: 0.4,
+  prefix: true,
+  fuzzy: false as number | false,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+};
+
+/** Everyday resources first where the words fit several. */
+function documentBoost(name: string): number {
+  return EVERYDAY.has(resourceOf(name)) ? RANKING.everyday : 1;
+}
+
+/** Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools. */
+const CUSTOM_APP_WORDS = /\b(custom|sdk|develop\w*|my own app|rpcs?|iml)\b/i;
+
+/**
+ * Phrases whose meaning their words alone do not carry (question words, verbs with a particle), with the words
+ * that do, added to the request: "who am I" is about the current user, "switch it off" disables.
+ */
+const PHRASES: readonly [RegExp, string][] = [
+  [/\bwho am i\b|\blogged in as\b|\bwhoami\b/i, 'me current user'],
+  [/\b(switch|turn|shut|toggle)\b(\s+\S+){0,3}?\s+off\b/i, 'disable deactivate'],
+  [/\b(switch|turn)\b(\s+\S+){0,3}?\s+(back\s+)?on\b/i, 'enable activate'],
+  [/\bhow (many|much)\b/i, 'count usage stats'],
+  [/\b(no longer|not) (needed|used)\b|\bget rid of\b/i, 'delete'],
+  [/\bset up\b/i, 'create'],
+  [/\blook at\b|\bwhat are\b|\bwhich\b/i, 'list'],
+];
+
+/**
+ * Words that name where something is rather than what is wanted: the resource before an id after "in", "for", "of"…
+ * ("connections in team 12" wants connections, not teams). They weigh less, and do not name a tool's resource.
+ */
+function contextTerms(query: string): Set<string> {
+  const spans = query.matchAll(/\b(?:in|for|of|on|from|under|within|inside|across)\s+(?:the\s+|our\s+|my\s+)?((?:[a-z-]+\s+){1,2}?)#?\d+\b/gi);
+  return new Set([...spans].flatMap((m) => tokenize(m[1]).map(processTerm).filter((t): t is string => t !== null)));
+}
+
+function withPhrasesSaid(query: string): string {
+  return [query, ...PHRASES.filter(([said]) => said.test(query)).map(([, meaning]) => meaning)].join(' ');
+}
+
+const tokenize = (text: string) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean);
+
+/** How many of MiniSearch's best are ranked again. */
+const RERANKED = 40;
+
+/**
+ * The share of a resource's words ('team-variables': team, variable) that a request names: by the word itself, a
+ * word holding it ("webhook" holds "hook"), or a synonym — of the resource the word names where there is one
+ * ("team" by "workspace"), else of this resource ("variable" by "setting"). Scales a score from RANKING.unnamed to 1.
+ */
+function namedShare(resource: string, terms: ReadonlySet<string>): number {
+  const words = resource.split('-');
+  const named = words.filter((word) => {
+    const w = stem(word);
+    if (terms.has(w) || [...terms].some((t) => t.length >= 4 && w.length >= 3 && (t.includes(w) || w.includes(t)))) return true;
+    const own = SYNONYMS[word] ?? SYNONYMS[`${word}s`];
+    const synonyms = own ? own.split(' ') : (SYNONYMS[resource] ?? '').split(' ').filter((syn) => !words.includes(syn));
+    return synonyms.some((syn) => terms.has(stem(syn)));
+  }).length;
+  return RANKING.unnamed + ((1 - RANKING.unnamed) * named) / words.length;
+}
+
 /** Words that say nothing about which tool is meant. */
 const STOP_WORDS = new Set(
   ('a an the of to in on for with by at from up out is are be been am was were do does did can could should would ' +
@@ -156,12 +229,26 @@ function stem(word: string): string {
   return w;
 }
 
+/** A match with what calling it takes: which caller runs it, and its input schema. */
 export interface SearchHit {
   name: string;
   description: string;
-  annotations: ListedTool['annotations'];
+  caller: typeof READ_CALLER | typeof WRITE_CALLER;
   inputSchema: ListedTool['inputSchema'];
 }
+
+/** A search's answer: the best matches with their schemas, and the next few by name (search again for theirs). */
+export interface SearchAnswer {
+  tools: SearchHit[];
+  more?: string[];
+}
+
+/** How many matches follow the best ones by name and title only. */
+export const MORE_BY_NAME = 5;
+
+/** Make's own words for each operation ("METHOD /path" with {} placeholders), indexed but never listed. */
+type MakeTexts = Record<string, { summary: string; text: string }>;
+const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
 
 export class Catalogue<E extends EndpointData = EndpointData> {
   private readonly endpoints: Map<string, E>;
@@ -188,44 +275,61 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     return endpoint && this.tools.define(endpoint);
   }
 
-  /** Best matching tool names, best first. */
+  /**
+   * Best matching tool names, best first: MiniSearch's ranking, then each of its best scaled by how much of the
+   * tool's resource the request names ("delete team 18" names teams wholly, team-variables half).
+   */
   async rank(query: string, limit: number): Promise<string[]> {
-    return (await this.searchIndex()).search(query).slice(0, limit).map((r) => r.id as string);
+    const meant = withPhrasesSaid(query);
+    const context = contextTerms(query);
+    const boostTerm = (term: string) => (context.has(term) ? RANKING.context : 1);
+    const found = (await this.searchIndex()).search(meant, { boostTerm }).slice(0, RERANKED);
+    const terms = new Set(tokenize(meant).map(processTerm).filter((t): t is string => t !== null && !context.has(t)));
+    const forApps = CUSTOM_APP_WORDS.test(query);
+    const factor = (name: string) => namedShare(resourceOf(name), terms) * (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp);
+    const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));
+    return scaled.sort((a, b) => b.score - a.score || a.i - b.i).slice(0, limit).map((r) => r.id);
   }
 
-  async search(query: string, limit: number): Promise<SearchHit[]> {
-    const names = await this.rank(query, limit);
-    return Promise.all(
-      names.map(async (name) => {
-        const listed = await this.tools.list(this.endpoints.get(name)!);
+  /** The `limit` best matches with their schemas, then up to MORE_BY_NAME more by name. */
+  async answer(query: string, limit: number): Promise<SearchAnswer> {
+    const names = await this.rank(query, limit + MORE_BY_NAME);
+    const tools = await Promise.all(
+      names.slice(0, limit).map(async (name) => {
+        const endpoint = this.endpoints.get(name)!;
+        const listed = await this.tools.list(endpoint);
+        const caller = endpoint.effect === 'read' ? READ_CALLER : WRITE_CALLER;
         // the whole description: a cut at the first '. ' ends one at "e.g." and drops "Cannot be undone."
-        return { name, description: listed.description ?? '', annotations: listed.annotations, inputSchema: listed.inputSchema };
+        return { name, description: listed.description ?? '', caller, inputSchema: listed.inputSchema } as SearchHit;
       }),
     );
+    const more = names.slice(limit);
+    return more.length ? { tools, more } : { tools };
   }
 
   /** The catalogued names closest to one that does not exist: by spelling, then by meaning. */
   async closest(name: string, limit = 3): Promise<string[]> {
-    const bySpelling = [...this.endpoints.keys()]
-      .map((n) => [n, editDistance(n, name)] as const)
-      .filter(([, d]) => d <= Math.max(3, name.length / 3))
-      .sort((a, b) => a[1] - b[1])
-      .map(([n]) => n);
+    const bySpelling = closestBySpelling(name, this.endpoints.keys(), limit);
     return [...new Set([...bySpelling, ...(await this.rank(name, limit))])].slice(0, limit);
   }
 
-  /** Built on the first search; MiniSearch itself is loaded only then, so start-up does not pay for it. */
+  /** Built on the first search; MiniSearch and Make's texts are loaded only then, so start-up does not pay for them. */
   private searchIndex(): Promise<MiniSearch> {
-    return (this.index ??= import('minisearch').then(async ({ default: MiniSearch }) => {
+    return (this.index ??= Promise.all([
+      import('minisearch'),
+      import('./make-texts.json', { with: { type: 'json' } }),
+    ]).then(async ([{ default: MiniSearch }, { default: makeTexts }]) => {
+      const texts = makeTexts as MakeTexts;
       const index = new MiniSearch({
-        fields: ['name', 'title', 'description', 'params', 'synonyms'],
-        tokenize: (text) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean),
+        fields: ['name', 'title', 'description', 'summary', 'make', 'params', 'synonyms'],
+        tokenize,
         processTerm,
         searchOptions: {
-          boost: { name: 3, title: 2.5, synonyms: 2.5, description: 1, params: 0.5 },
-          boostDocument: (id) => (EVERYDAY.has(resourceOf(String(id))) ? 1.3 : 1),
-          prefix: true,
-          fuzzy: 0.15,
+          boost: RANKING.boost,
+          boostDocument: (id) => documentBoost(String(id)),
+          prefix: RANKING.prefix,
+          fuzzy: RANKING.fuzzy,
+          bm25: RANKING.bm25,
         },
       });
       const endpoints = [...this.endpoints.values()];
@@ -237,6 +341,8 @@ export class Catalogue<E extends EndpointData = EndpointData> {
           name: e.name,
           title: e.title,
           description: e.description,
+          summary: texts[routeKey(e.route)]?.summary ?? '',
+          make: texts[routeKey(e.route)]?.text ?? '',
           params: Object.keys(listings[i].inputSchema.properties ?? {}).filter((k) => k !== 'confirm').join(' '),
           synonyms: [SYNONYMS[resourceOf(e.name)] ?? '', ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? '')].join(' '),
         })),
@@ -252,20 +358,6 @@ function actionOf(name: string): string[] {
   return [action, ...action.split('-')];
 }
 
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
 
 // ---------- the three catalogue tools ----------
 
@@ -308,18 +400,18 @@ function text(result: string): CallToolResult {
   return { content: [{ type: 'text', text: result }] };
 }
 
-/** The search tool and the callers for a catalogue; no write caller when nothing in it writes. */
-export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
-  const unknown = async (name: string) => {
-    const near = await catalogue.closest(name);
-    return errorResult(`No tool named "${name}" here.${near.length ? ` Closest: ${near.join(', ')}.` : ''} Find tools with ${SEARCH_TOOL}.`);
-  };
+/**
+ * The search tool and the callers for a catalogue; no write caller when nothing in it writes. `unavailable` says why
+ * a name is not in the catalogue (no such tool, or one this configuration switched off) and what to do instead.
+ */
+export function catalogueTools(catalogue: Catalogue, unavailable: (name: string) => Promise<string>): CatalogueTool[] {
+  const writes = catalogue.writes;
   const search: CatalogueTool = {
     name: SEARCH_TOOL,
     title: 'Search Make tools',
     description:
-      `Find Make API tools for a task (${catalogue.size} in all): the best matches with their input schemas. ` +
-      `Run one with ${READ_CALLER} or ${WRITE_CALLER}.`,
+      `Find Make API tools for a task (${catalogue.size} in all): the best matches with input schemas. ` +
+      (writes ? `Run reads with ${READ_CALLER}, changes with ${WRITE_CALLER}.` : `Run one with ${READ_CALLER}.`),
     schema: z
       .object({
         query: z
@@ -328,14 +420,14 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
           .max(MAX_QUERY_LENGTH)
           .refine((q) => q.length > MAX_QUERY_LENGTH || q.split(/\s+/, MAX_QUERY_WORDS + 2).filter(Boolean).length <= MAX_QUERY_WORDS, `at most ${MAX_QUERY_WORDS} words`)
           .describe('The task in plain words, e.g. "pause a scenario".'),
-        limit: z.number().int().min(1).max(10).optional().describe('Default 5.'),
+        limit: z.number().int().min(1).max(10).optional().describe(`Default 3; ${MORE_BY_NAME} more follow by name.`),
       })
       .strict(),
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args) {
-      const hits = await catalogue.search(String(args.query), Number(args.limit ?? 5));
-      if (!hits.length) return text(`No tool matches "${String(args.query)}". Try other words.`);
-      return { content: [{ type: 'text', text: JSON.stringify(hits) }], structuredContent: { tools: hits } };
+      const found = await catalogue.answer(String(args.query), Number(args.limit ?? 3));
+      if (!found.tools.length) return text(`No tool matches "${String(args.query)}". Try other words.`);
+      return { content: [{ type: 'text', text: JSON.stringify(found) }], structuredContent: { ...found } };
     },
   };
   const readCaller: CatalogueTool = {
@@ -346,26 +438,31 @@ export function catalogueTools(catalogue: Catalogue): CatalogueTool[] {
     annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     async run(args, ctx) {
       const tool = await catalogue.get(String(args.tool));
-      if (!tool) return unknown(String(args.tool));
+      if (!tool) return errorResult(await unavailable(String(args.tool)));
       if (tool.endpoint.effect !== 'read') {
         return errorResult(`Refused: ${tool.endpoint.name} changes data, so ${READ_CALLER} does not run it. Use ${WRITE_CALLER}.`);
       }
       return callTool(tool, args.arguments ?? {}, ctx);
     },
   };
+  // Only changes: a caller that ran reads too would be one tool doing safe and unsafe things, and a read sent
+  // through it could not be approved the way the read caller's are.
   const writeCaller: CatalogueTool = {
     name: WRITE_CALLER,
-    title: 'Run a Make tool',
+    title: 'Run a Make write tool',
     description:
-      `Run any Make tool found with ${SEARCH_TOOL}, also ones that change or delete data. Destructive ones need ` +
-      'confirm: true in arguments, after the user agreed.',
+      `Run a Make tool found with ${SEARCH_TOOL} that changes data. Destructive ones need confirm: true in arguments, ` +
+      'after the user agreed.',
     schema: z.object(callerInput).strict(),
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     async run(args, ctx) {
       const tool = await catalogue.get(String(args.tool));
-      if (!tool) return unknown(String(args.tool));
+      if (!tool) return errorResult(await unavailable(String(args.tool)));
+      if (tool.endpoint.effect === 'read') {
+        return errorResult(`Refused: ${tool.endpoint.name} only reads, and ${WRITE_CALLER} runs only tools that change data. Use ${READ_CALLER}.`);
+      }
       return callTool(tool, args.arguments ?? {}, ctx);
     },
   };
-  return catalogue.writes ? [search, readCaller, writeCaller] : [search, readCaller];
+  return writes ? [search, readCaller, writeCaller] : [search, readCaller];
 }

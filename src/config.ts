@@ -1,5 +1,6 @@
 // Environment and flags → one typed configuration. Any bad value is one readable ConfigError.
 import { z } from 'zod';
+import { closestBySpelling } from './closest.js';
 
 export const ZONES = ['eu1.make.com', 'eu2.make.com', 'us1.make.com', 'us2.make.com', 'eu1.make.celonis.com', 'us1.make.celonis.com'] as const;
 
@@ -10,7 +11,10 @@ export interface Config {
   sandbox: boolean;
   team?: number;
   organization?: number;
-  /** Selected toolsets; 'all'; or 'default': a small core set plus the catalogue tools that reach the rest. */
+  /**
+   * Selected toolsets; 'all'; or 'default': a small core set plus the catalogue tools that reach the rest. A list
+   * holding 'default' lists its toolsets beside the core set, and keeps the catalogue tools.
+   */
   toolsets: string[] | 'all' | 'default';
   tools: string[];
   readOnly: boolean;
@@ -66,7 +70,7 @@ const SETTINGS = {
   apiUrl: ['MAKE_API_URL', '--api-url', 'full base URL instead of a zone (private instance); /api/v2 is appended'],
   team: ['MAKE_TEAM', '--team', 'default teamId'],
   organization: ['MAKE_ORGANIZATION', '--organization', 'default organizationId; its license sets the rate limit'],
-  toolsets: ['MAKE_TOOLSETS', '--toolsets', 'comma list of toolsets, or all (default: core tools + catalogue search)'],
+  toolsets: ['MAKE_TOOLSETS', '--toolsets', 'comma list of toolsets, or all; default (core tools + catalogue search) may be one of them'],
   tools: ['MAKE_TOOLS', '--tools', 'comma list of extra tools'],
   readOnly: ['MAKE_READ_ONLY', '--read-only', 'true: read tools only, and no non-GET request is ever sent'],
   scopes: ['MAKE_SCOPES', '--scopes', 'comma list of the token\'s scopes (else asked from Make at start)'],
@@ -134,7 +138,7 @@ export function loadConfig(argv: readonly string[], env: Record<string, string |
     team: positiveInt('team', raw('team')),
     organization: positiveInt('organization', raw('organization')),
     toolsets: toolsets(raw('toolsets'), catalogue),
-    tools: names(raw('tools'), catalogue.tools, 'MAKE_TOOLS', 'tool'),
+    tools: names(raw('tools'), catalogue.tools, 'MAKE_TOOLS', 'tool', 'Every name: make-mcp tools --toolsets all'),
     readOnly: bool(SETTINGS.readOnly[0], flags.get('--read-only') ?? env[SETTINGS.readOnly[0]]),
     scopes: raw('scopes')?.split(',').map((s) => s.trim()).filter(Boolean),
     rateLimit: positiveInt('rateLimit', raw('rateLimit')),
@@ -220,17 +224,28 @@ function baseUrl(zone: string | undefined, apiUrl: string | undefined): string {
   return `https://${zone}/api/v2`;
 }
 
+/**
+ * `all`; or toolsets to list, where `default` among them keeps the core tools and the catalogue tools that reach the
+ * rest (`default,hooks`); alone, `default` is what an unset MAKE_TOOLSETS means.
+ */
 function toolsets(value: string | undefined, catalogue: CatalogueNames): Config['toolsets'] {
   if (value === undefined) return 'default';
   if (value.toLowerCase() === 'all') return 'all';
-  return names(value, catalogue.toolsets, 'MAKE_TOOLSETS', 'toolset', ['all']);
+  const valid = ['default', ...catalogue.toolsets];
+  const list = [...new Set(names(value, valid, 'MAKE_TOOLSETS', 'toolset', `Valid: all, ${valid.join(', ')}`))];
+  return list.length === 1 && list[0] === 'default' ? 'default' : list;
 }
 
-function names(value: string | undefined, valid: readonly string[], setting: string, what: string, extra: string[] = []): string[] {
+/** Each unknown name is refused with the valid names spelled most like it; `more` says where the rest are. */
+function names(value: string | undefined, valid: readonly string[], setting: string, what: string, more: string): string[] {
   const list = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = list.filter((n) => !valid.includes(n));
   if (unknown.length) {
-    throw new ConfigError(`${setting}: unknown ${what} ${unknown.map((u) => `"${u}"`).join(', ')}. Valid: ${[...extra, ...valid].join(', ')}`);
+    const each = unknown.map((name) => {
+      const near = closestBySpelling(name, valid, 3);
+      return `"${name}"${near.length ? ` (closest: ${near.join(', ')})` : ''}`;
+    });
+    throw new ConfigError(`${setting}: unknown ${what} ${each.join(', ')}. ${more}`);
   }
   return list;
 }

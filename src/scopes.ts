@@ -32,6 +32,11 @@ export function grants(granted: ReadonlySet<string>, needed: string): boolean {
   return disputed !== undefined && granted.has(disputed.inventory);
 }
 
+/** The name to add to a token for a scope a tool needs, as Make's list of token scopes spells it. */
+export function tokenScopeFor(scope: string): string {
+  return DISPUTED_SCOPES[scope]?.inventory ?? spellingsOf(scope)[0];
+}
+
 /** For a 403 on a tool whose scope Make's documents dispute: what the token needs. Undefined for other scopes. */
 export function explainDisputedScope(scope: string | null | undefined): string | undefined {
   const disputed = scope ? DISPUTED_SCOPES[scope] : undefined;

@@ -204,9 +204,10 @@ describe('--read-only over HTTP', () => {
 
     const viaCaller = await call('make_call_read_tool', { tool: 'connections_delete', arguments: { connectionId: 103, confirm: true } });
     expect(viaCaller.isError).toBe(true);
-    expect(viaCaller.text).toMatch(/^No tool named "connections_delete" here/);
+    expect(viaCaller.text).toBe('connections_delete changes data and this server is read-only, so it is switched off.');
     const direct = await call('connections_delete', { connectionId: 103, confirm: true });
     expect(direct.isError).toBe(true);
+    expect(direct.text).toBe(viaCaller.text);
     expect((await call('make_call_read_tool', { tool: 'connections_get', arguments: { connectionId: 103 } })).structuredContent).toMatchObject({ id: 103 });
   });
 });

@@ -50,14 +50,25 @@ describe('default listing', () => {
 });
 
 describe('search', () => {
-  it('returns the best matches with name, whole description, annotations and the full input schema', async () => {
+  it('returns the best matches with name, whole description, the caller that runs it and the full input schema', async () => {
     const h = await harness();
     const result = await h.call(SEARCH_TOOL, { query: 'delete a webhook', limit: 3 });
-    const hits = (result.structuredContent as { tools: { name: string; description: string; inputSchema: { properties: Record<string, unknown> } }[] }).tools;
+    type Hit = { name: string; description: string; caller: string; inputSchema: { properties: Record<string, unknown> } };
+    const { tools: hits, more } = result.structuredContent as { tools: Hit[]; more: string[] };
     expect(hits).toHaveLength(3);
+    expect(JSON.parse(result.text)).toEqual(result.structuredContent);
     const hook = hits.find((hit) => hit.name === 'hooks_delete');
     expect(hook, JSON.stringify(hits.map((hit) => hit.name))).toBeDefined();
+    expect(hook!.caller).toBe(WRITE_CALLER);
     expect(Object.keys(hook!.inputSchema.properties)).toEqual(expect.arrayContaining(['hookId', 'confirm']));
+    // the next few by name only, none of them repeated
+    expect(more).toHaveLength(5);
+    expect(new Set([...hits.map((hit) => hit.name), ...more]).size).toBe(8);
+    const reads = (await h.call(SEARCH_TOOL, { query: 'list webhooks', limit: 10 })).structuredContent as { tools: Hit[] };
+    for (const hit of [...hits, ...reads.tools]) {
+      expect(hit.caller, hit.name).toBe(endpoints.find((e) => e.name === hit.name)?.effect === 'read' ? READ_CALLER : WRITE_CALLER);
+    }
+    expect(reads.tools.map((hit) => hit.caller)).toContain(READ_CALLER);
     // each tool's whole description, as listed: a cut at the first '. ' would end some at "e.g." and drop warnings
     const { toolsets } = await import('../../tools/index.js');
     const declared = new Map(Object.values(toolsets).flat().map((e) => [e.name, e.description]));
@@ -124,20 +135,49 @@ describe('callers run the named tool through the same pipeline', () => {
     expect(h.sim.requests).toHaveLength(0);
   });
 
-  it('reaches nothing outside the token\'s scopes', async () => {
+  it('runs only tools that change data through the write caller, pointing reads to the read caller', async () => {
+    const h = await harness();
+    const result = await h.call(WRITE_CALLER, { tool: 'hooks_get', arguments: { hookId: 601 } });
+    expect(result.isError).toBe(true);
+    expect(result.text).toBe(`Refused: hooks_get only reads, and ${WRITE_CALLER} runs only tools that change data. Use ${READ_CALLER}.`);
+    const post = await h.call(WRITE_CALLER, { tool: 'connections_verify', arguments: { connectionId: 101 } }); // a POST that reads
+    expect(post.text).toContain(`Use ${READ_CALLER}`);
+    expect(h.sim.requests).toHaveLength(0);
+    const { tools } = await h.mcp.listTools();
+    expect(tools.find((t) => t.name === SEARCH_TOOL)?.description).toContain(`Run reads with ${READ_CALLER}, changes with ${WRITE_CALLER}.`);
+  });
+
+  it('reaches nothing outside the token\'s scopes, and says which scope to add', async () => {
     const h = await harness({ config: { scopes: ['hooks:read'] } });
     const result = await h.call(READ_CALLER, { tool: 'scenarios_list', arguments: { teamId: 22 } });
     expect(result.isError).toBe(true);
-    expect(result.text).toContain('No tool named "scenarios_list"');
+    expect(result.text).toBe(
+      'scenarios_list needs the scope scenarios:read, which this token lacks, so it is switched off. Add "scenarios:read" ' +
+        'to the token in Make (Profile → API access) and to MAKE_SCOPES, then restart this server.',
+    );
+    // the name Make's token list uses, where Make's documents spell a scope two ways or dispute it
+    const variables = await h.call(READ_CALLER, { tool: 'organization-variables_list', arguments: { organizationId: 11 } });
+    expect(variables.text).toContain('Add "organizations-variables:read" to the token');
+    const audit = await h.call(READ_CALLER, { tool: 'audit-logs_list-organization', arguments: { organizationId: 11 } });
+    expect(audit.text).toContain('needs the scope auditlogs:read, which this token lacks');
+    expect(audit.text).toContain('Add "organizations:read" to the token');
     expect(h.sim.requests).toHaveLength(0);
   });
 
-  it('points a direct call of a tool that is not listed to search and the callers, sending nothing', async () => {
+  it('points a direct call of a tool that is not listed to the one caller that runs it, sending nothing', async () => {
     const h = await harness();
-    const result = await h.call('hooks_delete', { hookId: 601, confirm: true });
-    expect(result.isError).toBe(true);
-    expect(result.text).toBe(`Tool "hooks_delete" is not listed here; find it with ${SEARCH_TOOL} and run it with ${READ_CALLER} or ${WRITE_CALLER}.`);
+    const write = await h.call('hooks_delete', { hookId: 601, confirm: true });
+    expect(write.isError).toBe(true);
+    expect(write.text).toBe(`hooks_delete is not listed here; run it with ${WRITE_CALLER} ({ tool: "hooks_delete", arguments }).`);
+    const read = await h.call('hooks_get', { hookId: 601 });
+    expect(read.text).toBe(`hooks_get is not listed here; run it with ${READ_CALLER} ({ tool: "hooks_get", arguments }).`);
     expect(h.sim.requests).toHaveLength(0);
+  });
+
+  it('answers a direct call of a name that is no tool with the closest names', async () => {
+    const h = await harness();
+    const result = await h.call('hook_list', {});
+    expect(result.text).toMatch(new RegExp(`^No tool named "hook_list". Closest: hooks_list[^.]*. Find tools with ${SEARCH_TOOL}.$`));
   });
 
   it('answers an unknown tool name with the closest names', async () => {
@@ -170,6 +210,50 @@ describe('bounded free text: nothing searched or compared in proportion to what 
   it('does not echo an over-long name of a direct call', async () => {
     const h = await harness();
     const result = await h.call('x'.repeat(100_000), {});
-    expect(result.text).toBe(`Tool with a 100000-character name is not listed here; find it with ${SEARCH_TOOL} and run it with ${READ_CALLER} or ${WRITE_CALLER}.`);
+    expect(result.text).toBe(`Tool with a 100000-character name is not listed here; find tools with ${SEARCH_TOOL}.`);
+  });
+});
+
+describe('read-only: the catalogue answers say so, and name no caller that does not exist', () => {
+  it('says in its instructions that it is read-only, and why a write tool is switched off', async () => {
+    const h = await harness({ config: { readOnly: true } });
+    expect(h.mcp.getInstructions()).toContain('This server is read-only: tools that change data are switched off.');
+    const switchedOff = 'hooks_delete changes data and this server is read-only, so it is switched off.';
+    expect((await h.call('hooks_delete', { hookId: 601, confirm: true })).text).toBe(switchedOff);
+    expect((await h.call(READ_CALLER, { tool: 'hooks_delete', arguments: { hookId: 601 } })).text).toBe(switchedOff);
+    const read = await h.call('hooks_get', { hookId: 601 });
+    expect(read.text).toBe(`hooks_get is not listed here; run it with ${READ_CALLER} ({ tool: "hooks_get", arguments }).`);
+    const search = (await h.mcp.listTools()).tools.find((t) => t.name === SEARCH_TOOL);
+    expect(search?.description).not.toContain(WRITE_CALLER);
+    expect(h.sim.requests).toHaveLength(0);
+  });
+
+  it('does not say read-only when it is not', async () => {
+    const h = await harness();
+    expect(h.mcp.getInstructions()).not.toContain('read-only');
+  });
+});
+
+describe('"default" among the toolsets: chosen toolsets listed, the catalogue tools kept for the rest', () => {
+  it('lists the core set, the named toolset and the catalogue tools, and reaches the rest through them', async () => {
+    const h = await harness({ config: { toolsets: ['default', 'hooks'] } });
+    const names = (await h.mcp.listTools()).tools.map((t) => t.name);
+    const hooks = toolsets.hooks.map((e) => e.name);
+    expect(names.sort()).toEqual([...new Set([...defaultTools, ...hooks, SEARCH_TOOL, READ_CALLER, WRITE_CALLER])].sort());
+    expect((await h.call('hooks_delete', { hookId: 601, confirm: true })).isError).toBeFalsy(); // listed: by name
+    const found = (await h.call(SEARCH_TOOL, { query: 'delete a data store' })).structuredContent as { tools: { name: string }[] };
+    expect(found.tools.map((t) => t.name)).toContain('data-stores_delete');
+    expect(h.logs.join('\n')).toContain(`reachable through ${SEARCH_TOOL}`);
+  });
+
+  it('without it, a tool of another toolset is answered with the setting that adds it', async () => {
+    const h = await harness({ config: { toolsets: ['hooks'] } });
+    const names = (await h.mcp.listTools()).tools.map((t) => t.name);
+    expect(names).not.toContain(SEARCH_TOOL);
+    expect((await h.call('scenarios_list', { teamId: 22 })).text).toBe(
+      'scenarios_list is not listed here: add its toolset scenarios to MAKE_TOOLSETS, or the tool to MAKE_TOOLS.',
+    );
+    expect((await h.call('hook_list', {})).text).toBe('No tool named "hook_list". Closest: hooks_list. See tools/list.');
+    expect(h.sim.requests).toHaveLength(0);
   });
 });

@@ -315,7 +315,7 @@ describe('refresh', () => {
     expect((await harness.call('scenarios_deactivate', { scenarioId: IDS.lead })).isError).toBeFalsy();
     await changed;
     expect((await scenarioTools(harness)).map((t) => t.name)).not.toContain(`run_scenario_${IDS.lead}`);
-    expect((await harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' })).text).toContain('is not listed here');
+    expect((await harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' })).text).toBe(`No tool named "run_scenario_${IDS.lead}". See tools/list.`);
   });
 
   it('after a change through the catalogue caller: activating a scenario and changing an interface', async () => {

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../helpers/config-error.js';
 import { loadConfig, usage } from '../../src/config.js';
+import { allEndpoints } from '../../src/registry.js';
+import { toolsets } from '../../tools/index.js';
 
 const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections_list', 'scenarios_run'] };
 const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };
@@ -112,11 +114,25 @@ describe('toolsets and tools', () => {
     expect(load({ ...base, MAKE_TOOLS: 'scenarios_run,, connections_list ' }).tools).toEqual(['scenarios_run', 'connections_list']);
     expect(load({ ...base, MAKE_SCOPES: ' a:read ,, b:write,' }).scopes).toEqual(['a:read', 'b:write']);
   });
-  it('unknown names are refused, each named, with the valid ones', () => {
-    expect(errorOf(() => load({ ...base, MAKE_TOOLSETS: 'connections,nope,zip' }))).toBe(
-      'MAKE_TOOLSETS: unknown toolset "nope", "zip". Valid: all, connections, scenarios',
+  it('unknown toolsets are refused, each named, with the valid ones', () => {
+    expect(errorOf(() => load({ ...base, MAKE_TOOLSETS: 'connections,nope,zip,scenario' }))).toBe(
+      'MAKE_TOOLSETS: unknown toolset "nope", "zip", "scenario" (closest: scenarios). Valid: all, default, connections, scenarios',
     );
-    expect(errorOf(() => load({ ...base, MAKE_TOOLS: 'x_y' }))).toBe('MAKE_TOOLS: unknown tool "x_y". Valid: connections_list, scenarios_run');
+  });
+  it('an unknown tool is answered with the closest names, not with every name', () => {
+    expect(errorOf(() => load({ ...base, MAKE_TOOLS: 'x_y' }))).toBe('MAKE_TOOLS: unknown tool "x_y". Every name: make-mcp tools --toolsets all');
+    const every = { toolsets: Object.keys(toolsets), tools: allEndpoints(toolsets).map((e) => e.name) };
+    const message = errorOf(() => loadConfig([], { ...base, MAKE_TOOLS: 'scenarios_list,hook_list,connections_delet' }, every));
+    expect(message).toBe(
+      'MAKE_TOOLS: unknown tool "hook_list" (closest: hooks_list), "connections_delet" ' +
+        '(closest: connections_delete, connections_get, connections_list). Every name: make-mcp tools --toolsets all',
+    );
+  });
+  it('"default" among toolsets keeps the core set and the catalogue beside them; alone it is the default', () => {
+    expect(load({ ...base, MAKE_TOOLSETS: 'default,scenarios' }).toolsets).toEqual(['default', 'scenarios']);
+    expect(load({ ...base, MAKE_TOOLSETS: 'default' }).toolsets).toBe('default');
+    expect(load({ ...base, MAKE_TOOLSETS: 'default,default' }).toolsets).toBe('default');
+    expect(Object.keys(toolsets)).not.toContain('default'); // the word cannot name a toolset
   });
 });
 

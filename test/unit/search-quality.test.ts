@@ -1,40 +1,70 @@
-// Search quality: plain-language requests (test/search/requests.ts, written from tool names and routes only)
-// against the catalogue search. Reports top-1 and top-3; fails below 90% top-3.
-import { afterAll, describe, expect, it } from 'vitest';
+// Search quality on two request sets (test/search/evaluate.ts): the tuning set, written from tool names and routes
+// and used to tune the ranking, and the held-apart set, written from Make's endpoint inventory by someone who never
+// saw the code, and used only to measure — only its aggregate scores are printed, never its requests or misses.
+// Targets on the held-apart set: top-3 ≥ 90%, top-1 ≥ 80%, answers ≤ ~2 KB. Not reached yet: the floors below are
+// the best reached (bench/search prints the scores beside a plain BM25), so a change that loses ground fails.
+import { describe, expect, it } from 'vitest';
 import { Catalogue } from '../../src/catalog.js';
 import { allEndpoints, defineTool, listingOf } from '../../src/registry.js';
 import { toolsets } from '../../tools/index.js';
-import { REQUESTS } from '../search/requests.js';
+import { heldApartSet, score, tuningSet } from '../search/evaluate.js';
 
 const endpoints = allEndpoints(toolsets);
 const names = new Set(endpoints.map((e) => e.name));
 const define = (e: (typeof endpoints)[number]) => defineTool(e, {}, names);
 const catalogue = new Catalogue(endpoints, { define: async (e) => define(e), list: async (e) => listingOf(define(e)) });
-const misses: string[] = [];
-let top1 = 0;
-let top3 = 0;
-
-afterAll(() => {
-  console.log(`search: top-1 ${top1}/${REQUESTS.length} (${pct(top1)}), top-3 ${top3}/${REQUESTS.length} (${pct(top3)})`);
-  if (misses.length) console.log(`not in the top 3:\n${misses.join('\n')}`);
-});
-const pct = (n: number) => `${((100 * n) / REQUESTS.length).toFixed(1)}%`;
+const rank = (request: string) => catalogue.rank(request, 3);
+const answer = async (request: string) => JSON.stringify(await catalogue.answer(request, 3));
+const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
 
 describe('catalogue search quality', () => {
-  it('has at least 60 requests, each naming a real tool, spread over every toolset', () => {
-    expect(REQUESTS.length).toBeGreaterThanOrEqual(60);
-    for (const { tool } of REQUESTS) expect(names.has(tool), tool).toBe(true);
-    const covered = new Set(REQUESTS.map((r) => r.tool.slice(0, r.tool.indexOf('_'))));
+  it('has a tuning set of real tools over every toolset, and a held-apart set of 150 requests, each for a real tool', () => {
+    const tuning = tuningSet();
+    expect(tuning.length).toBeGreaterThanOrEqual(60);
+    for (const { tools } of tuning) expect(names.has(tools[0]), tools[0]).toBe(true);
+    const covered = new Set(tuning.map((r) => r.tools[0].slice(0, r.tools[0].indexOf('_'))));
     expect([...Object.keys(toolsets)].filter((t) => !covered.has(t))).toEqual([]);
+    const held = heldApartSet(endpoints);
+    expect(held).toHaveLength(150);
+    expect(held.filter((c) => c.tools.length === 0)).toHaveLength(0); // every route it names has a tool
   });
 
-  it('finds the right tool in the top 3 for at least 90% of the requests', async () => {
-    for (const { request, tool } of REQUESTS) {
-      const ranked = await catalogue.rank(request, 3);
-      if (ranked[0] === tool) top1++;
-      if (ranked.includes(tool)) top3++;
-      else misses.push(`  "${request}" → ${tool}; got ${ranked.join(', ')}`);
-    }
-    expect(top3 / REQUESTS.length).toBeGreaterThanOrEqual(0.9);
+  it('on the tuning set: top-3 ≥ 90%, top-1 ≥ 74%, answers ≤ 2 KB on average', async () => {
+    const s = await score(tuningSet(), rank, answer);
+    console.log(`tuning set: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`);
+    expect(s.top3).toBeGreaterThanOrEqual(0.9);
+    expect(s.top1).toBeGreaterThanOrEqual(0.74);
+    expect(s.answerBytes).toBeLessThanOrEqual(2048);
+  });
+
+  it('on the held-apart set: at least the best reached (top-3 84%, top-1 62%; targets 90% and 80%), answers ≤ 2 KB', async () => {
+    const s = await score(heldApartSet(endpoints), rank, answer);
+    console.log(`held-apart set: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`);
+    expect(s.top3).toBeGreaterThanOrEqual(126 / 150);
+    expect(s.top1).toBeGreaterThanOrEqual(93 / 150);
+    expect(s.answerBytes).toBeLessThanOrEqual(2048);
+  });
+});
+
+describe('signals that carry to words nobody tuned for', () => {
+  it('reads question words and phrases for what they mean', async () => {
+    expect(await rank('who am I logged in as')).toContain('users_me');
+    expect(await rank('temporarily switch off a webhook')).toContain('hooks_disable');
+    expect(await rank('turn the scenario off for now')).toContain('scenarios_deactivate');
+  });
+
+  it('ranks everyday tools above custom-app development ones where the words fit both, unless asked for those', async () => {
+    expect((await rank('remove an app connection that is no longer needed'))[0]).toBe('connections_delete');
+    expect((await rank('delete a connection of my custom app'))[0]).toBe('sdk-connections_delete');
+  });
+
+  it('weighs the resource an id places a request in below the one it asks for', async () => {
+    expect((await rank('list the connections in team 12'))[0]).toBe('connections_list');
+  });
+
+  it('finds a tool by Make\'s own words for its operation, which its listing does not carry', async () => {
+    const texts = (await import('../../src/make-texts.json', { with: { type: 'json' } })).default as Record<string, { summary: string }>;
+    expect(Object.keys(texts).length).toBeGreaterThanOrEqual(440);
+    expect(texts['GET /users/me/current-authorization'].summary).toMatch(/authorization/i);
   });
 });

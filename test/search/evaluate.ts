@@ -1,0 +1,64 @@
+// The two search request sets and how a ranking is scored on them. The tuning set (requests.ts) is what the search
+// was tuned with; the held-apart set (heldout-requests.json) was written by someone who saw only Make's endpoint
+// inventory — never the code, its synonyms or the tuning set — and is used only to measure: only its aggregate
+// scores are ever printed.
+import type { EndpointData } from '../../src/endpoint.js';
+import heldout from './heldout-requests.json' with { type: 'json' };
+import { REQUESTS } from './requests.js';
+
+/** One request and every tool that answers it, the expected one first. */
+export interface Case {
+  request: string;
+  tools: readonly string[];
+}
+
+export interface Score {
+  cases: number;
+  top1: number;
+  top3: number;
+  /** Average bytes of a search answer at the default limit (0 when the ranking has no answer of its own). */
+  answerBytes: number;
+}
+
+export function tuningSet(): Case[] {
+  return REQUESTS.map(({ request, tool }) => ({ request, tools: [tool] }));
+}
+
+interface HeldApartFile {
+  requests: { query: string; expected: string; alsoAcceptable?: string[] }[];
+}
+
+/** "METHOD /path" without the names of placeholders, which differ between Make's inventory and our routes. */
+const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
+
+/**
+ * The held-apart set with its routes ("DELETE /hooks/{hookId}") turned into the tools declared for them. A route with
+ * no tool keeps no name, so its request counts as a miss.
+ */
+export function heldApartSet(endpoints: readonly EndpointData[]): Case[] {
+  const byRoute = new Map<string, string[]>();
+  for (const e of endpoints) byRoute.set(routeKey(e.route), [...(byRoute.get(routeKey(e.route)) ?? []), e.name]);
+  const toolsOf = (route: string) => byRoute.get(routeKey(route)) ?? [];
+  return (heldout as HeldApartFile).requests.map(({ query, expected, alsoAcceptable = [] }) => ({
+    request: query,
+    tools: [expected, ...alsoAcceptable].flatMap(toolsOf),
+  }));
+}
+
+/** Top-1 and top-3 of a ranking, and the average size of its answers where it has them. */
+export async function score(
+  cases: readonly Case[],
+  rank: (request: string) => Promise<readonly string[]>,
+  answer?: (request: string) => Promise<string>,
+): Promise<Score> {
+  let top1 = 0;
+  let top3 = 0;
+  let bytes = 0;
+  for (const { request, tools } of cases) {
+    const ranked = await rank(request);
+    if (tools.includes(ranked[0])) top1++;
+    if (ranked.slice(0, 3).some((name) => tools.includes(name))) top3++;
+    if (answer) bytes += Buffer.byteLength(await answer(request));
+  }
+  return { cases: cases.length, top1: top1 / cases.length, top3: top3 / cases.length, answerBytes: bytes / cases.length };
+}
