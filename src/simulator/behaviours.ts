@@ -292,16 +292,3 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
   'PATCH /data-stores/{dataStoreId}/data/{dataStoreKeyRecord}': writeRecord(false),
   'DELETE /data-stores/{dataStoreId}/data': deleteRecords,
 };
-
-/** Seed details beyond the engine's one example per collection: an active and an inactive scenario, records. */
-export function seedDetails(state: EngineState): void {
-  const scenarios = items(state, '/scenarios');
-  Object.assign(scenarios.get('501')!, { name: 'Post new orders to Slack', isActive: true, folderId: 401 });
-  scenarios.set('502', { id: 502, name: 'Weekly invoice sync', teamId: 22, organizationId: 11, isActive: false, folderId: 401 });
-  const records = items(state, fill('/data-stores/{dataStoreId}/data', { dataStoreId: 701 }));
-  records.clear();
-  records.set('rec-1', { key: 'rec-1', data: { email: 'ada@example.com', plan: 'pro' } });
-  records.set('rec-2', { key: 'rec-2', data: { email: 'alan@example.com', plan: 'free' } });
-  Object.assign(items(state, '/organizations').get('11')!, { name: 'Sandbox Org', zone: 'eu1.make.com' });
-  Object.assign(items(state, '/teams').get('22')!, { name: 'Sandbox Team' });
-}

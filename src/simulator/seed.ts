@@ -1,6 +1,5 @@
 // Seed data and state types for the simulator. Everything here is invented sandbox data.
-import { seedDetails } from './behaviours.js';
-import { collectionAt, type EngineState, type Item } from './engine.js';
+import { collectionAt, fill, type EngineState, type Item } from './engine.js';
 import { ENGINE } from './routes.js';
 
 export interface SimOrganization {
@@ -128,6 +127,19 @@ export const SEED_IDS = {
   },
   firstNewId: 1001, // the engine's own ids start at 100000
 } as const;
+
+/** Seed details beyond the engine's one example per collection: an active and an inactive scenario, records. */
+function seedDetails(state: EngineState): void {
+  const scenarios = collectionAt(state, '/scenarios');
+  Object.assign(scenarios.get('501')!, { name: 'Post new orders to Slack', isActive: true, folderId: 401 });
+  scenarios.set('502', { id: 502, name: 'Weekly invoice sync', teamId: 22, organizationId: 11, isActive: false, folderId: 401 });
+  const records = collectionAt(state, fill('/data-stores/{dataStoreId}/data', { dataStoreId: 701 }));
+  records.clear();
+  records.set('rec-1', { key: 'rec-1', data: { email: 'ada@example.com', plan: 'pro' } });
+  records.set('rec-2', { key: 'rec-2', data: { email: 'alan@example.com', plan: 'free' } });
+  Object.assign(collectionAt(state, '/organizations').get('11')!, { name: 'Sandbox Org', zone: 'eu1.make.com' });
+  Object.assign(collectionAt(state, '/teams').get('22')!, { name: 'Sandbox Team' });
+}
 
 export function createSeed(): SimState {
   const ids = SEED_IDS;
