@@ -1,6 +1,6 @@
 // Builds dist/ with tsc when it is missing or older than any source file, so `npm run demo` works on a fresh clone.
 import { execSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const newest = (dir) =>
@@ -9,10 +9,7 @@ const newest = (dir) =>
     return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
   }, 0);
 
-let built = 0;
-try {
-  built = statSync('dist/src/cli.js').mtimeMs;
-} catch {}
+const built = existsSync('dist/src/cli.js') ? statSync('dist/src/cli.js').mtimeMs : 0;
 const sources = Math.max(...['src', 'tools', 'scripts', 'bench'].map(newest), statSync('tsconfig.json').mtimeMs);
 if (built < sources) {
   process.stderr.write('Building…\n');
