@@ -10,7 +10,8 @@ const newest = (dir) =>
   }, 0);
 
 const built = existsSync('dist/src/cli.js') ? statSync('dist/src/cli.js').mtimeMs : 0;
-const sources = Math.max(...['src', 'tools', 'scripts', 'bench'].map(newest), statSync('tsconfig.json').mtimeMs);
+const configs = ['tsconfig.json', 'tsconfig.build.json'].map((file) => statSync(file).mtimeMs);
+const sources = Math.max(...['src', 'tools', 'scripts', 'bench'].map(newest), ...configs);
 if (built < sources) {
   process.stderr.write('Building…\n');
   execSync('npm run build', { stdio: 'inherit' });
