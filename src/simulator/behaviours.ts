@@ -1,10 +1,10 @@
 // The few routes where Make's behaviour is special and agents depend on it. Everything else is the engine's.
 // Each behaviour checks parameters like the engine, then works on the engine's state.
-import { checkParameters, collectionAt as items, Engine, fill, type EngineState, type Item } from './engine.js';
+import { bodyTextType, checkParameters, collectionAt as items, Engine, fill } from './engine.js';
 import { errors } from './errors.js';
-import type { HandlerContext, HandlerResult } from './handlers.js';
-import { ENGINE, ROUTES, type Route } from './routes.js';
-import { SEED_IDS } from './seed.js';
+import { ROUTES } from './routes.js';
+import { SEED_IDS } from './seed-ids.js';
+import type { EngineState, HandlerContext, HandlerResult, Item, Route } from './types.js';
 
 export type Behaviour = (ctx: HandlerContext, route: Route, engine: Engine, state: EngineState) => HandlerResult;
 
@@ -264,7 +264,9 @@ const commitApp: Behaviour = (ctx, route, engine, state) => {
 };
 
 const appTextWrites = Object.fromEntries(
-  ROUTES.filter((r) => r.method !== 'GET' && r.template.startsWith('/sdk/apps/{appName}/{appVersion}/') && ENGINE.textTypeOf(r)).map((r) => [r.key, writeAppText]),
+  ROUTES.filter(
+    (r) => r.method !== 'GET' && r.template.startsWith('/sdk/apps/{appName}/{appVersion}/') && bodyTextType(r),
+  ).map((r) => [r.key, writeAppText]),
 );
 
 export const BEHAVIOURS: Record<string, Behaviour> = {
