@@ -1,10 +1,10 @@
 // The few routes where Make's behaviour is special and agents depend on it. Everything else is the engine's.
 // Each behaviour checks parameters like the engine, then works on the engine's state.
-import { checkParameters, collectionAt as items, Engine, fill, type EngineState, type Item } from './engine.js';
+import { bodyTextType, checkParameters, collectionAt as items, Engine, fill } from './engine.js';
 import { errors } from './errors.js';
-import type { HandlerContext, HandlerResult } from './handlers.js';
-import { ENGINE, ROUTES, type Route } from './routes.js';
-import { SEED_IDS } from './seed.js';
+import { ROUTES } from './routes.js';
+import { SEED_IDS } from './seed-ids.js';
+import type { EngineState, HandlerContext, HandlerResult, Item, Route } from './types.js';
 
 export type Behaviour = (ctx: HandlerContext, route: Route, engine: Engine, state: EngineState) => HandlerResult;
 
@@ -264,7 +264,9 @@ const commitApp: Behaviour = (ctx, route, engine, state) => {
 };
 
 const appTextWrites = Object.fromEntries(
-  ROUTES.filter((r) => r.method !== 'GET' && r.template.startsWith('/sdk/apps/{appName}/{appVersion}/') && ENGINE.textTypeOf(r)).map((r) => [r.key, writeAppText]),
+  ROUTES.filter(
+    (r) => r.method !== 'GET' && r.template.startsWith('/sdk/apps/{appName}/{appVersion}/') && bodyTextType(r),
+  ).map((r) => [r.key, writeAppText]),
 );
 
 export const BEHAVIOURS: Record<string, Behaviour> = {
@@ -292,16 +294,3 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
   'PATCH /data-stores/{dataStoreId}/data/{dataStoreKeyRecord}': writeRecord(false),
   'DELETE /data-stores/{dataStoreId}/data': deleteRecords,
 };
-
-/** Seed details beyond the engine's one example per collection: an active and an inactive scenario, records. */
-export function seedDetails(state: EngineState): void {
-  const scenarios = items(state, '/scenarios');
-  Object.assign(scenarios.get('501')!, { name: 'Post new orders to Slack', isActive: true, folderId: 401 });
-  scenarios.set('502', { id: 502, name: 'Weekly invoice sync', teamId: 22, organizationId: 11, isActive: false, folderId: 401 });
-  const records = items(state, fill('/data-stores/{dataStoreId}/data', { dataStoreId: 701 }));
-  records.clear();
-  records.set('rec-1', { key: 'rec-1', data: { email: 'ada@example.com', plan: 'pro' } });
-  records.set('rec-2', { key: 'rec-2', data: { email: 'alan@example.com', plan: 'free' } });
-  Object.assign(items(state, '/organizations').get('11')!, { name: 'Sandbox Org', zone: 'eu1.make.com' });
-  Object.assign(items(state, '/teams').get('22')!, { name: 'Sandbox Team' });
-}

@@ -8,64 +8,10 @@
 //   `/teams/{teamId}/usage`, `/enums/countries`. GET reads it; POST/PUT/PATCH write it; DELETE clears it.
 // Items are kept per collection instance (`/teams/22/variables`), so nested resources keep real state.
 import { errors } from './errors.js';
-import type { Route } from './routes.js';
-
-export type Item = Record<string, unknown>;
-
-export interface EngineState {
-  /** Collection instance path ('/teams/22/variables') → item key → item. */
-  collections: Map<string, Map<string, Item>>;
-  /** Document path ('/hooks/601/ping') → stored document. */
-  documents: Map<string, Item>;
-  /** Path of a text resource (a custom app's section, code, readme) → its text, byte for byte. */
-  texts: Map<string, string>;
-  nextId: number;
-}
-
-export interface EngineRequest {
-  route: Route;
-  params: Record<string, string>;
-  query: [string, string][];
-  body: unknown;
-}
-
-export interface EngineAnswer {
-  body: unknown;
-  /** Set for a text answer: the body is the text itself. */
-  contentType?: string;
-  /** Set when the call changed state. */
-  applied?: { id: number | string | null };
-}
-
-/** Seeded path-parameter values: the simulator holds one item of every collection under these ids. */
-export const SEED_PARAMS: Record<string, string | number> = {
-  organizationId: 11, teamId: 22, userId: 33, connectionId: 101, scenarioId: 501, hookId: 601, dataStoreId: 701,
-  dataStoreKeyRecord: 'rec-1', dataStructureId: 801, keyId: 901, deviceId: 51, functionId: 301, folderId: 401,
-  templateId: 201, templateUrl: '201-sync-leads', dlqId: 'dlq-1a2b3c', executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f',
-  executionDlqId: 'exec-dlq-1a2b3c', incomingId: 'in-1a2b3c', outgoingId: 'out-1a2b3c', logId: 'log-1a2b3c',
-  moduleId: 2, moduleName: 'CreateMessage', appName: 'slack', notificationId: 71, organizationDomainId: 81,
-  childOrganizationId: 12, roleId: 91, clientId: 61, uuid: 'audit-1a2b3c', timestamp: '1736935200',
-  variableName: 'API_BASE',
-  // custom apps and the rest of the API
-  appVersion: 1, section: 'api', rpcName: 'listFolders', functionName: 'formatDate',
-  connectionName: 'acme-oauth', webhookName: 'acme-events', endpointName: 'listItems', changeId: 41, version: 1,
-  visibility: 'public', size: 64, name: 'slack', agentId: 'agent-1a2b', contextId: 'ctx-1a2b', providerId: 'openai',
-  connectedSystemId: 'csys-1a2b', credentialId: 'cred-1a2b', requestId: 'req-1a2b', inviteToken: 'invite-1a2b',
-  customPropertyStructureId: 21, customPropertyStructureItemId: 31, noteId: 52, paymentMethodId: 'pm-1a2b',
-  priceId: 'price-1a2b', privateSpaceId: 27, sharedScenarioId: 'share-1a2b', webhookId: 71,
-};
-/** A parameter missing from SEED_PARAMS is seeded with this value. */
-const FALLBACK_SEED = 1;
+import { FALLBACK_SEED, SEED_IDS, SEED_PARAMS } from './seed-ids.js';
+import type { EngineAnswer, EngineRequest, EngineState, Item, Route, Shape } from './types.js';
 
 const BOOLEAN_KEYS = new Set(['success', 'ok', 'changed', 'verified', 'exists', 'updated', 'hasPermission', 'attached', 'learning', 'gone', 'emailSent', 'strict', 'pending', 'differentTeam']);
-
-export interface Shape {
-  kind: 'item' | 'collection' | 'document';
-  /** Collection template for items and collections: '/teams/{teamId}/variables'. */
-  collection?: string;
-  /** The item's path parameter ('variableName'), for items and collections. */
-  itemParam?: string;
-}
 
 export function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => String(params[name]));
@@ -113,7 +59,8 @@ export function createEngineState(routes: readonly Route[]): EngineState {
   for (const [collection, itemParam] of itemTemplates(routes)) {
     const seed = SEED_PARAMS[itemParam] ?? FALLBACK_SEED;
     const instance = fill(collection, new Proxy({}, { get: (_, k: string) => SEED_PARAMS[k] ?? FALLBACK_SEED }));
-    const item: Item = { id: seed, name: `Example ${singularKey(routes, collection, itemParam) ?? itemParam}`, teamId: 22, organizationId: 11 };
+    const name = `Example ${singularKey(routes, collection, itemParam) ?? itemParam}`;
+    const item: Item = { id: seed, name, teamId: SEED_IDS.team, organizationId: SEED_IDS.organization };
     if (itemParam !== 'id' && !/Id$/.test(itemParam)) item[itemParam] = seed;
     if (/Name$/.test(itemParam)) item.name = seed; // keyed by name: variables, apps
     collectionAt(state, instance).set(keyOf(seed), item);
@@ -186,6 +133,11 @@ export function isJsonType(contentType: string | null | undefined): boolean {
   return !contentType || contentType === 'application/json';
 }
 
+/** The content type of a route that takes a text body (writes a section, code, readme), else undefined. */
+export function bodyTextType(route: Route): string | undefined {
+  return route.body?.contentType && !isJsonType(route.body.contentType) ? route.body.contentType : undefined;
+}
+
 export class Engine {
   private readonly collections: Map<string, string>;
   /** Templates of text resources (written with a non-JSON body) → their content type. */
@@ -200,8 +152,7 @@ export class Engine {
 
   /** The content type of a text route (a section, code, readme), for reading and writing it alike. */
   textTypeOf(route: Route): string | undefined {
-    if (route.body?.contentType && !isJsonType(route.body.contentType)) return route.body.contentType;
-    return route.method === 'GET' ? this.textTypes.get(route.template) : undefined;
+    return bodyTextType(route) ?? (route.method === 'GET' ? this.textTypes.get(route.template) : undefined);
   }
 
   newState(): EngineState {

@@ -1,34 +1,7 @@
 // Handlers for the routes the simulator implements. Every other known route answers 501.
 import { errors, SimError } from './errors.js';
-import {
-  APP_CONNECTION_TYPES,
-  INVALID_CREDENTIAL_PREFIX,
-  type SimConnection,
-  type SimState,
-} from './seed.js';
-
-export interface HandlerContext {
-  state: SimState;
-  params: Record<string, string>;
-  query: [string, string][];
-  body: unknown;
-  tokenScopes: string[];
-  organizationId: number;
-  rateLimitPerMinute: number;
-  /** The user an OAuth token belongs to; an API token is the organization's first user's. */
-  userId?: number;
-}
-
-export interface HandlerResult {
-  status: number;
-  body: unknown;
-  /** Set when the call changed state. */
-  applied?: { id: number | string | null };
-  /** For a text answer (a section, code): its content type; the body is then the text itself. */
-  contentType?: string;
-}
-
-export type Handler = (ctx: HandlerContext) => HandlerResult;
+import { APP_CONNECTION_TYPES, INVALID_CREDENTIAL_PREFIX } from './seed.js';
+import type { Handler, HandlerContext, HandlerResult, SimConnection } from './types.js';
 
 // ---------- helpers ----------
 

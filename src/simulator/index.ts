@@ -5,8 +5,11 @@ import type { Socket } from 'node:net';
 import { errors, SimError } from './errors.js';
 import { HANDLERS } from './handlers.js';
 import { BEHAVIOURS } from './behaviours.js';
-import { ENGINE, matchRoute, ROUTE_SCOPES, splitRawPath, type RouteMatch } from './routes.js';
-import { createSeed, SEED_IDS, type SimState } from './seed.js';
+import { Engine } from './engine.js';
+import { matchRoute, ROUTE_SCOPES, ROUTES, splitRawPath } from './routes.js';
+import { createSeed } from './seed.js';
+import { SEED_IDS } from './seed-ids.js';
+import type { RouteMatch, SimState } from './types.js';
 import { spellingsOf } from '../scopes.js';
 
 export type {
@@ -17,8 +20,9 @@ export type {
   SimScenario,
   SimTeam,
   SimUser,
-} from './seed.js';
-export { SEED_IDS, APP_CONNECTION_TYPES } from './seed.js';
+} from './types.js';
+export { SEED_IDS } from './seed-ids.js';
+export { APP_CONNECTION_TYPES } from './seed.js';
 export type { MakeErrorBody } from './errors.js';
 
 /**
@@ -102,8 +106,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const windowMs = opts.windowMs ?? 60_000;
   const defaultOrganizationId: number = SEED_IDS.organization; // every API token belongs to the seeded organization
 
+  const engine = new Engine(ROUTES); // serves every route without a handler or behaviour of its own
   const seed = (): SimState => {
-    const fresh = createSeed();
+    const fresh = createSeed(engine);
     opts.plugin?.seed?.(fresh);
     return fresh;
   };
@@ -293,7 +298,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       // Make's documents spell some scopes two ways; a token carries Make's scope list's spelling
       if (need && !spellingsOf(need).some((s) => scopes.includes(s))) throw errors.missingScope(need);
       if (badJson) throw errors.badRequest('The request body is not valid JSON.');
-      if (sentType !== 'application/json' && ENGINE.textTypeOf(match.route) !== sentType && raw.length) {
+      if (sentType !== 'application/json' && engine.textTypeOf(match.route) !== sentType && raw.length) {
         throw errors.badRequest(`This operation does not take ${sentType}.`);
       }
       const ctx = { state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit, userId: holder?.userId };
@@ -303,8 +308,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       const result = handler
         ? handler(ctx)
         : behaviour
-          ? behaviour(ctx, route, ENGINE, state.engine)
-          : { status: 200, ...ENGINE.handle(state.engine, { route, params: match.params, query, body }) };
+          ? behaviour(ctx, route, engine, state.engine)
+          : { status: 200, ...engine.handle(state.engine, { route, params: match.params, query, body }) };
       if (result.applied) applied.push({ route: match.route.key, id: result.applied.id });
       status = result.status;
       out = result.body;

@@ -1,7 +1,7 @@
 // Parameters Make's own client (@makehq/sdk 1.6.10 and its tools) sends that Make's 2024-12 document lacks or
 // types otherwise. Make's current client is evidence that the API takes them, so the simulator does too. Each is
 // marked `makeClient`, so the fidelity test reports it as Make's newer client and never as documented.
-import type { ParamSpec } from './routes.js';
+import type { ParamSpec } from './types.js';
 
 type Added = Omit<ParamSpec, 'required'> & { required?: boolean };
 

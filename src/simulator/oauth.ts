@@ -5,7 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SimState, SimulatorPlugin } from './index.js';
-import { SEED_IDS } from './seed.js';
+import { SEED_IDS } from './seed-ids.js';
 
 export interface SimAccount {
   userId: number;

@@ -1,52 +1,9 @@
 // The simulator's route table: every Make API v2 operation that make-mcp exposes as a tool, as Make documents it.
-// routes.json is generated once from the endpoint inventory and Make's OpenAPI document (see gen-routes.mjs)
-// and committed; it is the only source used at run time (and by the fidelity test).
-import { Engine } from './engine.js';
+// routes.json is generated once from the endpoint inventory and Make's OpenAPI document
+// (see scripts/gen-routes.mjs) and committed; it is the only source used at run time (and by the fidelity test).
 import { MAKE_CLIENT_FIELDS, type MakeClientFields } from './make-client.js';
 import routeRows from './routes.json' with { type: 'json' };
-
-/** One documented parameter: its JSON type, allowed values, and whether Make requires it. */
-export interface ParamSpec {
-  type?: string;
-  enum?: (string | number)[];
-  /** For arrays: the item type and allowed item values. */
-  items?: string;
-  itemsEnum?: (string | number)[];
-  required: boolean;
-  /** Not in the document: sent by Make's own client (make-client.ts). */
-  makeClient?: true;
-}
-
-export interface RouteRow {
-  method: string;
-  path: string;
-  scope: string;
-  group: string;
-  /** Top-level keys of a success body, from the inventory. */
-  responseKeys: string[];
-  /** Make's own confirmation flag, where the operation has one. */
-  confirmParam: string | null;
-  /** True when Make's OpenAPI document has the operation; else the parameters come from the inventory. */
-  documented: boolean;
-  /** Path parameters the document restricts to a set of values (a custom app's section). */
-  pathParams?: Record<string, { enum: (string | number)[] }>;
-  /** Query parameters by Make's name (`cols[]`, `pg[limit]`). */
-  query: Record<string, ParamSpec>;
-  /** Top-level body fields; `open` when the document allows fields it does not name. */
-  body?: { contentType: string | null; fields: Record<string, ParamSpec>; open: boolean };
-}
-
-export interface Route extends Omit<RouteRow, 'path' | 'scope'> {
-  template: string; // '/connections/{connectionId}'
-  key: string; // 'GET /connections/{connectionId}'
-  scope: string | null; // null when the route needs no scope
-  segments: { literal: string | null; param: string | null }[];
-}
-
-export interface RouteMatch {
-  route: Route;
-  params: Record<string, string>;
-}
+import type { Route, RouteMatch, RouteRow } from './types.js';
 
 const SCOPE_RE = /^[a-z][a-z-]*:[a-z]+$/;
 
@@ -87,9 +44,6 @@ function compile(document: RouteRow): Route {
 }
 
 export const ROUTES: Route[] = (routeRows as unknown as RouteRow[]).map(compile);
-
-/** The generic engine over the whole table. */
-export const ENGINE = new Engine(ROUTES);
 
 /** Every scope that appears in the route table, sorted. */
 export const ROUTE_SCOPES: string[] = [...new Set(ROUTES.map((r) => r.scope).filter((s): s is string => s !== null))].sort();

@@ -1,90 +1,7 @@
-// Seed data and state types for the simulator. Everything here is invented sandbox data.
-import { seedDetails } from './behaviours.js';
-import { collectionAt, type EngineState, type Item } from './engine.js';
-import { ENGINE } from './routes.js';
-
-export interface SimOrganization {
-  id: number;
-  name: string;
-  zone: string;
-  countryId: number;
-  timezoneId: number;
-  serviceName: string;
-  productName: string;
-}
-
-export interface SimTeam {
-  id: number;
-  name: string;
-  organizationId: number;
-}
-
-export interface SimUser {
-  id: number;
-  name: string;
-  email: string;
-  language: string;
-  timezoneId: number;
-  localeId: number;
-  countryId: number;
-  timezone: string;
-  locale: string;
-  organizationId: number;
-  teamIds: number[];
-}
-
-export interface SimConnectionScope {
-  id: string;
-  name?: string;
-  account: string;
-}
-
-export interface SimConnection {
-  id: number;
-  name: string; // display name chosen by the user
-  accountName: string; // app connection type, e.g. 'slack'
-  accountLabel: string; // app label, e.g. 'Slack'
-  accountType: 'oauth' | 'basic' | 'apikey';
-  teamId: number;
-  organizationId: number;
-  editable: boolean;
-  editableParameters: string[];
-  data: Record<string, unknown>;
-  scopes: SimConnectionScope[];
-  theme: string;
-  connectedSystemId: string;
-  /** OAuth connections whose grant was revoked verify false whatever their data. */
-  revoked: boolean;
-}
-
-export interface SimScenario {
-  id: number;
-  name: string;
-  teamId: number;
-  isActive: boolean;
-  connectionIds: number[];
-}
-
-export interface SimState {
-  /** Everything the generic engine serves (all routes without a handler of their own). */
-  engine: EngineState;
-  organizations: SimOrganization[];
-  teams: SimTeam[];
-  users: SimUser[];
-  connections: SimConnection[];
-  scenarios: SimScenario[];
-  /** Next id handed out to a created resource. */
-  nextId: number;
-}
-
-/** Connection types the simulator knows; creating any other type is refused ('Invalid connection type'). */
-export interface AppConnectionType {
-  label: string;
-  kind: 'oauth' | 'basic' | 'apikey';
-  editable: boolean;
-  editableParameters: string[];
-  theme: string;
-}
+// The simulator's seed data. Everything here is invented sandbox data.
+import { collectionAt, fill, type Engine } from './engine.js';
+import { SEED_IDS } from './seed-ids.js';
+import type { AppConnectionType, EngineState, Item, SimState } from './types.js';
 
 export const APP_CONNECTION_TYPES: Record<string, AppConnectionType> = {
   slack: { label: 'Slack', kind: 'oauth', editable: false, editableParameters: [], theme: '#4a154b' },
@@ -106,36 +23,33 @@ export const APP_CONNECTION_TYPES: Record<string, AppConnectionType> = {
  */
 export const INVALID_CREDENTIAL_PREFIX = 'invalid-';
 
-export const SEED_IDS = {
-  organization: 11,
-  team: 22,
-  user: 33,
-  connections: {
-    slack: 101, // oauth, not editable, used by scenario 501
-    google: 102, // oauth with scopes, not editable
-    http: 103, // apikey, editable
-    airtableInvalid: 104, // apikey, editable, credentials rejected by the service (verifies false)
-  },
-  scenario: 501,
-  /** On-demand scenarios with interfaces (seedOnDemandScenarios); their runs are in behaviours.ts. */
-  onDemand: {
-    lead: 510, // active; outputs computed from its inputs; an email at invalid.example ends in ERROR, at warn.example in WARNING
-    invoice: 511, // active; field names hold spaces
-    slow: 512, // active; a run stays RUNNING for LONG_RUN_MS
-    injected: 513, // active; name, description and a field carry injected instructions and control characters
-    inactive: 514, // on-demand but inactive
-    colliding: 515, // active; two field names map to the same safe property name
-  },
-  firstNewId: 1001, // the engine's own ids start at 100000
-} as const;
+/** Seed details beyond the engine's one example per collection: an active and an inactive scenario, records. */
+function seedDetails(state: EngineState): void {
+  const { scenario, inactiveScenario, folder, team, organization, dataStore } = SEED_IDS;
+  const scenarios = collectionAt(state, '/scenarios');
+  const active = { name: 'Post new orders to Slack', isActive: true, folderId: folder };
+  Object.assign(scenarios.get(String(scenario))!, active);
+  scenarios.set(String(inactiveScenario), {
+    id: inactiveScenario, name: 'Weekly invoice sync', teamId: team, organizationId: organization, isActive: false,
+    folderId: folder,
+  });
+  const records = collectionAt(state, fill('/data-stores/{dataStoreId}/data', { dataStoreId: dataStore }));
+  records.clear();
+  records.set('rec-1', { key: 'rec-1', data: { email: 'ada@example.com', plan: 'pro' } });
+  records.set('rec-2', { key: 'rec-2', data: { email: 'alan@example.com', plan: 'free' } });
+  const org = collectionAt(state, '/organizations').get(String(organization))!;
+  Object.assign(org, { name: 'Sandbox Org', zone: 'eu1.make.com' });
+  Object.assign(collectionAt(state, '/teams').get(String(team))!, { name: 'Sandbox Team' });
+}
 
-export function createSeed(): SimState {
+/** A fresh seeded state, its engine's part made by the engine that serves it. */
+export function createSeed(engine: Engine): SimState {
   const ids = SEED_IDS;
-  const engine = ENGINE.newState();
-  seedDetails(engine);
-  seedOnDemandScenarios(engine);
+  const engineState = engine.newState();
+  seedDetails(engineState);
+  seedOnDemandScenarios(engineState);
   return {
-    engine,
+    engine: engineState,
     organizations: [
       {
         id: ids.organization,

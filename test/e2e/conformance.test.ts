@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpCli, type HttpCli } from '../helpers/http-cli.js';
 import { signIn, startBearerProxy } from '../helpers/oauth.js';
@@ -78,8 +78,7 @@ async function passes(url: string, scenario: string, name: string): Promise<void
   const run = await promisify(execFile)(NODE_22, [CONFORMANCE, 'server', '--url', url, '--scenario', scenario, '--output-dir', out], {
     env: { PATH: process.env.PATH ?? '' },
   }).catch((err: { code: number; stdout: string; stderr: string }) => ({ ...err, failed: true }));
-  const summary = (run.stdout ?? '')
-    .replace(/\x1b\[[0-9;]*m/g, '') // its colours
+  const summary = stripVTControlCharacters(run.stdout ?? '') // its colours
     .split('\n')
     .filter((line) => /SUCCESS|FAILURE|WARNING|Passed:/.test(line));
   console.log(`conformance ${scenario}:\n  ${summary.join('\n  ')}`);

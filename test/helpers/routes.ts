@@ -1,7 +1,8 @@
 // Which of Make's documented routes (the simulator's table) a declaration's route is. A placeholder matches a
 // placeholder whatever the names (a placeholder's name never reaches Make, so tools take Make's argument names).
 // Failing that, a literal may fill a placeholder: Make's own tools name `…/{visibility}` as `…/public` and `…/private`.
-import { ROUTES, type Route } from '../../src/simulator/routes.js';
+import { ROUTES } from '../../src/simulator/routes.js';
+import type { Route } from '../../src/simulator/types.js';
 
 const MAKE_ROUTE = new Map<string, Route | undefined>();
 

@@ -1,5 +1,5 @@
 // Every tool against Make's own API document (the OpenAPI "Web API v2 - Public", 2024-12, as extracted into the
-// simulator's route table by src/simulator/gen-routes.mjs): what a tool can send is documented for its operation,
+// simulator's route table by scripts/gen-routes.mjs): what a tool can send is documented for its operation,
 // what Make requires is required, types and enums agree, and every argument a tool accepts reaches the request.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -8,7 +8,8 @@ import { buildRequest } from '../../src/http/request.js';
 import { allEndpoints } from '../../src/registry.js';
 import { CONNECTION_TYPE_LIST, isJsonType } from '../../src/simulator/engine.js';
 import { MAKE_CLIENT_FIELDS } from '../../src/simulator/make-client.js';
-import { ROUTES, type ParamSpec, type Route } from '../../src/simulator/routes.js';
+import { ROUTES } from '../../src/simulator/routes.js';
+import type { ParamSpec, Route } from '../../src/simulator/types.js';
 import { toolsets } from '../../tools/index.js';
 import { makeRouteOf } from '../helpers/routes.js';
 import { jsonTypeOf, sample, unwrap } from '../helpers/zod-sample.js';

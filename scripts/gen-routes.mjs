@@ -1,5 +1,5 @@
 // One-off generator for routes.json (not used at run or test time): Make's API as documented.
-// Usage: node src/simulator/gen-routes.mjs <endpoints.json> <openapi.json> > src/simulator/routes.json
+// Usage: node scripts/gen-routes.mjs <endpoints.json> <openapi.json> > src/simulator/routes.json
 // Keeps the groups that become tools (core, other, custom-apps). Per route: the inventory's facts (scope,
 // response keys, Make's confirm flag) and, where Make's OpenAPI document has the operation, its query
 // parameters and top-level body fields with type, enum and required flag.
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 const [inventoryPath, openapiPath] = process.argv.slice(2);
 if (!inventoryPath || !openapiPath) {
-  console.error('usage: node gen-routes.mjs <endpoints.json> <openapi.json>');
+  console.error('usage: node scripts/gen-routes.mjs <endpoints.json> <openapi.json>');
   process.exit(2);
 }
 const entries = JSON.parse(readFileSync(inventoryPath, 'utf8'));
