@@ -298,9 +298,9 @@ export class Catalogue<E extends EndpointData = EndpointData> {
       names.slice(0, limit).map(async (name) => {
         const endpoint = this.endpoints.get(name)!;
         const listed = await this.tools.list(endpoint);
-        const caller = endpoint.effect === 'read' ? READ_CALLER : WRITE_CALLER;
+        const caller: SearchHit['caller'] = endpoint.effect === 'read' ? READ_CALLER : WRITE_CALLER;
         // the whole description: a cut at the first '. ' ends one at "e.g." and drops "Cannot be undone."
-        return { name, description: listed.description ?? '', caller, inputSchema: listed.inputSchema } as SearchHit;
+        return { name, description: listed.description ?? '', caller, inputSchema: listed.inputSchema };
       }),
     );
     const more = names.slice(limit);

@@ -175,7 +175,7 @@ describe('calls of a server started from the build cache', () => {
     expect(catalogued.result?.isError).toBeFalsy();
     const refused = await server.call('make_call_read_tool', { tool: 'connections_delete', arguments: { connectionId: 1 } });
     expect(refused.result?.content?.[0].text).toContain('changes data');
-    const invalid = await server.call('make_call_tool', { tool: 'connections_get', arguments: { connectionId: 'x' } });
+    const invalid = await server.call('make_call_tool', { tool: 'connections_delete', arguments: { connectionId: 'x' } });
     expect(invalid.result?.content?.[0].text).toContain('connectionId: expected number');
     expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/scenarios', 'GET /api/v2/connections']);
     expect(await server.close()).toBe(0);

@@ -3,6 +3,7 @@
 // saw the code, and used only to measure — only its aggregate scores are printed, never its requests or misses.
 // Targets on the held-apart set: top-3 ≥ 90%, top-1 ≥ 80%, answers ≤ ~2 KB. Not reached yet: the floors below are
 // the best reached (bench/search prints the scores beside a plain BM25), so a change that loses ground fails.
+// Before issue 20's ranking: tuning top-1 64.5%, top-3 90.9%; held-apart top-1 59.3%, top-3 77.3%; answers 3.3 KB.
 import { describe, expect, it } from 'vitest';
 import { Catalogue } from '../../src/catalog.js';
 import { allEndpoints, defineTool, listingOf } from '../../src/registry.js';
