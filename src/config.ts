@@ -92,8 +92,8 @@ type Setting = keyof typeof SETTINGS;
 const BOOLEAN_FLAGS = new Set(['--sandbox', '--http', '--read-only']);
 
 export function usage(): string {
-  const rows = Object.values(SETTINGS).map(([env, flag, help]) => `  ${env.padEnd(19)} ${(flag ?? '').padEnd(18)} ${help}`);
-  const flagRow = (flag: string, help: string) => `  ${''.padEnd(19)} ${flag.padEnd(18)} ${help}`;
+  const rows = Object.values(SETTINGS).map(([env, flag, help]) => `  ${env.padEnd(24)} ${(flag ?? '').padEnd(18)} ${help}`);
+  const flagRow = (flag: string, help: string) => `  ${''.padEnd(24)} ${flag.padEnd(18)} ${help}`;
   return [
     'make-mcp — an MCP server for the Make (make.com) API, on stdio or Streamable HTTP.',
     '',

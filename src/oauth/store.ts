@@ -27,6 +27,23 @@ export class MemoryStore implements Store {
   }
 
   async get<T>(key: string): Promise<T | undefined> {
+    return this.read<T>(key);
+  }
+
+  // read and delete with no await between them: no other caller can come in between
+  async take<T>(key: string): Promise<T | undefined> {
+    const value = this.read<T>(key);
+    this.entries.delete(key);
+    return value;
+  }
+
+  async claim(key: string, ttlSeconds: number): Promise<boolean> {
+    if (this.read(key) !== undefined) return false;
+    this.entries.set(key, { value: '1', expiresAt: this.now() + ttlSeconds * 1000 });
+    return true;
+  }
+
+  private read<T>(key: string): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= this.now()) {
@@ -34,18 +51,6 @@ export class MemoryStore implements Store {
       return undefined;
     }
     return JSON.parse(entry.value) as T;
-  }
-
-  async take<T>(key: string): Promise<T | undefined> {
-    const value = await this.get<T>(key);
-    this.entries.delete(key);
-    return value;
-  }
-
-  async claim(key: string, ttlSeconds: number): Promise<boolean> {
-    if ((await this.get(key)) !== undefined) return false;
-    await this.put(key, 1, ttlSeconds);
-    return true;
   }
 
   async delete(key: string): Promise<void> {
