@@ -110,9 +110,9 @@ export class MakeMcpProvider implements OAuthServerProvider {
     if (params.resource && !sameResource(params.resource.href, this.o.resource)) {
       throw new InvalidTargetError(`This server issues tokens only for ${this.o.resource}.`);
     }
-    const unknown = (params.scopes ?? []).filter((s) => !this.o.scopes.includes(s));
-    if (unknown.length) throw new InvalidScopeError(`Not offered here: ${unknown.slice(0, 5).join(' ')}.`);
-    const scopes = params.scopes?.length ? params.scopes : [...this.o.scopes];
+    // Scopes this server does not offer (a client's own `openid`, `offline_access`) are left out rather than refused.
+    const offered = (params.scopes ?? []).filter((s) => this.o.scopes.includes(s));
+    const scopes = offered.length ? offered : [...this.o.scopes];
     const state = newSecret();
     const { url, verifier } = await this.o.make.authorizeUrl(state, scopes);
     const pending: Pending = {

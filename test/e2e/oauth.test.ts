@@ -89,6 +89,15 @@ describe('one user, end to end', () => {
   });
 });
 
+describe('scopes asked for', () => {
+  it('leave out what this server does not offer, and default to what its tools need when nothing is left', async () => {
+    const some = await signIn(stack.mcpUrl, { user: ALICE }, ['user:read', 'offline_access']);
+    expect(some.saved?.scope).toBe('user:read');
+    const none = await signIn(stack.mcpUrl, { user: ALICE }, ['openid']);
+    expect(none.saved?.scope?.split(' ')).toEqual(expect.arrayContaining(['scenarios:write', 'connections:read', 'user:read']));
+  });
+});
+
 describe('two users', () => {
   it('see the tools their own scopes allow and only their own data, even when their calls interleave', async () => {
     const alice = await connect(stack.mcpUrl, await signIn(stack.mcpUrl, { user: ALICE }, WIDE));
