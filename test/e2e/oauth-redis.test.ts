@@ -36,6 +36,20 @@ describe('two replicas behind one Redis', () => {
     }
   });
 
+  it('renew an expired Make token once for the user, however many calls on however many replicas need it', async () => {
+    const provider = await signIn(stack.mcpUrl, { user: SEED_IDS.user }, ['user:read']);
+    const sessions = await Promise.all(stack.replicas.map((r) => connect(`${r.origin}/mcp`, provider)));
+    stack.make.expireAccessTokens();
+    const renewals = () => stack.make.tokenRequests.filter((r) => r.grantType === 'refresh_token').length;
+    const before = renewals();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => sessions[i % 2].client.callTool({ name: 'users_me', arguments: {} })),
+    );
+    for (const answer of answers) expect(text(answer)).toContain('Sandbox User');
+    expect(renewals()).toBe(before + 1); // Make rotates refresh tokens: a second renewal would have been refused
+    for (const s of sessions) await s.close();
+  });
+
   it('could not without Redis: each replica knows only its own steps (the control)', async () => {
     const apart = await startStack({ replicas: 2, route: (path) => (path === '/authorize' ? 0 : 1) });
     try {

@@ -201,6 +201,18 @@ describe('refused', () => {
     expect(elsewhere.status).toBe(400);
   });
 
+  it('an authorization request without PKCE S256', async () => {
+    const provider = new MemoryClientProvider();
+    await auth(provider, { serverUrl: stack.mcpUrl, scope: NARROW.join(' ') });
+    for (const change of [(u: URL) => u.searchParams.delete('code_challenge'), (u: URL) => u.searchParams.set('code_challenge_method', 'plain')]) {
+      const url = new URL(provider.authorizationUrl!);
+      change(url);
+      const res = await visit(url);
+      expect(res.status).toBe(302);
+      expect(new URL(res.headers.get('location')!).searchParams.get('error')).toBe('invalid_request');
+    }
+  });
+
   it('an unregistered redirect URI, answered here and never redirected to', async () => {
     const provider = new MemoryClientProvider();
     await auth(provider, { serverUrl: stack.mcpUrl, scope: NARROW.join(' ') });
