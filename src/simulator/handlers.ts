@@ -5,6 +5,7 @@ import {
   INVALID_CREDENTIAL_PREFIX,
   type SimConnection,
   type SimState,
+  type SimUser,
 } from './seed.js';
 
 export interface HandlerContext {
@@ -167,7 +168,8 @@ const currentAuthorization: Handler = (ctx) =>
   ok({ authorization: { scope: [...ctx.tokenScopes], authUsed: 'token' } });
 
 const usersMe: Handler = (ctx) => {
-  const u = ctx.state.users.find((x) => (ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId));
+  const mine = (x: SimUser) => (ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId);
+  const u = ctx.state.users.find(mine);
   if (!u) throw errors.notFound('User not found.');
   return ok({
     authUser: {

@@ -185,7 +185,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         return;
       }
       case 'rate-limit': {
-        const ra = f.retryAfterSeconds !== undefined ? f.retryAfterSeconds : defaultRetryAfter(defaultOrganizationId, Date.now());
+        const ra =
+          f.retryAfterSeconds !== undefined ? f.retryAfterSeconds : defaultRetryAfter(defaultOrganizationId, Date.now());
         sendError(res, rec, errors.rateLimited(ra));
         return;
       }
@@ -296,7 +297,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       if (sentType !== 'application/json' && ENGINE.textTypeOf(match.route) !== sentType && raw.length) {
         throw errors.badRequest(`This operation does not take ${sentType}.`);
       }
-      const ctx = { state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit, userId: holder?.userId };
+      const ctx = {
+        ...{ state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit },
+        userId: holder?.userId,
+      };
       const route = match.route;
       const handler = HANDLERS[route.key];
       const behaviour = BEHAVIOURS[route.key];

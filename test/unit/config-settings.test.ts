@@ -133,8 +133,14 @@ describe('usage', () => {
   });
   it('has one aligned row per setting: variable, flag, help', () => {
     const rows = usage().split('\n').slice(5);
-    const names = ['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS', 'MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', 'MAKE_MAX_WAIT', 'MAKE_TIMEOUT', 'MAKE_SCENARIO_TOOLS', 'MAKE_MCP_PORT', 'MAKE_MCP_HOST', 'MAKE_REDIS_URL', 'MAKE_MCP_HTTP_TOKEN', 'MAKE_OAUTH_CLIENT_ID', 'MAKE_OAUTH_CLIENT_SECRET', 'MAKE_OAUTH_ISSUER', 'MAKE_MCP_PUBLIC_URL', 'MAKE_OAUTH_SCOPES', 'MAKE_MCP_TOKEN_KEY'];
-    const environmentOnly = names.slice(names.indexOf('MAKE_MCP_HTTP_TOKEN')); // secrets, and the settings that go with them
+    const names = [
+      ...['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS'],
+      ...['MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', 'MAKE_MAX_WAIT', 'MAKE_TIMEOUT', 'MAKE_SCENARIO_TOOLS'],
+      ...['MAKE_MCP_PORT', 'MAKE_MCP_HOST', 'MAKE_REDIS_URL', 'MAKE_MCP_HTTP_TOKEN', 'MAKE_OAUTH_CLIENT_ID'],
+      ...['MAKE_OAUTH_CLIENT_SECRET', 'MAKE_OAUTH_ISSUER', 'MAKE_MCP_PUBLIC_URL', 'MAKE_OAUTH_SCOPES', 'MAKE_MCP_TOKEN_KEY'],
+    ];
+    // secrets, and the settings that go with them
+    const environmentOnly = names.slice(names.indexOf('MAKE_MCP_HTTP_TOKEN'));
     expect(rows).toHaveLength(names.length + 3);
     for (const [i, row] of rows.entries()) {
       const env = names[i] ?? '';
