@@ -104,10 +104,12 @@ async function main(): Promise<void> {
 
   if (config.transport.kind === 'http') {
     const { startHttpServer } = await import('./transports/http.js'); // stdio never loads the HTTP stack
-    const oauth = config.oauth && oauthGate(config as Config & { oauth: OAuthSettings }, declarations, simulator, simOAuth);
+    const hosted = config as Config & { oauth: OAuthSettings };
+    const oauth = config.oauth && oauthGate(hosted, declarations, simulator, simOAuth);
     const http = await startHttpServer({ host, transport: config.transport, log, oauth });
     stopTransport = () => http.close();
-    const auth = config.transport.token ? ' (bearer token required)' : config.oauth ? ' (each user signs in with Make)' : '';
+    const signIn = config.oauth ? ' (each user signs in with Make)' : '';
+    const auth = config.transport.token ? ' (bearer token required)' : signIn;
     log(`listening on ${http.url}${auth}`);
   } else {
     const server = host!.newServer();
@@ -120,13 +122,18 @@ async function main(): Promise<void> {
 }
 
 /** The sign-in endpoints, once the port is known (in sandbox mode the public URL defaults to it). */
-function oauthGate(config: Config & { oauth: OAuthSettings }, declarations: Declarations, simulator?: Simulator, sim?: SimOAuth) {
+function oauthGate(
+  config: Config & { oauth: OAuthSettings },
+  { toolsets, defaultTools }: Declarations,
+  simulator?: Simulator,
+  sim?: SimOAuth,
+) {
   return async (boundOrigin: string) => {
     const { startOAuthGate, CALLBACK_PATH } = await import('./oauth/hosted.js');
     const publicUrl = config.oauth.publicUrl ?? boundOrigin;
     sim?.addClient(config.oauth.clientId, config.oauth.clientSecret, `${publicUrl}${CALLBACK_PATH}`);
     const issuer = config.oauth.issuer ?? simulator!.url;
-    const gate = await startOAuthGate({ config, toolsets: declarations.toolsets, defaultTools: declarations.defaultTools, log, publicUrl, issuer });
+    const gate = await startOAuthGate({ config, toolsets, defaultTools, log, publicUrl, issuer });
     log(`sign-in with Make through ${issuer}; clients add ${publicUrl}/mcp`);
     return gate;
   };

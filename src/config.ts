@@ -84,20 +84,20 @@ const SETTINGS = {
   // Environment only: a flag would show the secret in process lists.
   httpToken: ['MAKE_MCP_HTTP_TOKEN', null, 'with --http: bearer token clients must send (at least 16 characters)'],
   // Hosted for a team (README, "Host it for your team"): environment only, like every secret.
-  oauthClientId: ['MAKE_OAUTH_CLIENT_ID', null, 'with --http: each user signs in with Make; the OAuth client id registered in Make'],
+  oauthClientId: ['MAKE_OAUTH_CLIENT_ID', null, 'with --http: each user signs in with Make; our OAuth client id in Make'],
   oauthClientSecret: ['MAKE_OAUTH_CLIENT_SECRET', null, 'that OAuth client\'s secret'],
   oauthIssuer: ['MAKE_OAUTH_ISSUER', null, 'Make\'s OAuth issuer (default https://www.make.com)'],
-  publicUrl: ['MAKE_MCP_PUBLIC_URL', null, 'with OAuth: the URL clients reach this server at, e.g. https://mcp.example.com'],
-  oauthScopes: ['MAKE_OAUTH_SCOPES', null, 'with OAuth: comma list of scopes to ask Make for (default: what the tools need)'],
-  tokenKey: ['MAKE_MCP_TOKEN_KEY', null, 'with OAuth: secret (32+ characters) encrypting stored Make tokens; required with Redis'],
+  publicUrl: ['MAKE_MCP_PUBLIC_URL', null, 'with OAuth: the origin clients reach, e.g. https://mcp.example.com'],
+  oauthScopes: ['MAKE_OAUTH_SCOPES', null, 'with OAuth: scopes to ask Make for (default: what the tools need)'],
+  tokenKey: ['MAKE_MCP_TOKEN_KEY', null, 'with OAuth: 32+ characters encrypting stored Make tokens; needed with Redis'],
 } as const;
 type Setting = keyof typeof SETTINGS;
 
 const BOOLEAN_FLAGS = new Set(['--sandbox', '--http', '--read-only']);
 
 export function usage(): string {
-  const rows = Object.values(SETTINGS).map(([env, flag, help]) => `  ${env.padEnd(19)} ${(flag ?? '').padEnd(18)} ${help}`);
-  const flagRow = (flag: string, help: string) => `  ${''.padEnd(19)} ${flag.padEnd(18)} ${help}`;
+  const rows = Object.values(SETTINGS).map(([env, flag, help]) => `  ${env.padEnd(24)} ${(flag ?? '').padEnd(18)} ${help}`);
+  const flagRow = (flag: string, help: string) => `  ${''.padEnd(24)} ${flag.padEnd(18)} ${help}`;
   return [
     'make-mcp — an MCP server for the Make (make.com) API, on stdio or Streamable HTTP.',
     '',
@@ -144,13 +144,17 @@ export function loadConfig(argv: readonly string[], env: Record<string, string |
     rateLimit: positiveInt('rateLimit', raw('rateLimit')),
     maxWaitSeconds: positiveInt('maxWait', raw('maxWait')) ?? 20,
     timeoutSeconds: positiveInt('timeout', raw('timeout')) ?? 120,
-    transport: http ? httpTransport(raw('port'), raw('host'), raw('httpToken'), oauth !== undefined) : { kind: 'stdio' },
+    transport: http
+      ? httpTransport(raw('port'), raw('host'), raw('httpToken'), oauth !== undefined)
+      : { kind: 'stdio' },
     redisUrl: redisUrl(raw('redisUrl')),
     scenarioTools: scenarioTools(raw('scenarioTools')),
     oauth,
   };
   if (oauth && (config.scenarioTools === 'all' || config.scenarioTools.length > 0)) {
-    throw new ConfigError('MAKE_SCENARIO_TOOLS is not available with MAKE_OAUTH_CLIENT_ID: each user\'s scenarios differ.');
+    throw new ConfigError(
+      'MAKE_SCENARIO_TOOLS is not available with MAKE_OAUTH_CLIENT_ID: each user\'s scenarios differ.',
+    );
   }
   return config;
 }
@@ -272,11 +276,18 @@ function bool(name: string, value: string | undefined): boolean {
 
 const MIN_HTTP_TOKEN_LENGTH = 16;
 
-function httpTransport(portValue: string | undefined, hostValue: string | undefined, token: string | undefined, oauth: boolean): HttpTransport {
+function httpTransport(
+  portValue: string | undefined,
+  hostValue: string | undefined,
+  token: string | undefined,
+  oauth: boolean,
+): HttpTransport {
   const host = hostValue ?? '127.0.0.1';
   headerSafe('httpToken', token);
   if (oauth && token !== undefined) {
-    throw new ConfigError('MAKE_MCP_HTTP_TOKEN and MAKE_OAUTH_CLIENT_ID are both set: choose one way for clients to sign in (unset one).');
+    throw new ConfigError(
+      'MAKE_MCP_HTTP_TOKEN and MAKE_OAUTH_CLIENT_ID are both set: choose one way for clients to sign in (unset one).',
+    );
   }
   if (token !== undefined && token.length < MIN_HTTP_TOKEN_LENGTH) {
     throw new ConfigError(`MAKE_MCP_HTTP_TOKEN must be at least ${MIN_HTTP_TOKEN_LENGTH} characters long.`);
@@ -291,21 +302,31 @@ function httpTransport(portValue: string | undefined, hostValue: string | undefi
 const MIN_TOKEN_KEY_LENGTH = 32;
 
 /** MAKE_OAUTH_*: undefined unless MAKE_OAUTH_CLIENT_ID is set. No value is ever echoed: each may be a secret. */
-function oauthSettings(raw: (s: Setting) => string | undefined, sandbox: boolean, http: boolean, apiKey: string | undefined): OAuthSettings | undefined {
+function oauthSettings(
+  raw: (s: Setting) => string | undefined,
+  sandbox: boolean,
+  http: boolean,
+  apiKey: string | undefined,
+): OAuthSettings | undefined {
   const clientId = raw('oauthClientId');
   if (clientId === undefined) return undefined;
   const clientSecret = headerSafe('oauthClientSecret', raw('oauthClientSecret'));
-  if (!http) throw new ConfigError('MAKE_OAUTH_CLIENT_ID is set: signing in with Make needs --http (stdio serves one user with MAKE_API_KEY).');
-  if (apiKey) throw new ConfigError('MAKE_API_KEY and MAKE_OAUTH_CLIENT_ID are both set: with OAuth each user\'s own Make token is used (unset MAKE_API_KEY).');
-  if (!clientSecret) throw new ConfigError('MAKE_OAUTH_CLIENT_SECRET is not set: copy it from the OAuth client registered in Make.');
+  const fail: (message: string) => never = (message) => {
+    throw new ConfigError(message);
+  };
+  if (!http) fail('MAKE_OAUTH_CLIENT_ID is set: signing in with Make needs --http (stdio serves one user, MAKE_API_KEY).');
+  if (apiKey) {
+    fail('MAKE_API_KEY and MAKE_OAUTH_CLIENT_ID are both set: with OAuth each user\'s own Make token is used (unset one).');
+  }
+  if (!clientSecret) fail('MAKE_OAUTH_CLIENT_SECRET is not set: copy it from the OAuth client registered in Make.');
   const publicUrl = raw('publicUrl');
-  if (!publicUrl && !sandbox) throw new ConfigError('MAKE_MCP_PUBLIC_URL is not set: the URL clients reach this server at, e.g. https://mcp.example.com');
+  if (!publicUrl && !sandbox) fail('MAKE_MCP_PUBLIC_URL is not set: the origin clients reach, e.g. https://mcp.example.com');
   const tokenKey = raw('tokenKey');
   if (tokenKey !== undefined && tokenKey.length < MIN_TOKEN_KEY_LENGTH) {
-    throw new ConfigError(`MAKE_MCP_TOKEN_KEY must be at least ${MIN_TOKEN_KEY_LENGTH} characters long (e.g. openssl rand -base64 32).`);
+    fail(`MAKE_MCP_TOKEN_KEY must be at least ${MIN_TOKEN_KEY_LENGTH} characters long (e.g. openssl rand -base64 32).`);
   }
   if (tokenKey === undefined && raw('redisUrl') !== undefined) {
-    throw new ConfigError('MAKE_MCP_TOKEN_KEY is not set: with MAKE_REDIS_URL every replica needs the same key to read stored Make tokens.');
+    fail('MAKE_MCP_TOKEN_KEY is not set: with MAKE_REDIS_URL every replica needs the same key for stored Make tokens.');
   }
   return {
     clientId: headerSafe('oauthClientId', clientId)!,
@@ -320,11 +341,13 @@ function oauthSettings(raw: (s: Setting) => string | undefined, sandbox: boolean
 /** Our endpoints (/mcp, /authorize, /.well-known/…) are at the root: the public URL is an origin. */
 function origin(setting: Setting, value: string): string {
   const url = httpsUrl(setting, value);
-  if (new URL(url).pathname !== '/') throw new ConfigError(`${SETTINGS[setting][0]} must be an origin without a path, e.g. https://mcp.example.com`);
+  if (new URL(url).pathname !== '/') {
+    throw new ConfigError(`${SETTINGS[setting][0]} must be an origin without a path, e.g. https://mcp.example.com`);
+  }
   return url;
 }
 
-/** An origin (and path) without query, fragment or credentials; https, or http on loopback. Trailing slashes dropped. */
+/** An origin (and path) without query, fragment or credentials; https, or http on loopback; no trailing slash. */
 function httpsUrl(setting: Setting, value: string): string {
   const name = SETTINGS[setting][0];
   let url: URL;
@@ -336,7 +359,9 @@ function httpsUrl(setting: Setting, value: string): string {
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
     throw new ConfigError(`${name} must use https (plain http only for localhost/127.0.0.1): "${shownUrl(url)}"`);
   }
-  if (url.search || url.hash || url.username || url.password) throw new ConfigError(`${name} must be a plain URL without query, fragment or credentials.`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`${name} must be a plain URL without query, fragment or credentials.`);
+  }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

@@ -238,7 +238,12 @@ export class ToolHost {
     return [...(await this.listTools()), ...this.scenarios.listings()];
   }
 
-  async call(name: string, args: unknown, ctx: Omit<CallContext, 'client' | 'readOnly' | 'secret'>, user?: UserSession): Promise<CallToolResult> {
+  async call(
+    name: string,
+    args: unknown,
+    ctx: Omit<CallContext, 'client' | 'readOnly' | 'secret'>,
+    user?: UserSession,
+  ): Promise<CallToolResult> {
     const full: CallContext = {
       ...ctx,
       client: user?.client ?? this.client,

@@ -102,7 +102,9 @@ export class MakeClient {
   private http?: Promise<{ dispatcher: Dispatcher; request: typeof import('./undici-lite.js').request }>;
   private readonly retry: RetryPolicy;
   private readonly clock: Clock;
-  private readonly o: Required<Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly' | 'limiter' | 'credential'>> & { readOnly: boolean };
+  private readonly o: Required<Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly' | 'limiter' | 'credential'>> & {
+    readOnly: boolean;
+  };
   private readonly credential: Credential;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
@@ -125,6 +127,7 @@ export class MakeClient {
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
     };
     this.scopes = options.scopes ?? null;
+    // an API token never changes: Make refusing it is final
     this.credential = options.credential ?? { header: async () => `Token ${this.o.apiKey}`, rejected: async () => false };
     this.clock = options.clock ?? systemClock;
     this.retry = { ...defaultRetryPolicy, ...stripUndefined(options.retry ?? {}) };
@@ -189,7 +192,7 @@ export class MakeClient {
           : fail({ kind: 'unavailable', cause: `the call timed out while waiting for ${waitingFor}`, attempts: attempt - 1 });
       }
       if ('final' in result) {
-        // Make refused the token and did nothing: with a renewed one the call is safe to send again, whatever its method
+        // Make refused the token and did nothing: with a renewed one any call is safe to send again
         const refused = !result.final.ok && result.final.failure.kind === 'http' && result.final.failure.status === 401;
         if (refused && !renewed) {
           const renewal = await this.credential.rejected(authorization, signal).catch((err: unknown) => err);
@@ -259,7 +262,12 @@ export class MakeClient {
   }
 
   /** `body`: the request's body as sent, serialised once for every attempt. */
-  private async attempt(req: MakeRequest, payload: string | undefined, signal: AbortSignal, authorization: string): Promise<AttemptResult> {
+  private async attempt(
+    req: MakeRequest,
+    payload: string | undefined,
+    signal: AbortSignal,
+    authorization: string,
+  ): Promise<AttemptResult> {
     const { dispatcher, request } = await this.loadHttp();
     let response: Dispatcher.ResponseData;
     try {

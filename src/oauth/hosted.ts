@@ -68,7 +68,12 @@ export async function startOAuthGate(o: OAuthGateOptions): Promise<OAuthGate> {
   const store: Store = config.redisUrl ? await RedisStore.connect(config.redisUrl, log) : new MemoryStore();
   const resource = `${o.publicUrl}/mcp`;
   const scopes = settings.scopes ?? scopesNeeded(config, toolsets, o.defaultTools);
-  const make = new MakeOAuth({ issuer: o.issuer, clientId: settings.clientId, clientSecret: settings.clientSecret, redirectUri: `${o.publicUrl}${CALLBACK_PATH}` });
+  const make = new MakeOAuth({
+    issuer: o.issuer,
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    redirectUri: `${o.publicUrl}${CALLBACK_PATH}`,
+  });
   const provider = new MakeMcpProvider({
     store,
     cipher: new TokenCipher(settings.tokenKey),
@@ -137,7 +142,8 @@ export async function startOAuthGate(o: OAuthGateOptions): Promise<OAuthGate> {
     message: `Unauthorized: ${description ?? 'sign in with Make'} (OAuth; see ${metadataUrl}).`,
     headers: {
       'www-authenticate': description
-        ? `Bearer error="invalid_token", error_description="${description.replace(/"/g, "'")}", resource_metadata="${metadataUrl}"`
+        ? `Bearer error="invalid_token", error_description="${description.replace(/"/g, "'")}", ` +
+          `resource_metadata="${metadataUrl}"`
         : `Bearer resource_metadata="${metadataUrl}"`,
     },
   });
@@ -168,9 +174,12 @@ export async function startOAuthGate(o: OAuthGateOptions): Promise<OAuthGate> {
         const wanted = [...grant.scopes, ...missing.map(tokenScope)].join(' ');
         return {
           status: 403,
-          message: `Forbidden: your Make sign-in lacks the scope ${missing.map((s) => `"${tokenScope(s)}"`).join(', ')}; sign in again granting it.`,
+          message:
+            `Forbidden: your Make sign-in lacks the scope ${missing.map((s) => `"${tokenScope(s)}"`).join(', ')}; ` +
+            'sign in again granting it.',
           headers: {
-            'www-authenticate': `Bearer error="insufficient_scope", scope="${wanted}", resource_metadata="${metadataUrl}"`,
+            'www-authenticate':
+              `Bearer error="insufficient_scope", scope="${wanted}", ` + `resource_metadata="${metadataUrl}"`,
           },
         };
       }
@@ -201,10 +210,11 @@ interface ToolCall {
 
 /** The tools/call requests in a JSON-RPC body (one or a batch). */
 function toolCalls(body: unknown): ToolCall[] {
-  return (Array.isArray(body) ? body : [body]).flatMap((m: { method?: unknown; params?: { name?: unknown; arguments?: unknown } }) =>
-    m && m.method === 'tools/call' && typeof m.params?.name === 'string'
-      ? [{ name: m.params.name, args: (m.params.arguments ?? {}) as Record<string, unknown> }]
-      : [],
+  return (Array.isArray(body) ? body : [body]).flatMap(
+    (m: { method?: unknown; params?: { name?: unknown; arguments?: unknown } }) =>
+      m && m.method === 'tools/call' && typeof m.params?.name === 'string'
+        ? [{ name: m.params.name, args: (m.params.arguments ?? {}) as Record<string, unknown> }]
+        : [],
   );
 }
 
@@ -216,9 +226,16 @@ function neededScope(scopes: Map<string, string | null>, call: ToolCall): string
 
 /** Who signed in: Make's /users/me with the new token (the rate limit is kept per organization). */
 async function whoIs(baseUrl: string, token: string): Promise<MakeUser> {
-  const res = await fetch(`${baseUrl}/users/me`, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
+  const res = await fetch(`${baseUrl}/users/me`, {
+    headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+    signal: AbortSignal.timeout(10_000),
+  });
   if (!res.ok) return {};
-  const me = ((await res.json()) as { authUser?: { id?: unknown; name?: unknown; userOrganizationRoles?: { organizationId?: unknown }[] } }).authUser;
+  const me = (
+    (await res.json()) as {
+      authUser?: { id?: unknown; name?: unknown; userOrganizationRoles?: { organizationId?: unknown }[] };
+    }
+  ).authUser;
   const organizations = [...new Set((me?.userOrganizationRoles ?? []).map((r) => r.organizationId))];
   return {
     id: typeof me?.id === 'number' ? me.id : undefined,
@@ -289,7 +306,8 @@ class UserClients {
         return true;
       },
     };
-    const orgKey = grant.user.organizationId !== undefined ? `org:${grant.user.organizationId}` : `user:${grant.user.id ?? grantId}`;
+    const orgKey =
+      grant.user.organizationId !== undefined ? `org:${grant.user.organizationId}` : `user:${grant.user.id ?? grantId}`;
     const client = new MakeClient({
       baseUrl: this.config.baseUrl,
       apiKey: '',
@@ -303,7 +321,9 @@ class UserClients {
     });
     if (this.config.rateLimit === undefined && grant.user.organizationId !== undefined && !this.asked.has(orgKey)) {
       this.asked.add(orgKey);
-      void discoverRateLimit(client, grant.user.organizationId).then((limit) => limit && client.limiter.setLimit(limit));
+      void discoverRateLimit(client, grant.user.organizationId).then(
+        (limit) => limit && client.limiter.setLimit(limit),
+      );
     }
     return { client, secrets };
   }
@@ -312,7 +332,9 @@ class UserClients {
   private limiterFor(orgKey: string, options: LimiterOptions): RateLimiter {
     let shared = this.limiters.get(orgKey);
     if (!shared) {
-      shared = this.config.redisUrl ? new LazySharedLimiter(this.redis!, options, this.config.redisUrl, this.config.baseUrl, orgKey, this.log) : new SlidingWindowLimiter(options);
+      shared = this.config.redisUrl
+        ? new LazySharedLimiter(this.redis!, options, this.config.redisUrl, this.config.baseUrl, orgKey, this.log)
+        : new SlidingWindowLimiter(options);
       this.limiters.set(orgKey, shared);
     }
     const target = shared;

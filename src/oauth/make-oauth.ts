@@ -65,7 +65,12 @@ export class MakeOAuth {
   }
 
   exchange(code: string, verifier: string): Promise<MakeTokenSet> {
-    return this.tokenRequest({ grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: this.o.redirectUri });
+    return this.tokenRequest({
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: this.o.redirectUri,
+    });
   }
 
   refresh(refreshToken: string): Promise<MakeTokenSet> {
@@ -101,9 +106,12 @@ export class MakeOAuth {
     }
     if (res.status === 400 && body.error === 'invalid_grant') throw new MakeGrantRefused('Make refused the grant');
     if (!res.ok || typeof body.access_token !== 'string') {
-      throw new Error(`Make's token endpoint answered HTTP ${res.status}${typeof body.error === 'string' ? ` (${body.error})` : ''}`);
+      throw new Error(
+        `Make's token endpoint answered HTTP ${res.status}${typeof body.error === 'string' ? ` (${body.error})` : ''}`,
+      );
     }
-    const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in * 1000 : DEFAULT_LIFETIME_MS;
+    const lifetime =
+      typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in * 1000 : DEFAULT_LIFETIME_MS;
     return {
       accessToken: body.access_token,
       refreshToken: typeof body.refresh_token === 'string' ? body.refresh_token : undefined,
@@ -115,7 +123,8 @@ export class MakeOAuth {
   /** A form POST authenticated as our client: client_secret_post unless Make only lists client_secret_basic. */
   private async post(url: string, form: Record<string, string>): Promise<Response> {
     const methods = (await this.endpoints()).token_endpoint_auth_methods_supported;
-    const basic = methods !== undefined && !methods.includes('client_secret_post') && methods.includes('client_secret_basic');
+    const basic =
+      methods !== undefined && !methods.includes('client_secret_post') && methods.includes('client_secret_basic');
     const credentials = `${encodeURIComponent(this.o.clientId)}:${encodeURIComponent(this.o.clientSecret)}`;
     return fetch(url, {
       method: 'POST',
@@ -125,7 +134,9 @@ export class MakeOAuth {
         accept: 'application/json',
         ...(basic ? { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } : {}),
       },
-      body: new URLSearchParams(basic ? form : { ...form, client_id: this.o.clientId, client_secret: this.o.clientSecret }),
+      body: new URLSearchParams(
+        basic ? form : { ...form, client_id: this.o.clientId, client_secret: this.o.clientSecret },
+      ),
     });
   }
 }

@@ -1,7 +1,14 @@
 // The pages a person may see from make-mcp itself during a sign-in: only when there is nowhere safe to send them.
 const PAGES = {
-  expired: ['This sign-in link has expired or was already used', 'Start again from your MCP client (connect or sign in once more).'],
-  'make-failed': ['Make did not complete the sign-in', 'Make refused to finish it or could not be reached. Start again from your MCP client; if it keeps failing, tell whoever runs this server.'],
+  expired: [
+    'This sign-in link has expired or was already used',
+    'Start again from your MCP client (connect or sign in once more).',
+  ],
+  'make-failed': [
+    'Make did not complete the sign-in',
+    'Make refused to finish it or could not be reached. Start again from your MCP client; ' +
+      'if it keeps failing, tell whoever runs this server.',
+  ],
   unavailable: ['This server cannot complete sign-ins right now', 'Its storage is unavailable. Try again in a minute.'],
 } as const;
 

@@ -5,8 +5,17 @@ import type { Response } from 'express';
 import type { AuthorizationParams, OAuthServerProvider } from '@modelcontextprotocol/sdk/server/auth/provider.js';
 import type { OAuthRegisteredClientsStore } from '@modelcontextprotocol/sdk/server/auth/clients.js';
 import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
-import { InvalidGrantError, InvalidScopeError, InvalidTargetError, InvalidTokenError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
-import type { OAuthClientInformationFull, OAuthTokenRevocationRequest, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import {
+  InvalidGrantError,
+  InvalidScopeError,
+  InvalidTargetError,
+  InvalidTokenError,
+} from '@modelcontextprotocol/sdk/server/auth/errors.js';
+import type {
+  OAuthClientInformationFull,
+  OAuthTokenRevocationRequest,
+  OAuthTokens,
+} from '@modelcontextprotocol/sdk/shared/auth.js';
 import { digestOf, newSecret, type TokenCipher } from './cipher.js';
 import { MakeGrantRefused, type MakeOAuth, type MakeTokenSet } from './make-oauth.js';
 import type { Store } from './store.js';
@@ -110,9 +119,9 @@ export class MakeMcpProvider implements OAuthServerProvider {
     if (params.resource && !sameResource(params.resource.href, this.o.resource)) {
       throw new InvalidTargetError(`This server issues tokens only for ${this.o.resource}.`);
     }
-    const unknown = (params.scopes ?? []).filter((s) => !this.o.scopes.includes(s));
-    if (unknown.length) throw new InvalidScopeError(`Not offered here: ${unknown.slice(0, 5).join(' ')}.`);
-    const scopes = params.scopes?.length ? params.scopes : [...this.o.scopes];
+    // Scopes this server does not offer (a client's own `openid`, `offline_access`) are left out rather than refused.
+    const offered = (params.scopes ?? []).filter((s) => this.o.scopes.includes(s));
+    const scopes = offered.length ? offered : [...this.o.scopes];
     const state = newSecret();
     const { url, verifier } = await this.o.make.authorizeUrl(state, scopes);
     const pending: Pending = {
@@ -157,7 +166,12 @@ export class MakeMcpProvider implements OAuthServerProvider {
     };
     await this.o.store.put(`grant:${grantId}`, grant, this.lifetimes.refresh);
     const ours = newSecret();
-    const issued: Code = { clientId: pending.clientId, redirectUri: pending.redirectUri, codeChallenge: pending.codeChallenge, grantId };
+    const issued: Code = {
+      clientId: pending.clientId,
+      redirectUri: pending.redirectUri,
+      codeChallenge: pending.codeChallenge,
+      grantId,
+    };
     await this.o.store.put(`code:${digestOf(ours)}`, issued, this.lifetimes.code);
     back.searchParams.set('code', ours);
     return { redirect: back.href };
@@ -182,24 +196,35 @@ export class MakeMcpProvider implements OAuthServerProvider {
     resource?: URL,
   ): Promise<OAuthTokens> {
     const found = await this.o.store.take<Code>(`code:${digestOf(code)}`);
-    if (!found || found.clientId !== client.client_id) throw new InvalidGrantError('The authorization code is unknown, expired or already used.');
+    if (!found || found.clientId !== client.client_id)
+      throw new InvalidGrantError('The authorization code is unknown, expired or already used.');
     await this.o.store.put(`redeemed:${digestOf(code)}`, found.grantId, this.lifetimes.pending);
-    if (redirectUri !== undefined && redirectUri !== found.redirectUri) throw new InvalidGrantError('redirect_uri differs from the authorization request.');
-    if (resource && !sameResource(resource.href, this.o.resource)) throw new InvalidTargetError(`Tokens here are only for ${this.o.resource}.`);
+    if (redirectUri !== undefined && redirectUri !== found.redirectUri)
+      throw new InvalidGrantError('redirect_uri differs from the authorization request.');
+    if (resource && !sameResource(resource.href, this.o.resource))
+      throw new InvalidTargetError(`Tokens here are only for ${this.o.resource}.`);
     const grant = await this.grant(found.grantId);
     if (!grant) throw new InvalidGrantError('The sign-in has ended.');
     return this.issue(found.grantId, grant, grant.scopes);
   }
 
   /** Rotation: each refresh token works once; the grant's lifetime starts again. */
-  async exchangeRefreshToken(client: OAuthClientInformationFull, refreshToken: string, scopes?: string[], resource?: URL): Promise<OAuthTokens> {
+  async exchangeRefreshToken(
+    client: OAuthClientInformationFull,
+    refreshToken: string,
+    scopes?: string[],
+    resource?: URL,
+  ): Promise<OAuthTokens> {
     const found = await this.o.store.take<Issued>(`refresh:${digestOf(refreshToken)}`);
-    if (!found || found.clientId !== client.client_id) throw new InvalidGrantError('The refresh token is unknown, expired or revoked.');
-    if (resource && !sameResource(resource.href, this.o.resource)) throw new InvalidTargetError(`Tokens here are only for ${this.o.resource}.`);
+    if (!found || found.clientId !== client.client_id)
+      throw new InvalidGrantError('The refresh token is unknown, expired or revoked.');
+    if (resource && !sameResource(resource.href, this.o.resource))
+      throw new InvalidTargetError(`Tokens here are only for ${this.o.resource}.`);
     const grant = await this.grant(found.grantId);
     if (!grant) throw new InvalidGrantError('The sign-in has ended (revoked here or in Make): sign in again.');
     const narrower = scopes?.length ? scopes : grant.scopes;
-    if (narrower.some((s) => !grant.scopes.includes(s))) throw new InvalidScopeError('A refresh cannot add scopes: sign in again for more.');
+    if (narrower.some((s) => !grant.scopes.includes(s)))
+      throw new InvalidScopeError('A refresh cannot add scopes: sign in again for more.');
     await this.o.store.put(`grant:${found.grantId}`, grant, this.lifetimes.refresh);
     return this.issue(found.grantId, grant, narrower);
   }
@@ -207,8 +232,10 @@ export class MakeMcpProvider implements OAuthServerProvider {
   /** Every request to /mcp: ours, unexpired, for this server, and its sign-in still alive. */
   async verifyAccessToken(token: string): Promise<AuthInfo> {
     const found = await this.o.store.get<Issued>(`access:${digestOf(token)}`);
-    if (!found || found.expiresAt * 1000 <= Date.now()) throw new InvalidTokenError('The access token is unknown, expired or revoked.');
-    if (!sameResource(found.resource, this.o.resource)) throw new InvalidTokenError(`The access token was not issued for ${this.o.resource}.`);
+    if (!found || found.expiresAt * 1000 <= Date.now())
+      throw new InvalidTokenError('The access token is unknown, expired or revoked.');
+    if (!sameResource(found.resource, this.o.resource))
+      throw new InvalidTokenError(`The access token was not issued for ${this.o.resource}.`);
     const grant = await this.grant(found.grantId);
     if (!grant) throw new InvalidTokenError('The sign-in has ended (revoked here or in Make): sign in again.');
     return {
@@ -268,7 +295,11 @@ export class MakeMcpProvider implements OAuthServerProvider {
           if (!current.refreshToken) throw new MakeGrantRefused('Make gave no refresh token');
           const fresh = await this.o.make.refresh(current.refreshToken);
           const next: MakeTokenSet = { ...fresh, refreshToken: fresh.refreshToken ?? current.refreshToken };
-          await this.o.store.put(`grant:${grantId}`, { ...grant, make: this.o.cipher.seal(JSON.stringify(next)) }, this.lifetimes.refresh);
+          await this.o.store.put(
+            `grant:${grantId}`,
+            { ...grant, make: this.o.cipher.seal(JSON.stringify(next)) },
+            this.lifetimes.refresh,
+          );
           return next;
         } catch (err) {
           if (err instanceof MakeGrantRefused) await this.o.store.delete(`grant:${grantId}`);
@@ -289,7 +320,13 @@ export class MakeMcpProvider implements OAuthServerProvider {
     const issued: Issued = { grantId, clientId: grant.clientId, scopes, resource: grant.resource, expiresAt };
     await this.o.store.put(`access:${digestOf(access)}`, issued, this.lifetimes.access);
     await this.o.store.put(`refresh:${digestOf(refresh)}`, { ...issued, expiresAt: 0 }, this.lifetimes.refresh);
-    return { access_token: access, token_type: 'Bearer', expires_in: this.lifetimes.access, refresh_token: refresh, scope: scopes.join(' ') };
+    return {
+      access_token: access,
+      token_type: 'Bearer',
+      expires_in: this.lifetimes.access,
+      refresh_token: refresh,
+      scope: scopes.join(' '),
+    };
   }
 }
 

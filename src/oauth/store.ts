@@ -27,6 +27,23 @@ export class MemoryStore implements Store {
   }
 
   async get<T>(key: string): Promise<T | undefined> {
+    return this.read<T>(key);
+  }
+
+  // read and delete with no await between them: no other caller can come in between
+  async take<T>(key: string): Promise<T | undefined> {
+    const value = this.read<T>(key);
+    this.entries.delete(key);
+    return value;
+  }
+
+  async claim(key: string, ttlSeconds: number): Promise<boolean> {
+    if (this.read(key) !== undefined) return false;
+    this.entries.set(key, { value: '1', expiresAt: this.now() + ttlSeconds * 1000 });
+    return true;
+  }
+
+  private read<T>(key: string): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= this.now()) {
@@ -34,18 +51,6 @@ export class MemoryStore implements Store {
       return undefined;
     }
     return JSON.parse(entry.value) as T;
-  }
-
-  async take<T>(key: string): Promise<T | undefined> {
-    const value = await this.get<T>(key);
-    this.entries.delete(key);
-    return value;
-  }
-
-  async claim(key: string, ttlSeconds: number): Promise<boolean> {
-    if ((await this.get(key)) !== undefined) return false;
-    await this.put(key, 1, ttlSeconds);
-    return true;
   }
 
   async delete(key: string): Promise<void> {
@@ -66,7 +71,8 @@ const PREFIX = 'make-mcp:oauth:';
 /** A Redis command slower than this fails the request (503) rather than holding it. */
 const COMMAND_TIMEOUT_MS = 2_000;
 
-type RedisClient = import('@redis/client').RedisClientType<any, any, any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RedisClient = import('@redis/client').RedisClientType<any, any, any, any, any>;
 
 /** The same, in Redis: SET with EX, GET, GETDEL (Redis 6.2+). Unlike the rate limit, sign-in cannot work without it. */
 export class RedisStore implements Store {
@@ -98,7 +104,9 @@ export class RedisStore implements Store {
   }
 
   async claim(key: string, ttlSeconds: number): Promise<boolean> {
-    return (await within(this.redis.set(PREFIX + key, '1', { NX: true, EX: Math.max(1, Math.ceil(ttlSeconds)) }))) === 'OK';
+    return (
+      (await within(this.redis.set(PREFIX + key, '1', { NX: true, EX: Math.max(1, Math.ceil(ttlSeconds)) }))) === 'OK'
+    );
   }
 
   async delete(key: string): Promise<void> {
@@ -116,7 +124,9 @@ function parsed<T>(text: string | null | undefined | unknown): T | undefined {
 
 async function within<T>(work: Promise<T>, ms = COMMAND_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Redis did not answer in time')), ms)));
+  const late = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error('Redis did not answer in time')), ms)),
+  );
   try {
     return await Promise.race([work, late]);
   } finally {

@@ -1,7 +1,7 @@
 // Handlers for the routes the simulator implements. Every other known route answers 501.
 import { errors, SimError } from './errors.js';
 import { APP_CONNECTION_TYPES, INVALID_CREDENTIAL_PREFIX } from './seed.js';
-import type { Handler, HandlerContext, HandlerResult, SimConnection } from './types.js';
+import type { Handler, HandlerContext, HandlerResult, SimConnection, SimUser } from './types.js';
 
 // ---------- helpers ----------
 
@@ -140,7 +140,8 @@ const currentAuthorization: Handler = (ctx) =>
   ok({ authorization: { scope: [...ctx.tokenScopes], authUsed: 'token' } });
 
 const usersMe: Handler = (ctx) => {
-  const u = ctx.state.users.find((x) => (ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId));
+  const mine = (x: SimUser) => (ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId);
+  const u = ctx.state.users.find(mine);
   if (!u) throw errors.notFound('User not found.');
   return ok({
     authUser: {

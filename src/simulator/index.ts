@@ -190,7 +190,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         return;
       }
       case 'rate-limit': {
-        const ra = f.retryAfterSeconds !== undefined ? f.retryAfterSeconds : defaultRetryAfter(defaultOrganizationId, Date.now());
+        const ra =
+          f.retryAfterSeconds !== undefined ? f.retryAfterSeconds : defaultRetryAfter(defaultOrganizationId, Date.now());
         sendError(res, rec, errors.rateLimited(ra));
         return;
       }
@@ -301,7 +302,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       if (sentType !== 'application/json' && engine.textTypeOf(match.route) !== sentType && raw.length) {
         throw errors.badRequest(`This operation does not take ${sentType}.`);
       }
-      const ctx = { state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit, userId: holder?.userId };
+      const ctx = {
+        ...{ state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit },
+        userId: holder?.userId,
+      };
       const route = match.route;
       const handler = HANDLERS[route.key];
       const behaviour = BEHAVIOURS[route.key];

@@ -16,7 +16,12 @@ export interface SimAccount {
 
 /** Who can consent: the seeded user, a colleague in the same organization, and a user of another organization. */
 export const SIM_ACCOUNTS: SimAccount[] = [
-  { userId: SEED_IDS.user, name: 'Sandbox User', email: 'sandbox.user@example.com', organizationId: SEED_IDS.organization },
+  {
+    userId: SEED_IDS.user,
+    name: 'Sandbox User',
+    email: 'sandbox.user@example.com',
+    organizationId: SEED_IDS.organization,
+  },
   { userId: 34, name: 'Colleague User', email: 'colleague@example.com', organizationId: SEED_IDS.organization },
   { userId: 41, name: 'Other Org User', email: 'other.user@example.org', organizationId: 12 },
 ];
@@ -101,14 +106,18 @@ export function simOAuth(options: SimOAuthOptions): SimOAuth {
       tokenRequests.push({ grantType, ok: status === 200 });
       json(res, status, value);
     };
-    if (!clientId) return answer(401, { error: 'invalid_client', error_description: 'Unknown client or wrong secret.' });
+    if (!clientId)
+      return answer(401, { error: 'invalid_client', error_description: 'Unknown client or wrong secret.' });
     if (grantType === 'authorization_code') {
       const code = codes.get(form.get('code') ?? '');
       codes.delete(form.get('code') ?? ''); // single use, whatever happens next
       const verifier = form.get('code_verifier') ?? '';
-      if (!code || code.expiresAt < Date.now() || code.clientId !== clientId) return answer(400, { error: 'invalid_grant' });
-      if (form.get('redirect_uri') !== code.redirectUri) return answer(400, { error: 'invalid_grant', error_description: 'redirect_uri differs.' });
-      if (!same(s256(verifier), code.challenge)) return answer(400, { error: 'invalid_grant', error_description: 'PKCE verification failed.' });
+      if (!code || code.expiresAt < Date.now() || code.clientId !== clientId)
+        return answer(400, { error: 'invalid_grant' });
+      if (form.get('redirect_uri') !== code.redirectUri)
+        return answer(400, { error: 'invalid_grant', error_description: 'redirect_uri differs.' });
+      if (!same(s256(verifier), code.challenge))
+        return answer(400, { error: 'invalid_grant', error_description: 'PKCE verification failed.' });
       return answer(200, issue(code));
     }
     if (grantType === 'refresh_token') {
@@ -132,13 +141,17 @@ export function simOAuth(options: SimOAuthOptions): SimOAuth {
   }
 
   /** The authorize request's parameters, checked; a string says why they are refused (shown, never redirected). */
-  function authorizeRequest(params: URLSearchParams): string | { clientId: string; redirectUri: string; scopes: string[] } {
+  function authorizeRequest(
+    params: URLSearchParams,
+  ): string | { clientId: string; redirectUri: string; scopes: string[] } {
     const clientId = params.get('client_id') ?? '';
     const registered = clients.get(clientId);
     if (!registered) return 'Unknown client_id.';
-    if (params.get('redirect_uri') !== registered.redirectUri) return 'redirect_uri is not the one registered for this client.';
+    if (params.get('redirect_uri') !== registered.redirectUri)
+      return 'redirect_uri is not the one registered for this client.';
     if (params.get('response_type') !== 'code') return 'response_type must be code.';
-    if (!params.get('code_challenge') || params.get('code_challenge_method') !== 'S256') return 'PKCE with S256 is required.';
+    if (!params.get('code_challenge') || params.get('code_challenge_method') !== 'S256')
+      return 'PKCE with S256 is required.';
     const scopes = (params.get('scope') ?? '').split(' ').filter((s) => options.scopes.includes(s));
     return { clientId, redirectUri: registered.redirectUri, scopes };
   }
@@ -147,7 +160,8 @@ export function simOAuth(options: SimOAuthOptions): SimOAuth {
     const query = new URL(req.url ?? '/', 'http://sim').searchParams;
     const params = req.method === 'POST' ? new URLSearchParams(await body(req)) : query;
     const checked = authorizeRequest(params);
-    if (typeof checked === 'string') return page(res, 400, 'Make — sign-in refused', `<p class="error">${escape(checked)}</p>`);
+    if (typeof checked === 'string')
+      return page(res, 400, 'Make — sign-in refused', `<p class="error">${escape(checked)}</p>`);
     const back = new URL(checked.redirectUri);
     const state = params.get('state');
     if (state !== null) back.searchParams.set('state', state);
@@ -212,7 +226,14 @@ export function simOAuth(options: SimOAuthOptions): SimOAuth {
       state.teams.push({ id: OTHER_TEAM, name: 'Other Team', organizationId: 12 });
       for (const a of SIM_ACCOUNTS.filter((x) => !state.users.some((u) => u.id === x.userId))) {
         const teamIds = [a.organizationId === SEED_IDS.organization ? SEED_IDS.team : OTHER_TEAM];
-        state.users.push({ ...state.users[0], id: a.userId, name: a.name, email: a.email, organizationId: a.organizationId, teamIds });
+        state.users.push({
+          ...state.users[0],
+          id: a.userId,
+          name: a.name,
+          email: a.email,
+          organizationId: a.organizationId,
+          teamIds,
+        });
       }
     },
     addClient(id, secret, redirectUri) {
@@ -229,7 +250,15 @@ export function simOAuth(options: SimOAuthOptions): SimOAuth {
 }
 
 function consentForm(params: URLSearchParams, scopes: string[]): string {
-  const hidden = ['client_id', 'redirect_uri', 'response_type', 'scope', 'state', 'code_challenge', 'code_challenge_method']
+  const hidden = [
+    'client_id',
+    'redirect_uri',
+    'response_type',
+    'scope',
+    'state',
+    'code_challenge',
+    'code_challenge_method',
+  ]
     .filter((name) => params.get(name) !== null)
     .map((name) => `<input type="hidden" name="${name}" value="${escape(params.get(name)!)}">`)
     .join('\n');
@@ -239,7 +268,13 @@ function consentForm(params: URLSearchParams, scopes: string[]): string {
       `<small>${escape(a.email)} · organization ${a.organizationId}</small></label>`,
   ).join('\n');
   const boxes = scopes.length
-    ? scopes.map((s) => `<label><input type="checkbox" name="granted" value="${escape(s)}" checked> <code>${escape(s)}</code></label>`).join('\n')
+    ? scopes
+        .map(
+          (s) =>
+            `<label><input type="checkbox" name="granted" value="${escape(s)}" checked> ` +
+            `<code>${escape(s)}</code></label>`,
+        )
+        .join('\n')
     : '<p>No scopes were asked for.</p>';
   return `<p>An application asks to use your Make account through the <strong>Make API</strong>.
 This is the <strong>simulated</strong> Make of make-mcp's sandbox: nothing here reaches make.com.</p>

@@ -60,7 +60,8 @@ describe('MCP conformance suite, hosted for a team (OAuth)', () => {
   let hosted: HttpCli;
   let proxy: Awaited<ReturnType<typeof startBearerProxy>>;
   beforeAll(async () => {
-    hosted = await startHttpCli(['--host', '127.0.0.1', '--sandbox'], { MAKE_OAUTH_CLIENT_ID: 'conformance', MAKE_OAUTH_CLIENT_SECRET: 'conformance-secret' });
+    const oauth = { MAKE_OAUTH_CLIENT_ID: 'conformance', MAKE_OAUTH_CLIENT_SECRET: 'conformance-secret' };
+    hosted = await startHttpCli(['--host', '127.0.0.1', '--sandbox'], oauth);
     const provider = await signIn(hosted.url, { user: 33 }, ['user:read', 'scenarios:read']);
     proxy = await startBearerProxy(hosted.url, provider.saved!.access_token);
   });

@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpCli, type HttpCli } from '../helpers/http-cli.js';
 import { MemoryClientProvider } from '../helpers/oauth.js';
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
 const REQUIRED = process.env.MAKE_MCP_BROWSER_REQUIRED === '1';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
@@ -23,14 +25,22 @@ let redirectUri: string;
 
 beforeAll(async () => {
   if (!CHROMIUM && !REQUIRED) return;
-  if (!CHROMIUM) throw new Error('Chromium is required (MAKE_MCP_BROWSER_REQUIRED=1) but not installed: apt-get install chromium');
+  if (!CHROMIUM)
+    throw new Error('Chromium is required (MAKE_MCP_BROWSER_REQUIRED=1) but not installed: apt-get install chromium');
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startHttpCli(['--sandbox'], { MAKE_OAUTH_CLIENT_ID: 'browser-client', MAKE_OAUTH_CLIENT_SECRET: 'browser-client-secret' });
+  server = await startHttpCli(['--sandbox'], {
+    MAKE_OAUTH_CLIENT_ID: 'browser-client',
+    MAKE_OAUTH_CLIENT_SECRET: 'browser-client-secret',
+  });
   // the MCP client's own page the sign-in ends on (a desktop client would be listening here)
   clientPage = createServer((req, res) => {
     const query = new URL(req.url ?? '/', 'http://client').searchParams;
-    const outcome = query.get('code') ? 'Signed in: the client received its code.' : `Not signed in: ${query.get('error')}`;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>MCP client</title><h1 id="outcome">${outcome}</h1>`);
+    const outcome = query.get('code')
+      ? 'Signed in: the client received its code.'
+      : `Not signed in: ${query.get('error')}`;
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(`<!doctype html><title>MCP client</title><h1 id="outcome">${outcome}</h1>`);
   });
   await new Promise<void>((resolve) => clientPage.listen(0, '127.0.0.1', resolve));
   redirectUri = `http://127.0.0.1:${(clientPage.address() as AddressInfo).port}/callback`;

@@ -10,7 +10,10 @@ const SECRET = 'sandbox-client-secret-not-to-be-logged';
 let server: HttpCli;
 
 beforeAll(async () => {
-  server = await startHttpCli(['--sandbox'], { MAKE_OAUTH_CLIENT_ID: 'sandbox-client', MAKE_OAUTH_CLIENT_SECRET: SECRET });
+  server = await startHttpCli(['--sandbox'], {
+    MAKE_OAUTH_CLIENT_ID: 'sandbox-client',
+    MAKE_OAUTH_CLIENT_SECRET: SECRET,
+  });
 });
 
 afterAll(async () => {
@@ -26,13 +29,19 @@ describe('make-mcp --http --sandbox with OAuth on', () => {
     expect(me.content.map((c) => ('text' in c ? c.text : '')).join('')).toContain('Other Org User');
     await session.close();
     const logs = server.stderr() + server.stdout();
-    for (const secret of [SECRET, provider.saved!.access_token, provider.saved!.refresh_token!]) expect(logs).not.toContain(secret);
+    for (const secret of [SECRET, provider.saved!.access_token, provider.saved!.refresh_token!])
+      expect(logs).not.toContain(secret);
     expect(logs).not.toMatch(/sim-oauth-|sim-refresh-/);
   });
 
   it('refuses to start with the shared bearer too, saying why in one line', async () => {
     const child = spawn(process.execPath, [CLI, '--http', '--sandbox'], {
-      env: { PATH: process.env.PATH ?? '', MAKE_OAUTH_CLIENT_ID: 'x', MAKE_OAUTH_CLIENT_SECRET: SECRET, MAKE_MCP_HTTP_TOKEN: 'a-shared-bearer-token' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        MAKE_OAUTH_CLIENT_ID: 'x',
+        MAKE_OAUTH_CLIENT_SECRET: SECRET,
+        MAKE_MCP_HTTP_TOKEN: 'a-shared-bearer-token',
+      },
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

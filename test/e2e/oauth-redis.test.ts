@@ -31,15 +31,34 @@ describe('two replicas behind one Redis', () => {
     await session.close();
     // and the token works on either replica
     for (const replica of stack.replicas) {
-      const res = await mcpPost(`${replica.origin}/mcp`, provider.saved!.access_token, { jsonrpc: '2.0', id: 1, method: 'tools/list' });
+      const res = await mcpPost(`${replica.origin}/mcp`, provider.saved!.access_token, {
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tools/list',
+      });
       expect(res.status).toBe(200);
     }
+  });
+
+  it('renew an expired Make token once for the user, however many calls on however many replicas need it', async () => {
+    const provider = await signIn(stack.mcpUrl, { user: SEED_IDS.user }, ['user:read']);
+    const sessions = await Promise.all(stack.replicas.map((r) => connect(`${r.origin}/mcp`, provider)));
+    stack.make.expireAccessTokens();
+    const renewals = () => stack.make.tokenRequests.filter((r) => r.grantType === 'refresh_token').length;
+    const before = renewals();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => sessions[i % 2].client.callTool({ name: 'users_me', arguments: {} })),
+    );
+    for (const answer of answers) expect(text(answer)).toContain('Sandbox User');
+    expect(renewals()).toBe(before + 1); // Make rotates refresh tokens: a second renewal would have been refused
+    for (const s of sessions) await s.close();
   });
 
   it('could not without Redis: each replica knows only its own steps (the control)', async () => {
     const apart = await startStack({ replicas: 2, route: (path) => (path === '/authorize' ? 0 : 1) });
     try {
-      await expect(signIn(apart.mcpUrl, { user: SEED_IDS.user }, ['user:read'])).rejects.toThrow(/answered 400/) // the registration, even, is unknown there;
+      // the registration, even, is unknown on the other replica
+      await expect(signIn(apart.mcpUrl, { user: SEED_IDS.user }, ['user:read'])).rejects.toThrow(/answered 400/);
     } finally {
       await apart.close();
     }
@@ -50,7 +69,11 @@ describe('two replicas behind one Redis', () => {
     const session = await connect(stack.mcpUrl, provider);
     await session.client.callTool({ name: 'users_me', arguments: {} });
     await session.close();
-    const makeTokens = [...new Set(stack.sim.requests.map((r) => r.token).filter((t): t is string => t?.startsWith('sim-oauth-') ?? false))];
+    const makeTokens = [
+      ...new Set(
+        stack.sim.requests.map((r) => r.token).filter((t): t is string => t?.startsWith('sim-oauth-') ?? false),
+      ),
+    ];
     expect(makeTokens.length).toBeGreaterThan(0);
     const client = createClient({ url: redis.url });
     await client.connect();
@@ -59,7 +82,8 @@ describe('two replicas behind one Redis', () => {
       expect(keys.some((k) => k.includes(':grant:'))).toBe(true);
       const everything = [...keys, ...(await Promise.all(keys.map((k) => client.get(k))))].join('\n');
       expect(everything).not.toMatch(/sim-oauth-|sim-refresh-/);
-      for (const secret of [...makeTokens, provider.saved!.access_token, provider.saved!.refresh_token!]) expect(everything).not.toContain(secret);
+      for (const secret of [...makeTokens, provider.saved!.access_token, provider.saved!.refresh_token!])
+        expect(everything).not.toContain(secret);
       for (const key of keys) expect(await client.ttl(key)).toBeGreaterThan(0); // everything expires
     } finally {
       await client.close();
@@ -70,7 +94,11 @@ describe('two replicas behind one Redis', () => {
     const other = await startStack({ redisUrl: redis.url, publicUrl: 'http://localhost:9' });
     try {
       const provider = await signIn(stack.mcpUrl, { user: SEED_IDS.user }, ['user:read']);
-      const res = await mcpPost(other.mcpUrl, provider.saved!.access_token, { jsonrpc: '2.0', id: 1, method: 'tools/list' });
+      const res = await mcpPost(other.mcpUrl, provider.saved!.access_token, {
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tools/list',
+      });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/not issued for http:\/\/localhost:9\/mcp/);
     } finally {

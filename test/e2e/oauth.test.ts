@@ -4,12 +4,28 @@ import { auth } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../src/simulator/index.js';
-import { connect, consentAt, mcpPost, MemoryClientProvider, signIn, startStack, visit, type Stack } from '../helpers/oauth.js';
+import {
+  connect,
+  consentAt,
+  mcpPost,
+  MemoryClientProvider,
+  signIn,
+  startStack,
+  visit,
+  type Stack,
+} from '../helpers/oauth.js';
 
 const ALICE = SEED_IDS.user; // organization 11
 const COLLEAGUE = 34; // organization 11 too
 const OTHER = 41; // organization 12
-const WIDE = ['connections:read', 'connections:write', 'scenarios:read', 'teams:read', 'user:read', 'organizations:read'];
+const WIDE = [
+  'connections:read',
+  'connections:write',
+  'scenarios:read',
+  'teams:read',
+  'user:read',
+  'organizations:read',
+];
 const NARROW = ['user:read', 'connections:read'];
 
 let stack: Stack;
@@ -25,7 +41,8 @@ afterAll(async () => {
 const text = (result: unknown) => (result as CallToolResult).content.map((c) => ('text' in c ? c.text : '')).join('');
 
 /** Make tokens the simulator has seen, for checking that none ever reaches the client. */
-const makeTokensSeen = () => stack.sim.requests.map((r) => r.token).filter((t): t is string => t?.startsWith('sim-oauth-') ?? false);
+const makeTokensSeen = () =>
+  stack.sim.requests.map((r) => r.token).filter((t): t is string => t?.startsWith('sim-oauth-') ?? false);
 
 describe('discovery', () => {
   it('advertises this server as a protected resource and itself as its authorization server', async () => {
@@ -42,7 +59,9 @@ describe('discovery', () => {
   it('answers 401 with the resource metadata URL when no token is sent', async () => {
     const res = await mcpPost(stack.mcpUrl, undefined, { jsonrpc: '2.0', id: 1, method: 'tools/list' });
     expect(res.status).toBe(401);
-    expect(res.headers.get('www-authenticate')).toBe(`Bearer resource_metadata="${stack.publicUrl}/.well-known/oauth-protected-resource/mcp"`);
+    expect(res.headers.get('www-authenticate')).toBe(
+      `Bearer resource_metadata="${stack.publicUrl}/.well-known/oauth-protected-resource/mcp"`,
+    );
   });
 });
 
@@ -72,13 +91,19 @@ describe('one user, end to end', () => {
     const refreshesBefore = stack.make.tokenRequests.filter((r) => r.grantType === 'refresh_token' && r.ok).length;
     const again = await session.client.callTool({ name: 'connections_list', arguments: { teamId: SEED_IDS.team } });
     expect(again.isError).toBeFalsy();
-    expect(stack.make.tokenRequests.filter((r) => r.grantType === 'refresh_token' && r.ok).length).toBe(refreshesBefore + 1);
+    expect(stack.make.tokenRequests.filter((r) => r.grantType === 'refresh_token' && r.ok).length).toBe(
+      refreshesBefore + 1,
+    );
 
     // ours: the SDK refreshes with the refresh token; the old refresh token then works no more (rotation)
     const oldRefresh = provider.saved!.refresh_token!;
     expect(await auth(provider, { serverUrl: stack.mcpUrl })).toBe('AUTHORIZED');
     expect(provider.saved!.access_token).not.toBe(ours);
-    const replay = await tokenRequest({ grant_type: 'refresh_token', refresh_token: oldRefresh, client_id: provider.info!.client_id });
+    const replay = await tokenRequest({
+      grant_type: 'refresh_token',
+      refresh_token: oldRefresh,
+      client_id: provider.info!.client_id,
+    });
     expect(replay.status).toBe(400);
     expect((await replay.json()).error).toBe('invalid_grant');
     await session.close();
@@ -86,6 +111,17 @@ describe('one user, end to end', () => {
     expect(text(await fresh.client.callTool({ name: 'users_me', arguments: {} }))).toContain('Sandbox User');
     await fresh.close();
     expect(makeTokensSeen().length).toBeGreaterThan(0);
+  });
+});
+
+describe('scopes asked for', () => {
+  it('leave out what this server does not offer, and default to what its tools need when nothing is left', async () => {
+    const some = await signIn(stack.mcpUrl, { user: ALICE }, ['user:read', 'offline_access']);
+    expect(some.saved?.scope).toBe('user:read');
+    const none = await signIn(stack.mcpUrl, { user: ALICE }, ['openid']);
+    expect(none.saved?.scope?.split(' ')).toEqual(
+      expect.arrayContaining(['scenarios:write', 'connections:read', 'user:read']),
+    );
   });
 });
 
@@ -104,11 +140,15 @@ describe('two users', () => {
     // the seeded team belongs to Alice's organization: Make refuses it to the other user
     const theirs = await other.client.callTool({ name: 'connections_list', arguments: { teamId: SEED_IDS.team } });
     expect(theirs.isError).toBe(true);
-    expect(text(await alice.client.callTool({ name: 'connections_list', arguments: { teamId: SEED_IDS.team } }))).toContain('Team Slack');
+    expect(
+      text(await alice.client.callTool({ name: 'connections_list', arguments: { teamId: SEED_IDS.team } })),
+    ).toContain('Team Slack');
 
     // interleaved: every answer names the caller, never the other user
     const calls = Array.from({ length: 12 }, (_, i) => (i % 2 ? alice : other));
-    const answers = await Promise.all(calls.map((c) => c.client.callTool({ name: 'users_me', arguments: {} }).then(text)));
+    const answers = await Promise.all(
+      calls.map((c) => c.client.callTool({ name: 'users_me', arguments: {} }).then(text)),
+    );
     answers.forEach((answer, i) => {
       expect(answer).toContain(i % 2 ? 'Sandbox User' : 'Other Org User');
       expect(answer).not.toContain(i % 2 ? 'Other Org User' : 'Sandbox User');
@@ -117,13 +157,14 @@ describe('two users', () => {
     await other.close();
   });
 
-  it('share Make\'s rate limit within one organization and not across organizations', async () => {
+  it("share Make's rate limit within one organization and not across organizations", async () => {
     // 3 calls per organization and minute, MAKE_MAX_WAIT=1: the fourth call of an organization is refused
     const limited = await startStack({ env: { MAKE_RATE_LIMIT: '3', MAKE_MAX_WAIT: '1' } });
     const a = await connect(limited.mcpUrl, await signIn(limited.mcpUrl, { user: ALICE }, NARROW));
     const b = await connect(limited.mcpUrl, await signIn(limited.mcpUrl, { user: COLLEAGUE }, NARROW));
     const c = await connect(limited.mcpUrl, await signIn(limited.mcpUrl, { user: OTHER }, NARROW));
-    for (let i = 0; i < 3; i++) expect((await a.client.callTool({ name: 'users_me', arguments: {} })).isError).toBeFalsy();
+    for (let i = 0; i < 3; i++)
+      expect((await a.client.callTool({ name: 'users_me', arguments: {} })).isError).toBeFalsy();
     const colleague = await b.client.callTool({ name: 'users_me', arguments: {} });
     expect(colleague.isError).toBe(true);
     expect(text(colleague)).toMatch(/rate limit/i);
@@ -136,7 +177,7 @@ describe('two users', () => {
 });
 
 describe('refused', () => {
-  it('a token that is not ours: Make\'s own, or made up', async () => {
+  it("a token that is not ours: Make's own, or made up", async () => {
     await signIn(stack.mcpUrl, { user: OTHER }, NARROW);
     const makeToken = makeTokensSeen().at(-1) ?? 'sim-oauth-none';
     for (const token of [makeToken, 'made-up-token']) {
@@ -166,7 +207,13 @@ describe('refused', () => {
     const provider = new MemoryClientProvider();
     expect(await auth(provider, { serverUrl: stack.mcpUrl, scope: NARROW.join(' ') })).toBe('REDIRECT');
     const code = (await consentAt(provider.authorizationUrl!, { user: ALICE })).searchParams.get('code')!;
-    const form = { grant_type: 'authorization_code', code, code_verifier: provider.verifier, client_id: provider.info!.client_id, redirect_uri: provider.redirectUrl };
+    const form = {
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: provider.verifier,
+      client_id: provider.info!.client_id,
+      redirect_uri: provider.redirectUrl,
+    };
     const first = await tokenRequest(form);
     expect(first.status).toBe(200);
     const { access_token } = await first.json();
@@ -181,15 +228,39 @@ describe('refused', () => {
     const provider = new MemoryClientProvider();
     await auth(provider, { serverUrl: stack.mcpUrl, scope: NARROW.join(' ') });
     const code = (await consentAt(provider.authorizationUrl!, { user: ALICE })).searchParams.get('code')!;
-    const base = { grant_type: 'authorization_code', code, client_id: provider.info!.client_id, redirect_uri: provider.redirectUrl };
+    const base = {
+      grant_type: 'authorization_code',
+      code,
+      client_id: provider.info!.client_id,
+      redirect_uri: provider.redirectUrl,
+    };
     const missing = await tokenRequest(base);
     expect(missing.status).toBe(400);
     expect((await missing.json()).error).toBe('invalid_request');
     const wrong = await tokenRequest({ ...base, code_verifier: 'x'.repeat(43) });
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error).toBe('invalid_grant');
-    const elsewhere = await tokenRequest({ ...base, code_verifier: provider.verifier, redirect_uri: 'http://127.0.0.1:9/other' });
+    const elsewhere = await tokenRequest({
+      ...base,
+      code_verifier: provider.verifier,
+      redirect_uri: 'http://127.0.0.1:9/other',
+    });
     expect(elsewhere.status).toBe(400);
+  });
+
+  it('an authorization request without PKCE S256', async () => {
+    const provider = new MemoryClientProvider();
+    await auth(provider, { serverUrl: stack.mcpUrl, scope: NARROW.join(' ') });
+    for (const change of [
+      (u: URL) => u.searchParams.delete('code_challenge'),
+      (u: URL) => u.searchParams.set('code_challenge_method', 'plain'),
+    ]) {
+      const url = new URL(provider.authorizationUrl!);
+      change(url);
+      const res = await visit(url);
+      expect(res.status).toBe(302);
+      expect(new URL(res.headers.get('location')!).searchParams.get('error')).toBe('invalid_request');
+    }
   });
 
   it('an unregistered redirect URI, answered here and never redirected to', async () => {
@@ -218,15 +289,23 @@ describe('refused', () => {
   it('a token revoked at /revoke, and everything of its sign-in', async () => {
     const provider = await signIn(stack.mcpUrl, { user: ALICE }, NARROW);
     const { access_token, refresh_token } = provider.saved!;
-    expect((await mcpPost(stack.mcpUrl, access_token, { jsonrpc: '2.0', id: 1, method: 'tools/list' })).status).toBe(200);
+    expect((await mcpPost(stack.mcpUrl, access_token, { jsonrpc: '2.0', id: 1, method: 'tools/list' })).status).toBe(
+      200,
+    );
     const revoked = await fetch(`${stack.publicUrl}/revoke`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ token: refresh_token!, client_id: provider.info!.client_id }),
     });
     expect(revoked.status).toBe(200);
-    expect((await mcpPost(stack.mcpUrl, access_token, { jsonrpc: '2.0', id: 1, method: 'tools/list' })).status).toBe(401);
-    const refresh = await tokenRequest({ grant_type: 'refresh_token', refresh_token: refresh_token!, client_id: provider.info!.client_id });
+    expect((await mcpPost(stack.mcpUrl, access_token, { jsonrpc: '2.0', id: 1, method: 'tools/list' })).status).toBe(
+      401,
+    );
+    const refresh = await tokenRequest({
+      grant_type: 'refresh_token',
+      refresh_token: refresh_token!,
+      client_id: provider.info!.client_id,
+    });
     expect(refresh.status).toBe(400);
   });
 
@@ -240,7 +319,11 @@ describe('refused', () => {
     expect(text(result)).toMatch(/sign-in to Make has ended/);
     // Make's 401 to the revoked token, then no further call reached Make
     expect(stack.sim.requests.slice(before).map((r) => r.status)).toEqual([401]);
-    const next = await mcpPost(stack.mcpUrl, provider.saved!.access_token, { jsonrpc: '2.0', id: 2, method: 'tools/list' });
+    const next = await mcpPost(stack.mcpUrl, provider.saved!.access_token, {
+      jsonrpc: '2.0',
+      id: 2,
+      method: 'tools/list',
+    });
     expect(next.status).toBe(401);
     expect(next.headers.get('www-authenticate')).toContain('resource_metadata=');
     // the SDK tries its refresh token, which ended with the sign-in, and starts a new authorization
@@ -271,9 +354,16 @@ describe('short lifetimes', () => {
     const short = await startStack({ lifetimes: { access: 1 } });
     try {
       const provider = await signIn(short.mcpUrl, { user: ALICE }, NARROW);
-      expect((await mcpPost(short.mcpUrl, provider.saved!.access_token, { jsonrpc: '2.0', id: 1, method: 'tools/list' })).status).toBe(200);
+      expect(
+        (await mcpPost(short.mcpUrl, provider.saved!.access_token, { jsonrpc: '2.0', id: 1, method: 'tools/list' }))
+          .status,
+      ).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 1_100));
-      const res = await mcpPost(short.mcpUrl, provider.saved!.access_token, { jsonrpc: '2.0', id: 1, method: 'tools/list' });
+      const res = await mcpPost(short.mcpUrl, provider.saved!.access_token, {
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'tools/list',
+      });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toContain('error="invalid_token"');
     } finally {

@@ -4,7 +4,11 @@
 import { auth, type OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import type {
+  OAuthClientInformationMixed,
+  OAuthClientMetadata,
+  OAuthTokens,
+} from '@modelcontextprotocol/sdk/shared/auth.js';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config, type OAuthSettings } from '../../src/config.js';
@@ -60,7 +64,10 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
   for (let i = 0; i < count; i++) {
     const logs: string[] = [];
     const log = (line: string) => logs.push(line);
-    const config = oauthConfig(sim, declarations, { ...o.env, ...(o.redisUrl ? { MAKE_REDIS_URL: o.redisUrl, MAKE_MCP_TOKEN_KEY: TOKEN_KEY } : {}) });
+    const config = oauthConfig(sim, declarations, {
+      ...o.env,
+      ...(o.redisUrl ? { MAKE_REDIS_URL: o.redisUrl, MAKE_MCP_TOKEN_KEY: TOKEN_KEY } : {}),
+    });
     let gate: OAuthGate | undefined;
     const http = await startHttpServer({
       transport: config.transport as Extract<Config['transport'], { kind: 'http' }>,
@@ -68,7 +75,14 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
       oauth: async (boundOrigin) => {
         const publicUrl = o.publicUrl ?? balancer?.origin ?? boundOrigin;
         make.addClient(CLIENT_ID, CLIENT_SECRET, `${publicUrl}${CALLBACK_PATH}`);
-        gate = await startOAuthGate({ config, ...declarations, log, publicUrl, issuer: sim.url, lifetimes: o.lifetimes });
+        gate = await startOAuthGate({
+          config,
+          ...declarations,
+          log,
+          publicUrl,
+          issuer: sim.url,
+          lifetimes: o.lifetimes,
+        });
         return gate;
       },
     });
@@ -90,10 +104,20 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
   };
 }
 
-function oauthConfig(sim: Simulator, declarations: Awaited<ReturnType<typeof startingDeclarations>>, env: Record<string, string>) {
+function oauthConfig(
+  sim: Simulator,
+  declarations: Awaited<ReturnType<typeof startingDeclarations>>,
+  env: Record<string, string>,
+) {
   const config = loadConfig(
     ['--http', '--port', '0'],
-    { MAKE_OAUTH_CLIENT_ID: CLIENT_ID, MAKE_OAUTH_CLIENT_SECRET: CLIENT_SECRET, MAKE_API_URL: sim.url, MAKE_MCP_PUBLIC_URL: 'http://127.0.0.1', ...env },
+    {
+      MAKE_OAUTH_CLIENT_ID: CLIENT_ID,
+      MAKE_OAUTH_CLIENT_SECRET: CLIENT_SECRET,
+      MAKE_API_URL: sim.url,
+      MAKE_MCP_PUBLIC_URL: 'http://127.0.0.1',
+      ...env,
+    },
     { toolsets: Object.keys(declarations.toolsets), tools: allEndpoints(declarations.toolsets).map((e) => e.name) },
   );
   return config as Config & { oauth: OAuthSettings };
@@ -107,7 +131,13 @@ async function startBalancer(route?: (path: string, n: number) => number) {
     const path = (req.url ?? '/').split('?')[0];
     const target = new URL(upstreams[(route ?? ((_p, i) => i % upstreams.length))(path, n++)]);
     const forward = httpRequest(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: target.host },
+      },
       (answer: IncomingMessage) => {
         res.writeHead(answer.statusCode ?? 502, rewriteLocation(answer.headers, target.origin, origin));
         answer.pipe(res);
@@ -121,16 +151,19 @@ async function startBalancer(route?: (path: string, n: number) => number) {
   return {
     origin,
     upstreams,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 function rewriteLocation(headers: IncomingMessage['headers'], from: string, to: string): IncomingMessage['headers'] {
   const location = headers.location;
-  return typeof location === 'string' && location.startsWith(from) ? { ...headers, location: to + location.slice(from.length) } : headers;
+  return typeof location === 'string' && location.startsWith(from)
+    ? { ...headers, location: to + location.slice(from.length) }
+    : headers;
 }
 
 export const REDIRECT_URI = 'http://127.0.0.1:9/callback'; // never reached: the test reads the code off the redirect
@@ -215,7 +248,8 @@ export async function consentAt(authorizationUrl: URL, consent: Consent): Promis
   const makeUrl = new URL(toMake.headers.get('location')!);
   const page = await (await visit(makeUrl)).text();
   const form = new URLSearchParams();
-  for (const [, name, value] of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) form.set(name, unescapeHtml(value));
+  for (const [, name, value] of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+    form.set(name, unescapeHtml(value));
   const offered = [...page.matchAll(/name="granted" value="([^"]+)"/g)].map((m) => unescapeHtml(m[1]));
   form.set('user', String(consent.user));
   for (const s of consent.grant ?? offered) form.append('granted', s);
@@ -276,20 +310,27 @@ export async function mcpPost(mcpUrl: string, token: string | undefined, body: u
  * `Authorization: Bearer <token>` to every request. A Host or Origin naming the proxy is rewritten to the server's,
  * any other (a rebinding attempt) is passed on as it is.
  */
-export async function startBearerProxy(target: string, token: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function startBearerProxy(
+  target: string,
+  token: string,
+): Promise<{ url: string; close(): Promise<void> }> {
   const upstream = new URL(target);
   let own = '';
   const server = createServer((req, res) => {
     const headers = { ...req.headers, authorization: `Bearer ${token}` };
-    const local = (value: string) => value.replace(/^(https?:\/\/)?(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i, (m, scheme = '', _h, port) =>
-      port === `:${own}` ? `${scheme}${upstream.host}` : m,
-    );
+    const local = (value: string) =>
+      value.replace(/^(https?:\/\/)?(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i, (m, scheme = '', _h, port) =>
+        port === `:${own}` ? `${scheme}${upstream.host}` : m,
+      );
     if (headers.host) headers.host = local(headers.host);
     if (typeof headers.origin === 'string') headers.origin = local(headers.origin);
-    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const forward = httpRequest(
+      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     forward.on('error', () => res.destroy());
     req.pipe(forward);
   });
@@ -297,9 +338,10 @@ export async function startBearerProxy(target: string, token: string): Promise<{
   own = String((server.address() as AddressInfo).port);
   return {
     url: `http://127.0.0.1:${own}${upstream.pathname}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

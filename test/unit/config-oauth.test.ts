@@ -33,12 +33,20 @@ describe('OAuth settings', () => {
   });
 
   it('are off without MAKE_OAUTH_CLIENT_ID: shared-bearer mode and stdio as before', () => {
-    expect(load({ MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com', MAKE_MCP_HTTP_TOKEN: 'a-long-shared-bearer' }).oauth).toBeUndefined();
-    expect(loadConfig([], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' }, catalogue).transport).toEqual({ kind: 'stdio' });
+    expect(
+      load({ MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com', MAKE_MCP_HTTP_TOKEN: 'a-long-shared-bearer' }).oauth,
+    ).toBeUndefined();
+    expect(loadConfig([], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' }, catalogue).transport).toEqual({
+      kind: 'stdio',
+    });
   });
 
   it.each([
-    [{ ...OAUTH, MAKE_MCP_HTTP_TOKEN: 'a-long-shared-bearer' }, ['--http'], /MAKE_MCP_HTTP_TOKEN and MAKE_OAUTH_CLIENT_ID are both set/],
+    [
+      { ...OAUTH, MAKE_MCP_HTTP_TOKEN: 'a-long-shared-bearer' },
+      ['--http'],
+      /MAKE_MCP_HTTP_TOKEN and MAKE_OAUTH_CLIENT_ID are both set/,
+    ],
     [{ ...OAUTH, MAKE_API_KEY: 'k' }, ['--http'], /MAKE_API_KEY and MAKE_OAUTH_CLIENT_ID are both set/],
     [OAUTH, [], /needs --http/],
     [{ ...OAUTH, MAKE_OAUTH_CLIENT_SECRET: '' }, ['--http'], /MAKE_OAUTH_CLIENT_SECRET is not set/],

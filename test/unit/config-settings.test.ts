@@ -149,20 +149,27 @@ describe('usage', () => {
   });
   it('has one aligned row per setting: variable, flag, help', () => {
     const rows = usage().split('\n').slice(5);
-    const names = ['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS', 'MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', 'MAKE_MAX_WAIT', 'MAKE_TIMEOUT', 'MAKE_SCENARIO_TOOLS', 'MAKE_MCP_PORT', 'MAKE_MCP_HOST', 'MAKE_REDIS_URL', 'MAKE_MCP_HTTP_TOKEN'];
+    const names = [
+      ...['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS'],
+      ...['MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', 'MAKE_MAX_WAIT', 'MAKE_TIMEOUT', 'MAKE_SCENARIO_TOOLS'],
+      ...['MAKE_MCP_PORT', 'MAKE_MCP_HOST', 'MAKE_REDIS_URL', 'MAKE_MCP_HTTP_TOKEN', 'MAKE_OAUTH_CLIENT_ID'],
+      ...['MAKE_OAUTH_CLIENT_SECRET', 'MAKE_OAUTH_ISSUER', 'MAKE_MCP_PUBLIC_URL', 'MAKE_OAUTH_SCOPES', 'MAKE_MCP_TOKEN_KEY'],
+    ];
+    // secrets, and the settings that go with them
+    const environmentOnly = names.slice(names.indexOf('MAKE_MCP_HTTP_TOKEN'));
     expect(rows).toHaveLength(names.length + 4);
     for (const [i, row] of rows.entries()) {
       const env = names[i] ?? '';
-      expect(row.slice(0, 22)).toBe(`  ${env.padEnd(19)} `);
-      const flag = row.slice(22, 40).trim();
-      expect(row[40]).toBe(' ');
-      expect(row.slice(41).trim().length).toBeGreaterThan(5);
-      if (env === 'MAKE_MCP_HTTP_TOKEN') expect(flag).toBe(''); // a secret: environment only
+      expect(row.slice(0, 27)).toBe(`  ${env.padEnd(24)} `);
+      const flag = row.slice(27, 45).trim();
+      expect(row[45]).toBe(' ');
+      expect(row.slice(46).trim().length).toBeGreaterThan(5);
+      if (environmentOnly.includes(env)) expect(flag).toBe('');
       else if (env) expect(flag).toBe(`--${env.replace(/^MAKE_(MCP_)?/, '').toLowerCase().replace(/_/g, '-')}`); // MAKE_RATE_LIMIT ↔ --rate-limit
       else expect(flag).toMatch(/^--[a-z-]+$/);
     }
-    expect(rows.at(-3)).toBe(`  ${''.padEnd(19)} ${'--sandbox'.padEnd(18)} use the built-in Make simulator; no account or key needed`);
-    expect(rows.at(-2)).toBe(`  ${''.padEnd(19)} ${'--version'.padEnd(18)} print the version`);
-    expect(rows.at(-1)).toBe(`  ${''.padEnd(19)} ${'--help'.padEnd(18)} this text`);
+    expect(rows.at(-3)).toBe(`  ${''.padEnd(24)} ${'--sandbox'.padEnd(18)} use the built-in Make simulator; no account or key needed`);
+    expect(rows.at(-2)).toBe(`  ${''.padEnd(24)} ${'--version'.padEnd(18)} print the version`);
+    expect(rows.at(-1)).toBe(`  ${''.padEnd(24)} ${'--help'.padEnd(18)} this text`);
   });
 });
