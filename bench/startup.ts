@@ -71,4 +71,4 @@ console.log(`runs: ${runs}`);
 console.log(`empty SDK server: median ${median(empty).toFixed(1)} ms to tools/list`);
 console.log(`make-mcp (${toolCount} tools): median ${median(make).toFixed(1)} ms to tools/list`);
 console.log(`ratio: ${(median(make) / median(empty)).toFixed(2)}x (target ≤ 1.10x)`);
-console.log(`tools/list: ${bytes} bytes for ${listed.length} tools, ${Math.round(bytes / listed.length)} bytes per tool (target ≤ 560)`);
+console.log(`tools/list: ${bytes} bytes for ${listed.length} tools, ${Math.round(bytes / listed.length)} bytes per tool (target ≤ 590; Make's own: 623)`);

@@ -44,12 +44,14 @@ export class Progress {
     this.notify({ method: 'notifications/progress', params }).catch(() => {}); // the client may be gone
   }
 
-  /** Notes `status` on the wait schedule until `pending` settles or `totalMs` has passed; then its outcome. */
+  /** Notes `status` on the wait schedule until `pending` settles or `totalMs` has passed (the last note says so). */
   async during<T>(pending: Promise<T>, status: string, totalMs: number): Promise<T> {
     const settled = new AbortController();
     const ticking = (async () => {
-      for (let attempt = 0; this.clock.now() - this.start < totalMs; attempt++) {
-        await this.clock.sleep(waitStep(attempt), settled.signal);
+      for (let attempt = 0; ; attempt++) {
+        const left = totalMs - (this.clock.now() - this.start);
+        if (left <= 0) return;
+        await this.clock.sleep(Math.min(waitStep(attempt), left), settled.signal);
         this.note(status, totalMs);
       }
     })().catch(() => {}); // stopped by `settled`
