@@ -12,7 +12,13 @@ import { defaultTools, toolsets } from '../tools/index.js';
 
 async function listMakesOwn(): Promise<Tool[]> {
   const server = new Server({ name: 'make-sdk-tools', version: '1' }, { capabilities: { tools: {} } });
-  const definitions = MakeTools.map(({ name, title, description, inputSchema, annotations }) => ({ name, title, description, inputSchema, annotations }));
+  const definitions = MakeTools.map(({ name, title, description, inputSchema, annotations }) => ({
+    name,
+    title,
+    description,
+    inputSchema,
+    annotations,
+  }));
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: definitions as Tool[] }));
   const client = new Client({ name: 'bench-context', version: '1' });
   const [a, b] = InMemoryTransport.createLinkedPair();
@@ -23,18 +29,27 @@ async function listMakesOwn(): Promise<Tool[]> {
 }
 
 const base: Config = {
-  apiKey: 'bench', baseUrl: '', sandbox: false, toolsets: 'default', tools: [], readOnly: false, maxWaitSeconds: 1, timeoutSeconds: 1,
+  apiKey: 'bench',
+  baseUrl: '',
+  sandbox: false,
+  toolsets: 'default',
+  tools: [],
+  readOnly: false,
+  maxWaitSeconds: 1,
+  timeoutSeconds: 1,
   transport: { kind: 'stdio' },
   scenarioTools: [],
 };
 const rows: [string, Tool[]][] = [
   ['make-mcp, default listing', await listTools(base, toolsets, defaultTools)],
   ['make-mcp, MAKE_TOOLSETS=all', await listTools({ ...base, toolsets: 'all' }, toolsets, defaultTools)],
-  ['Make\'s own (@makehq/sdk MakeTools)', await listMakesOwn()],
+  ["Make's own (@makehq/sdk MakeTools)", await listMakesOwn()],
 ];
 console.log('| listing | tools | bytes | ~tokens | bytes per tool |');
 console.log('|---|---:|---:|---:|---:|');
 for (const [label, tools] of rows) {
   const bytes = Buffer.byteLength(JSON.stringify(tools));
-  console.log(`| ${label} | ${tools.length} | ${bytes} | ${Math.round(bytes / 4)} | ${Math.round(bytes / tools.length)} |`);
+  console.log(
+    `| ${label} | ${tools.length} | ${bytes} | ${Math.round(bytes / 4)} | ${Math.round(bytes / tools.length)} |`,
+  );
 }

@@ -4,6 +4,8 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 
 const server = new McpServer({ name: 'empty', version: '0.0.0' });
 server.server.registerCapabilities({ tools: {} });
-server.server.setRequestHandler((await import('@modelcontextprotocol/sdk/types.js')).ListToolsRequestSchema, () => ({ tools: [] }));
+server.server.setRequestHandler((await import('@modelcontextprotocol/sdk/types.js')).ListToolsRequestSchema, () => ({
+  tools: [],
+}));
 await server.connect(new StdioServerTransport());
 process.stdin.on('end', () => process.exit(0));

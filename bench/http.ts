@@ -8,16 +8,29 @@ import { startMakeServer } from '../src/server.js';
 import { ALL_SCOPES, SANDBOX_TOKEN, SEED_IDS, startSimulator } from '../src/simulator/index.js';
 import { startHttpServer } from '../src/transports/http.js';
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '400' }, concurrency: { type: 'string', default: '1,8' } } });
+const { values } = parseArgs({
+  options: { requests: { type: 'string', default: '400' }, concurrency: { type: 'string', default: '1,8' } },
+});
 const total = Number(values.requests);
 const levels = values.concurrency.split(',').map(Number);
 
 const sim = await startSimulator({ rateLimitPerMinute: 1_000_000 });
 const { host, client } = await startMakeServer(
   {
-    apiKey: SANDBOX_TOKEN, baseUrl: `${sim.url}/api/v2`, sandbox: true, team: SEED_IDS.team, organization: SEED_IDS.organization,
-    toolsets: 'default', tools: [], readOnly: false, scopes: ALL_SCOPES, rateLimit: 1_000_000, maxWaitSeconds: 20,
-    timeoutSeconds: 30, transport: { kind: 'stdio' }, scenarioTools: [],
+    apiKey: SANDBOX_TOKEN,
+    baseUrl: `${sim.url}/api/v2`,
+    sandbox: true,
+    team: SEED_IDS.team,
+    organization: SEED_IDS.organization,
+    toolsets: 'default',
+    tools: [],
+    readOnly: false,
+    scopes: ALL_SCOPES,
+    rateLimit: 1_000_000,
+    maxWaitSeconds: 20,
+    timeoutSeconds: 30,
+    transport: { kind: 'stdio' },
+    scenarioTools: [],
   },
   toolsets,
   () => {},
@@ -33,10 +46,18 @@ function post(body: object): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
       http.url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' } },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      },
       (res) => {
         res.resume();
-        res.on('end', () => (res.statusCode === 200 ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`HTTP ${res.statusCode}`))));
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(Number(process.hrtime.bigint() - started) / 1e6)
+            : reject(new Error(`HTTP ${res.statusCode}`)),
+        );
       },
     );
     req.on('error', reject);
@@ -49,7 +70,8 @@ const cases: [string, object][] = [
   ['tools/list (17 tools)', { jsonrpc: '2.0', id: 1, method: 'tools/list' }],
   ['tools/call users_me', { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'users_me', arguments: {} } }],
 ];
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 for (const [name, body] of cases) {
   for (let i = 0; i < 20; i++) await post(body); // warm up

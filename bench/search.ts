@@ -14,10 +14,16 @@ const define = (e: (typeof endpoints)[number]) => defineTool(e, {}, names);
 const catalogue = new Catalogue(endpoints, { define: async (e) => define(e), list: async (e) => listingOf(define(e)) });
 
 /** The baseline: MiniSearch's defaults (BM25+) over each tool's name, title and description, nothing else. */
-const plain = new MiniSearch({ fields: ['name', 'title', 'description'], tokenize: (t) => t.split(/[\s_\-.,;:!?()[\]{}'"/]+/) });
+const plain = new MiniSearch({
+  fields: ['name', 'title', 'description'],
+  tokenize: (t) => t.split(/[\s_\-.,;:!?()[\]{}'"/]+/),
+});
 plain.addAll(endpoints.map((e) => ({ id: e.name, name: e.name, title: e.title, description: e.description })));
 
-const sets: [string, Case[]][] = [['tuning', tuningSet()], ['held-apart', heldApartSet(endpoints)]];
+const sets: [string, Case[]][] = [
+  ['tuning', tuningSet()],
+  ['held-apart', heldApartSet(endpoints)],
+];
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
 const row = (set: string, ranking: string, s: Score) =>
   `| ${set} (${s.cases}) | ${ranking} | ${pct(s.top1)} | ${pct(s.top3)} | ${s.answerBytes ? Math.round(s.answerBytes) : '—'} |`;
@@ -25,8 +31,17 @@ const row = (set: string, ranking: string, s: Score) =>
 console.log('| requests | ranking | top-1 | top-3 | answer bytes |');
 console.log('|---|---|---:|---:|---:|');
 for (const [label, cases] of sets) {
-  const baseline = await score(cases, async (q) => plain.search(q).slice(0, 3).map((r) => String(r.id)));
-  const ours = await score(cases, (q) => catalogue.rank(q, 3), async (q) => JSON.stringify(await catalogue.answer(q, 3)));
+  const baseline = await score(cases, async (q) =>
+    plain
+      .search(q)
+      .slice(0, 3)
+      .map((r) => String(r.id)),
+  );
+  const ours = await score(
+    cases,
+    (q) => catalogue.rank(q, 3),
+    async (q) => JSON.stringify(await catalogue.answer(q, 3)),
+  );
   console.log(row(label, 'plain BM25 (name, title, description)', baseline));
   console.log(row(label, 'make-mcp catalogue search', ours));
 }
@@ -34,7 +49,8 @@ for (const [label, cases] of sets) {
 if (process.argv.includes('--misses')) {
   for (const { request, tools } of tuningSet()) {
     const ranked = await catalogue.rank(request, 3);
-    if (!ranked.some((n) => tools.includes(n))) console.log(`miss: "${request}" → ${tools[0]}; got ${ranked.join(', ')}`);
+    if (!ranked.some((n) => tools.includes(n)))
+      console.log(`miss: "${request}" → ${tools[0]}; got ${ranked.join(', ')}`);
     else if (!tools.includes(ranked[0])) console.log(`second: "${request}" → ${tools[0]}; got ${ranked.join(', ')}`);
   }
 }

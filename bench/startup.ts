@@ -15,14 +15,21 @@ const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 const EMPTY = fileURLToPath(new URL('./empty-server.js', import.meta.url));
 // No call to Make at start: scopes and rate limit given, so only start-up itself is measured.
 const MAKE_ENV = {
-  MAKE_API_KEY: 'bench', MAKE_API_URL: 'http://127.0.0.1:9', MAKE_TOOLSETS: 'all', MAKE_SCOPES: ALL_SCOPES.join(','), MAKE_RATE_LIMIT: '60',
+  MAKE_API_KEY: 'bench',
+  MAKE_API_URL: 'http://127.0.0.1:9',
+  MAKE_TOOLSETS: 'all',
+  MAKE_SCOPES: ALL_SCOPES.join(','),
+  MAKE_RATE_LIMIT: '60',
 };
 
 /** Milliseconds from spawn to the answer to tools/list (after initialize), and the number of tools. */
 function timeToList(script: string, env: Record<string, string>): Promise<{ ms: number; tools: number }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [script], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     const send = (msg: object) => child.stdin.write(`${JSON.stringify(msg)}\n`);
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -43,7 +50,9 @@ function timeToList(script: string, env: Record<string, string>): Promise<{ ms: 
     });
     child.on('error', reject);
     send({
-      jsonrpc: '2.0', id: 1, method: 'initialize',
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
       params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } },
     });
   });
@@ -63,7 +72,18 @@ for (let i = 0; i < runs; i++) {
   toolCount = m.tools;
 }
 const listed = await listTools(
-  { apiKey: 'bench', baseUrl: '', sandbox: false, toolsets: 'all', tools: [], readOnly: false, maxWaitSeconds: 1, timeoutSeconds: 1, transport: { kind: 'stdio' }, scenarioTools: [] },
+  {
+    apiKey: 'bench',
+    baseUrl: '',
+    sandbox: false,
+    toolsets: 'all',
+    tools: [],
+    readOnly: false,
+    maxWaitSeconds: 1,
+    timeoutSeconds: 1,
+    transport: { kind: 'stdio' },
+    scenarioTools: [],
+  },
   toolsets,
 );
 const bytes = listed.reduce((sum, t) => sum + Buffer.byteLength(JSON.stringify(t)), 0);
@@ -71,4 +91,6 @@ console.log(`runs: ${runs}`);
 console.log(`empty SDK server: median ${median(empty).toFixed(1)} ms to tools/list`);
 console.log(`make-mcp (${toolCount} tools): median ${median(make).toFixed(1)} ms to tools/list`);
 console.log(`ratio: ${(median(make) / median(empty)).toFixed(2)}x (target ≤ 1.10x)`);
-console.log(`tools/list: ${bytes} bytes for ${listed.length} tools, ${Math.round(bytes / listed.length)} bytes per tool (target ≤ 590; Make's own: 623)`);
+console.log(
+  `tools/list: ${bytes} bytes for ${listed.length} tools, ${Math.round(bytes / listed.length)} bytes per tool (target ≤ 590; Make's own: 623)`,
+);

@@ -44,7 +44,10 @@ await Promise.all(Array.from({ length: workers }, worker));
 
 // Sustained rate: calls after the first window's allowance, over the time they took. A sliding window lets
 // the first `limit` calls through at once; what matters under load is the pace after that.
-const sustained = completions.length > limit ? (completions.length - limit) / ((completions.at(-1)! - completions[limit - 1]) / windowMs) : 0;
+const sustained =
+  completions.length > limit
+    ? (completions.length - limit) / ((completions.at(-1)! - completions[limit - 1]) / windowMs)
+    : 0;
 const achieved = sustained / limit;
 const tooMany = sim.requests.filter((r) => r.status === 429).length;
 // The busiest stretch of one window, as Make would count it.
@@ -54,7 +57,9 @@ for (let i = 0, j = 0; i < completions.length; i++) {
   busiest = Math.max(busiest, i - j + 1);
 }
 
-console.log(`limit            ${limit} requests per ${windowMs / 1000} s window, ${windows} windows, ${workers} workers`);
+console.log(
+  `limit            ${limit} requests per ${windowMs / 1000} s window, ${windows} windows, ${workers} workers`,
+);
 console.log(`completed        ${completions.length} calls (${failures} failed)`);
 console.log(`sustained rate   ${sustained.toFixed(1)} per window`);
 console.log(`achieved/limit   ${achieved.toFixed(3)}   (target >= 0.97)`);

@@ -11,9 +11,15 @@ const dataOf = ({ input: _, ...data }: Endpoint): EndpointData => data;
 const file: BuildCacheFile = {
   fingerprint: declarationsFingerprint(),
   schemas: Object.fromEntries(allEndpoints(toolsets).map((e) => [e.name, rawInputSchema(e)])),
-  manifest: { toolsets: Object.fromEntries(Object.entries(toolsets).map(([name, list]) => [name, list.map(dataOf)])), defaultTools },
+  manifest: {
+    toolsets: Object.fromEntries(Object.entries(toolsets).map(([name, list]) => [name, list.map(dataOf)])),
+    defaultTools,
+  },
 };
 // ASCII only (the few other characters escaped): a starting server reads and parses it measurably faster.
-const ascii = JSON.stringify(file).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const ascii = JSON.stringify(file).replace(
+  /[\u007f-\uffff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+);
 writeFileSync(schemaCacheFile(), ascii);
 console.error(`schema cache: ${Object.keys(file.schemas).length} tools, with their declarations' data`);

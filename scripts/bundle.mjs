@@ -23,7 +23,9 @@ execFileSync(process.execPath, ['scripts/ensure-build.mjs'], { stdio: 'inherit' 
 const stage = mkdtempSync(join(tmpdir(), 'make-mcp-bundle-'));
 try {
   // what npm would publish, without running prepack again: ensure-build has just made dist/ current
-  const [{ filename }] = JSON.parse(execSync(`npm pack --ignore-scripts --json --pack-destination "${stage}"`, { encoding: 'utf8' }));
+  const [{ filename }] = JSON.parse(
+    execSync(`npm pack --ignore-scripts --json --pack-destination "${stage}"`, { encoding: 'utf8' }),
+  );
   run(`tar xzf "${filename}"`, stage);
   const root = join(stage, 'package');
   copyFileSync('mcpb/manifest.json', join(root, 'manifest.json'));

@@ -10,8 +10,14 @@ const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 
 async function main(): Promise<void> {
   // --scenario-tools all: the sandbox team's active on-demand scenarios become run_scenario_<id> tools
-  const transport = new StdioClientTransport({ command: process.execPath, args: [cli, '--sandbox', '--scenario-tools', 'all'], stderr: 'pipe' });
-  transport.stderr?.on('data', (chunk: Buffer) => process.stdout.write(`  [server] ${chunk.toString().trimEnd().replace(/\n/g, '\n  [server] ')}\n`));
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [cli, '--sandbox', '--scenario-tools', 'all'],
+    stderr: 'pipe',
+  });
+  transport.stderr?.on('data', (chunk: Buffer) =>
+    process.stdout.write(`  [server] ${chunk.toString().trimEnd().replace(/\n/g, '\n  [server] ')}\n`),
+  );
   const client = new Client({ name: 'make-mcp-demo', version: '1.0.0' });
   await client.connect(transport);
 
@@ -19,7 +25,11 @@ async function main(): Promise<void> {
   const { tools } = await client.listTools();
   for (const tool of tools) {
     const a = tool.annotations ?? {};
-    const hints = [a.readOnlyHint ? 'read-only' : 'writes', a.destructiveHint ? 'DESTRUCTIVE' : '', a.openWorldHint ? 'open-world' : '']
+    const hints = [
+      a.readOnlyHint ? 'read-only' : 'writes',
+      a.destructiveHint ? 'DESTRUCTIVE' : '',
+      a.openWorldHint ? 'open-world' : '',
+    ]
       .filter(Boolean)
       .join(', ');
     console.log(`  ${tool.name.padEnd(38)} ${hints}`);
@@ -34,16 +44,33 @@ async function main(): Promise<void> {
     return result;
   };
 
-  await call('2. List the team\'s connections', 'connections_list', { cols: ['id', 'name', 'accountName'] });
-  await call('3. Not listed by default: find the tool for the task', 'make_search_tools', { query: 'delete a connection', limit: 2 });
-  const del = (args: Record<string, unknown>) => ({ tool: 'connections_delete', arguments: { connectionId: 101, ...args } });
+  await call("2. List the team's connections", 'connections_list', { cols: ['id', 'name', 'accountName'] });
+  await call('3. Not listed by default: find the tool for the task', 'make_search_tools', {
+    query: 'delete a connection',
+    limit: 2,
+  });
+  const del = (args: Record<string, unknown>) => ({
+    tool: 'connections_delete',
+    arguments: { connectionId: 101, ...args },
+  });
   await call('4. Delete it without confirm: refused by make-mcp, nothing is sent', 'make_call_tool', del({}));
   await call('5. With confirm: sent, but Make refuses — a scenario uses it', 'make_call_tool', del({ confirm: true }));
-  await call('6. The user agreed: confirm and Make\'s own confirmed', 'make_call_tool', del({ confirm: true, confirmed: true }));
+  await call(
+    "6. The user agreed: confirm and Make's own confirmed",
+    'make_call_tool',
+    del({ confirm: true, confirmed: true }),
+  );
   await call('7. List again: it is gone', 'connections_list', { cols: ['id', 'name', 'accountName'] });
-  await call('8. Run a scenario that is switched off: Make refuses', 'scenarios_run', { scenarioId: 502, confirm: true });
+  await call('8. Run a scenario that is switched off: Make refuses', 'scenarios_run', {
+    scenarioId: 502,
+    confirm: true,
+  });
   await call('9. Switch it on', 'scenarios_activate', { scenarioId: 502 });
-  await call('10. Run it, waiting for the result', 'scenarios_run', { scenarioId: 502, responsive: true, confirm: true });
+  await call('10. Run it, waiting for the result', 'scenarios_run', {
+    scenarioId: 502,
+    responsive: true,
+    confirm: true,
+  });
 
   step('11. A scenario of the team as its own tool: typed inputs from its interface');
   const lead = tools.find((t) => t.name === 'run_scenario_510');

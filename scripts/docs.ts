@@ -27,7 +27,8 @@ export function renderToolReference(): string {
       '| tool | what it does | Make endpoint | scope | effect |',
       '|---|---|---|---|---|',
       ...endpoints.map(
-        (e) => `| \`${e.name}\` | ${cell(e.description)} | \`${methodOf(e.route)} ${pathOf(e.route)}\` | ${e.scope ?? '—'} | ${e.effect} |`,
+        (e) =>
+          `| \`${e.name}\` | ${cell(e.description)} | \`${methodOf(e.route)} ${pathOf(e.route)}\` | ${e.scope ?? '—'} | ${e.effect} |`,
       ),
       '',
     ].join('\n'),
@@ -59,10 +60,15 @@ function renderToolsetSummary(): string {
 
 /** The token scopes `endpoints` need: those of their reads, then those only their writes and deletes add. */
 function scopeCells(endpoints: readonly Endpoint[]): string {
-  const scopes = (reads: boolean) => new Set(endpoints.filter((e) => (e.effect === 'read') === reads).flatMap((e) => e.scope ?? []));
+  const scopes = (reads: boolean) =>
+    new Set(endpoints.filter((e) => (e.effect === 'read') === reads).flatMap((e) => e.scope ?? []));
   const read = scopes(true);
   const write = [...scopes(false)].filter((s) => !read.has(s));
-  const cell = (list: Iterable<string>) => [...list].sort().map((s) => `\`${s}\``).join(' ') || '—';
+  const cell = (list: Iterable<string>) =>
+    [...list]
+      .sort()
+      .map((s) => `\`${s}\``)
+      .join(' ') || '—';
   return `| ${cell(read)} | ${cell(write)} |`;
 }
 

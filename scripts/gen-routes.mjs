@@ -15,7 +15,10 @@ const doc = JSON.parse(readFileSync(openapiPath, 'utf8'));
 
 function deref(node) {
   while (node && typeof node === 'object' && '$ref' in node) {
-    node = node.$ref.split('/').slice(1).reduce((at, part) => at[part], doc);
+    node = node.$ref
+      .split('/')
+      .slice(1)
+      .reduce((at, part) => at[part], doc);
   }
   return node;
 }
@@ -45,7 +48,9 @@ function bodyFields(op) {
   for (const v of variants) {
     for (const [name, prop] of Object.entries(v.properties ?? {})) fields[name] = { ...typeOf(prop), required: false };
   }
-  const requiredByAll = variants.map((v) => new Set(v.required ?? [])).reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+  const requiredByAll = variants
+    .map((v) => new Set(v.required ?? []))
+    .reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
   for (const name of requiredByAll) if (fields[name]) fields[name].required = true;
   const open = variants.some((v) => !v.properties || v.additionalProperties);
   return { contentType, fields, open };
@@ -61,8 +66,12 @@ function scopeOf(entry, op) {
   const [only] = documented;
   // "none (any valid token)" is the inventory's own finding; "unknown" (or nothing) defers to the document
   const known = entry.scope?.includes(':') || entry.scope?.startsWith('none');
-  const useDocument = documented.length === 1 && only !== entry.scope && (!known || entry.scope.includes(':')) && !DOCUMENT_TYPOS.has(only);
-  return useDocument ? only : entry.scope ?? '';
+  const useDocument =
+    documented.length === 1 &&
+    only !== entry.scope &&
+    (!known || entry.scope.includes(':')) &&
+    !DOCUMENT_TYPOS.has(only);
+  return useDocument ? only : (entry.scope ?? '');
 }
 
 /** Make's document names some array query parameters without the brackets its API expects (`cols` for `cols[]`). */
@@ -130,11 +139,13 @@ const rows = entries
       // the inventory under-reports bodies: with none listed, any field is let through rather than refused
       const fields = Object.fromEntries(e.body.map((b) => [b, { required: false }]));
       if (e.body.length) row.body = { contentType: 'application/json', fields, open: false };
-      else if (['POST', 'PUT', 'PATCH'].includes(method)) row.body = { contentType: 'application/json', fields, open: true };
+      else if (['POST', 'PUT', 'PATCH'].includes(method))
+        row.body = { contentType: 'application/json', fields, open: true };
     }
     const newer = NEWER_BODY_FIELDS[`${method} ${e.path}`];
     if (newer) row.body = { ...row.body, fields: { ...row.body.fields, ...newer } };
-    if (method !== 'GET' && method !== 'DELETE' && JSONC_SECTION.test(e.path)) row.body = { contentType: 'application/jsonc', fields: {}, open: true };
+    if (method !== 'GET' && method !== 'DELETE' && JSONC_SECTION.test(e.path))
+      row.body = { contentType: 'application/jsonc', fields: {}, open: true };
     return row;
   })
   .sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path.localeCompare(b.path)));

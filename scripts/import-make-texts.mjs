@@ -39,14 +39,20 @@ for (const [path, item] of Object.entries(openapi.paths)) {
     const key = routeKey(method, path);
     if (!texts[key] || typeof op !== 'object' || op.summary === undefined) continue;
     const body = op.requestBody?.content?.['application/json']?.schema?.properties ?? {};
-    const params = [...(op.parameters ?? []), ...Object.values(body)].map((p) => firstSentence(p.description)).filter(Boolean);
+    const params = [...(op.parameters ?? []), ...Object.values(body)]
+      .map((p) => firstSentence(p.description))
+      .filter(Boolean);
     const summary = plain(op.summary);
     texts[key] = {
-      summary: texts[key].summary.toLowerCase() === summary.toLowerCase() ? summary : `${texts[key].summary}. ${summary}`,
+      summary:
+        texts[key].summary.toLowerCase() === summary.toLowerCase() ? summary : `${texts[key].summary}. ${summary}`,
       text: [opening(op.description), ...new Set(params)].filter(Boolean).join(' '),
     };
   }
 }
 const sorted = Object.fromEntries(Object.entries(texts).sort(([a], [b]) => a.localeCompare(b)));
-writeFileSync(new URL('../src/make-texts.json', import.meta.url), `${JSON.stringify(sorted, null, 0).replace(/},"/g, '},\n"')}\n`);
+writeFileSync(
+  new URL('../src/make-texts.json', import.meta.url),
+  `${JSON.stringify(sorted, null, 0).replace(/},"/g, '},\n"')}\n`,
+);
 console.error(`make-texts: ${Object.keys(sorted).length} operations`);

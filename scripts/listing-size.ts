@@ -6,8 +6,15 @@ import { toolsets } from '../tools/index.js';
 
 const wanted = process.argv.slice(2);
 const config: Config = {
-  apiKey: 'listing', baseUrl: '', sandbox: false, toolsets: wanted.length ? wanted : 'all', tools: [], readOnly: false,
-  maxWaitSeconds: 1, timeoutSeconds: 1, transport: { kind: 'stdio' },
+  apiKey: 'listing',
+  baseUrl: '',
+  sandbox: false,
+  toolsets: wanted.length ? wanted : 'all',
+  tools: [],
+  readOnly: false,
+  maxWaitSeconds: 1,
+  timeoutSeconds: 1,
+  transport: { kind: 'stdio' },
   scenarioTools: [],
 };
 const rows = listingRows(await listTools(config, toolsets), toolsets).sort((a, b) => b.bytes - a.bytes);

@@ -6,7 +6,14 @@ import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/s
 import { closestBySpelling } from './closest.js';
 import type { EndpointData } from './endpoint.js';
 import {
-  callTool, errorResult, listedHints, listedInputSchema, parseArguments, resourceOf, type CallContext, type Tool,
+  callTool,
+  errorResult,
+  listedHints,
+  listedInputSchema,
+  parseArguments,
+  resourceOf,
+  type CallContext,
+  type Tool,
 } from './registry.js';
 
 export const SEARCH_TOOL = 'make_search_tools';
@@ -62,7 +69,8 @@ const SYNONYMS: Record<string, string> = {
   'ai-error-analysis': 'ai explain error failure diagnose',
   'apps-catalog': 'apps catalog marketplace integration integrations available modules connect offer',
   cashier: 'price product plan vat tax',
-  'organization-billing': 'billing invoice payment subscription plan card visa mastercard charged pay cancel upgrade downgrade',
+  'organization-billing':
+    'billing invoice payment subscription plan card visa mastercard charged pay cancel upgrade downgrade',
   affiliate: 'affiliate partner referral commission payout',
   mailhub: 'mail preferences newsletter promo marketing product news unsubscribe opted',
   'private-spaces': 'private space personal workspace sandbox draft own',
@@ -81,8 +89,18 @@ const SYNONYMS: Record<string, string> = {
 
 /** What people mean by default when a request could name several resources ("a webhook" is an incoming hook). */
 const EVERYDAY = new Set([
-  'scenarios', 'executions', 'hooks', 'connections', 'data-stores', 'data-store-records', 'teams', 'organizations', 'users',
-  'incomplete-executions', 'team-variables', 'organization-variables',
+  'scenarios',
+  'executions',
+  'hooks',
+  'connections',
+  'data-stores',
+  'data-store-records',
+  'teams',
+  'organizations',
+  'users',
+  'incomplete-executions',
+  'team-variables',
+  'organization-variables',
 ]);
 
 /** Words for what a tool does, by the words of its action (`hooks_enable` → enable), that users say instead. */
@@ -133,7 +151,10 @@ const ACTION_SYNONYMS: Record<string, string> = {
 
 /** How the fields and kinds of tools weigh in the ranking (tuned on test/search/requests.ts; see bench/search). */
 export const RANKING = {
-  boost: { name: 2, title: 2.5, synonyms: 2.5, description: 1, summary: 1, make: 0.3, params: 0.5 } as Record<string, number>,
+  boost: { name: 2, title: 2.5, synonyms: 2.5, description: 1, summary: 1, make: 0.3, params: 0.5 } as Record<
+    string,
+    number
+  >,
   everyday: 1.15,
   /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
   customApp: 0.7,
@@ -173,8 +194,16 @@ const PHRASES: readonly [RegExp, string][] = [
  * ("connections in team 12" wants connections, not teams). They weigh less, and do not name a tool's resource.
  */
 function contextTerms(query: string): Set<string> {
-  const spans = query.matchAll(/\b(?:in|for|of|on|from|under|within|inside|across)\s+(?:the\s+|our\s+|my\s+)?((?:[a-z-]+\s+){1,2}?)#?\d+\b/gi);
-  return new Set([...spans].flatMap((m) => tokenize(m[1]).map(processTerm).filter((t): t is string => t !== null)));
+  const spans = query.matchAll(
+    /\b(?:in|for|of|on|from|under|within|inside|across)\s+(?:the\s+|our\s+|my\s+)?((?:[a-z-]+\s+){1,2}?)#?\d+\b/gi,
+  );
+  return new Set(
+    [...spans].flatMap((m) =>
+      tokenize(m[1])
+        .map(processTerm)
+        .filter((t): t is string => t !== null),
+    ),
+  );
 }
 
 function withPhrasesSaid(query: string): string {
@@ -195,7 +224,8 @@ function namedShare(resource: string, terms: ReadonlySet<string>): number {
   const words = resource.split('-');
   const named = words.filter((word) => {
     const w = stem(word);
-    if (terms.has(w) || [...terms].some((t) => t.length >= 4 && w.length >= 3 && (t.includes(w) || w.includes(t)))) return true;
+    if (terms.has(w) || [...terms].some((t) => t.length >= 4 && w.length >= 3 && (t.includes(w) || w.includes(t))))
+      return true;
     const own = SYNONYMS[word] ?? SYNONYMS[`${word}s`];
     const synonyms = own ? own.split(' ') : (SYNONYMS[resource] ?? '').split(' ').filter((syn) => !words.includes(syn));
     return synonyms.some((syn) => terms.has(stem(syn)));
@@ -205,9 +235,11 @@ function namedShare(resource: string, terms: ReadonlySet<string>): number {
 
 /** Words that say nothing about which tool is meant. */
 const STOP_WORDS = new Set(
-  ('a an the of to in on for with by at from up out is are be been am was were do does did can could should would ' +
+  (
+    'a an the of to in on for with by at from up out is are be been am was were do does did can could should would ' +
     'i me my we our us you your it its this that these those there here and or but so if then than as any all ' +
-    'whom how when why where please just now id ids one some no not yes me want need like').split(' '),
+    'whom how when why where please just now id ids one some no not yes me want need like'
+  ).split(' '),
 );
 
 /** Lower case, no stop words or bare numbers, and a crude stem so "runs", "running" and "run" meet. */
@@ -284,11 +316,19 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     const context = contextTerms(query);
     const boostTerm = (term: string) => (context.has(term) ? RANKING.context : 1);
     const found = (await this.searchIndex()).search(meant, { boostTerm }).slice(0, RERANKED);
-    const terms = new Set(tokenize(meant).map(processTerm).filter((t): t is string => t !== null && !context.has(t)));
+    const terms = new Set(
+      tokenize(meant)
+        .map(processTerm)
+        .filter((t): t is string => t !== null && !context.has(t)),
+    );
     const forApps = CUSTOM_APP_WORDS.test(query);
-    const factor = (name: string) => namedShare(resourceOf(name), terms) * (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp);
+    const factor = (name: string) =>
+      namedShare(resourceOf(name), terms) * (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp);
     const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));
-    return scaled.sort((a, b) => b.score - a.score || a.i - b.i).slice(0, limit).map((r) => r.id);
+    return scaled
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .slice(0, limit)
+      .map((r) => r.id);
   }
 
   /** The `limit` best matches with their schemas, then up to MORE_BY_NAME more by name. */
@@ -343,8 +383,13 @@ export class Catalogue<E extends EndpointData = EndpointData> {
           description: e.description,
           summary: texts[routeKey(e.route)]?.summary ?? '',
           make: texts[routeKey(e.route)]?.text ?? '',
-          params: Object.keys(listings[i].inputSchema.properties ?? {}).filter((k) => k !== 'confirm').join(' '),
-          synonyms: [SYNONYMS[resourceOf(e.name)] ?? '', ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? '')].join(' '),
+          params: Object.keys(listings[i].inputSchema.properties ?? {})
+            .filter((k) => k !== 'confirm')
+            .join(' '),
+          synonyms: [
+            SYNONYMS[resourceOf(e.name)] ?? '',
+            ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? ''),
+          ].join(' '),
         })),
       );
       return index;
@@ -357,7 +402,6 @@ function actionOf(name: string): string[] {
   const action = name.slice(name.indexOf('_') + 1);
   return [action, ...action.split('-')];
 }
-
 
 // ---------- the three catalogue tools ----------
 
@@ -418,7 +462,12 @@ export function catalogueTools(catalogue: Catalogue, unavailable: (name: string)
           .string()
           .min(1)
           .max(MAX_QUERY_LENGTH)
-          .refine((q) => q.length > MAX_QUERY_LENGTH || q.split(/\s+/, MAX_QUERY_WORDS + 2).filter(Boolean).length <= MAX_QUERY_WORDS, `at most ${MAX_QUERY_WORDS} words`)
+          .refine(
+            (q) =>
+              q.length > MAX_QUERY_LENGTH ||
+              q.split(/\s+/, MAX_QUERY_WORDS + 2).filter(Boolean).length <= MAX_QUERY_WORDS,
+            `at most ${MAX_QUERY_WORDS} words`,
+          )
           .describe('The task in plain words, e.g. "pause a scenario".'),
         limit: z.number().int().min(1).max(10).optional().describe(`Default 3; ${MORE_BY_NAME} more follow by name.`),
       })
@@ -440,7 +489,9 @@ export function catalogueTools(catalogue: Catalogue, unavailable: (name: string)
       const tool = await catalogue.get(String(args.tool));
       if (!tool) return errorResult(await unavailable(String(args.tool)));
       if (tool.endpoint.effect !== 'read') {
-        return errorResult(`Refused: ${tool.endpoint.name} changes data, so ${READ_CALLER} does not run it. Use ${WRITE_CALLER}.`);
+        return errorResult(
+          `Refused: ${tool.endpoint.name} changes data, so ${READ_CALLER} does not run it. Use ${WRITE_CALLER}.`,
+        );
       }
       return callTool(tool, args.arguments ?? {}, ctx);
     },
@@ -459,7 +510,9 @@ export function catalogueTools(catalogue: Catalogue, unavailable: (name: string)
       const tool = await catalogue.get(String(args.tool));
       if (!tool) return errorResult(await unavailable(String(args.tool)));
       if (tool.endpoint.effect === 'read') {
-        return errorResult(`Refused: ${tool.endpoint.name} only reads, and ${WRITE_CALLER} runs only tools that change data. Use ${READ_CALLER}.`);
+        return errorResult(
+          `Refused: ${tool.endpoint.name} only reads, and ${WRITE_CALLER} runs only tools that change data. Use ${READ_CALLER}.`,
+        );
       }
       return callTool(tool, args.arguments ?? {}, ctx);
     },

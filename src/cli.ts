@@ -13,7 +13,10 @@ const log = (line: string) => process.stderr.write(`make-mcp: ${line}\n`);
 
 function configFrom(argv: readonly string[], { toolsets }: Declarations): Config {
   try {
-    return loadConfig(argv, process.env, { toolsets: Object.keys(toolsets), tools: allEndpoints(toolsets).map((e) => e.name) });
+    return loadConfig(argv, process.env, {
+      toolsets: Object.keys(toolsets),
+      tools: allEndpoints(toolsets).map((e) => e.name),
+    });
   } catch (err) {
     if (err instanceof ConfigError) {
       log(err.message);
@@ -32,7 +35,9 @@ async function printTools(argv: readonly string[], declarations: Declarations): 
   const { formatListing, listingRows, listTools } = await import('./listing.js'); // only for this subcommand
   const rows = listingRows(await listTools(config, toolsets, defaultTools), toolsets);
   const total = rows.reduce((sum, r) => sum + r.bytes, 0);
-  process.stdout.write(json ? `${JSON.stringify({ tools: rows, totalBytes: total }, null, 2)}\n` : `${formatListing(rows)}\n`);
+  process.stdout.write(
+    json ? `${JSON.stringify({ tools: rows, totalBytes: total }, null, 2)}\n` : `${formatListing(rows)}\n`,
+  );
 }
 
 /**
@@ -81,7 +86,9 @@ async function main(): Promise<void> {
       team: config.team ?? (config.oauth ? undefined : SEED_IDS.team),
       organization: config.organization ?? (config.oauth ? undefined : SEED_IDS.organization),
     };
-    log(`sandbox mode: talking to the built-in Make simulator at ${simulator.url} — no account needed, nothing leaves this machine`);
+    log(
+      `sandbox mode: talking to the built-in Make simulator at ${simulator.url} — no account needed, nothing leaves this machine`,
+    );
   }
 
   // with OAuth, every user gets their own Make client once signed in: nothing to ask Make at start

@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { closestBySpelling } from './closest.js';
 
-export const ZONES = ['eu1.make.com', 'eu2.make.com', 'us1.make.com', 'us2.make.com', 'eu1.make.celonis.com', 'us1.make.celonis.com'] as const;
+export const ZONES = [
+  'eu1.make.com',
+  'eu2.make.com',
+  'us1.make.com',
+  'us2.make.com',
+  'eu1.make.celonis.com',
+  'us1.make.celonis.com',
+] as const;
 
 export interface Config {
   apiKey: string;
@@ -70,23 +77,43 @@ const SETTINGS = {
   apiUrl: ['MAKE_API_URL', '--api-url', 'full base URL instead of a zone (private instance); /api/v2 is appended'],
   team: ['MAKE_TEAM', '--team', 'default teamId'],
   organization: ['MAKE_ORGANIZATION', '--organization', 'default organizationId; its license sets the rate limit'],
-  toolsets: ['MAKE_TOOLSETS', '--toolsets', 'comma list of toolsets, or all; default (core tools + catalogue search) may be one of them'],
+  toolsets: [
+    'MAKE_TOOLSETS',
+    '--toolsets',
+    'comma list of toolsets, or all; default (core tools + catalogue search) may be one of them',
+  ],
   tools: ['MAKE_TOOLS', '--tools', 'comma list of extra tools'],
   readOnly: ['MAKE_READ_ONLY', '--read-only', 'true: read tools only, and no non-GET request is ever sent'],
-  scopes: ['MAKE_SCOPES', '--scopes', 'comma list of the token\'s scopes (else asked from Make at start)'],
-  rateLimit: ['MAKE_RATE_LIMIT', '--rate-limit', 'requests per minute (else the organization\'s license, else 60)'],
+  scopes: ['MAKE_SCOPES', '--scopes', "comma list of the token's scopes (else asked from Make at start)"],
+  rateLimit: ['MAKE_RATE_LIMIT', '--rate-limit', "requests per minute (else the organization's license, else 60)"],
   maxWait: ['MAKE_MAX_WAIT', '--max-wait', 'seconds a call may wait for a rate-limit slot (default 20)'],
   timeout: ['MAKE_TIMEOUT', '--timeout', 'deadline in seconds for one tool call, retries included (default 120)'],
-  scenarioTools: ['MAKE_SCENARIO_TOOLS', '--scenario-tools', 'all, or comma list of scenario ids: active on-demand scenarios as run_scenario_<id> tools'],
+  scenarioTools: [
+    'MAKE_SCENARIO_TOOLS',
+    '--scenario-tools',
+    'all, or comma list of scenario ids: active on-demand scenarios as run_scenario_<id> tools',
+  ],
   port: ['MAKE_MCP_PORT', '--port', 'with --http: port to listen on (default 3000; 0 = any free port)'],
-  host: ['MAKE_MCP_HOST', '--host', 'with --http: address to bind (default 127.0.0.1); not loopback needs MAKE_MCP_HTTP_TOKEN'],
-  redisUrl: ['MAKE_REDIS_URL', '--redis-url', 'redis:// URL: one rate limit shared by every replica (else per process)'],
+  host: [
+    'MAKE_MCP_HOST',
+    '--host',
+    'with --http: address to bind (default 127.0.0.1); not loopback needs MAKE_MCP_HTTP_TOKEN',
+  ],
+  redisUrl: [
+    'MAKE_REDIS_URL',
+    '--redis-url',
+    'redis:// URL: one rate limit shared by every replica (else per process)',
+  ],
   // Environment only: a flag would show the secret in process lists.
   httpToken: ['MAKE_MCP_HTTP_TOKEN', null, 'with --http: bearer token clients must send (at least 16 characters)'],
   // Hosted for a team (README, "Host it for your team"): environment only, like every secret.
-  oauthClientId: ['MAKE_OAUTH_CLIENT_ID', null, 'with --http: each user signs in with Make; our OAuth client id in Make'],
-  oauthClientSecret: ['MAKE_OAUTH_CLIENT_SECRET', null, 'that OAuth client\'s secret'],
-  oauthIssuer: ['MAKE_OAUTH_ISSUER', null, 'Make\'s OAuth issuer (default https://www.make.com)'],
+  oauthClientId: [
+    'MAKE_OAUTH_CLIENT_ID',
+    null,
+    'with --http: each user signs in with Make; our OAuth client id in Make',
+  ],
+  oauthClientSecret: ['MAKE_OAUTH_CLIENT_SECRET', null, "that OAuth client's secret"],
+  oauthIssuer: ['MAKE_OAUTH_ISSUER', null, "Make's OAuth issuer (default https://www.make.com)"],
   publicUrl: ['MAKE_MCP_PUBLIC_URL', null, 'with OAuth: the origin clients reach, e.g. https://mcp.example.com'],
   oauthScopes: ['MAKE_OAUTH_SCOPES', null, 'with OAuth: scopes to ask Make for (default: what the tools need)'],
   tokenKey: ['MAKE_MCP_TOKEN_KEY', null, 'with OAuth: 32+ characters encrypting stored Make tokens; needed with Redis'],
@@ -96,7 +123,9 @@ type Setting = keyof typeof SETTINGS;
 const BOOLEAN_FLAGS = new Set(['--sandbox', '--http', '--read-only']);
 
 export function usage(): string {
-  const rows = Object.values(SETTINGS).map(([env, flag, help]) => `  ${env.padEnd(24)} ${(flag ?? '').padEnd(18)} ${help}`);
+  const rows = Object.values(SETTINGS).map(
+    ([env, flag, help]) => `  ${env.padEnd(24)} ${(flag ?? '').padEnd(18)} ${help}`,
+  );
   const flagRow = (flag: string, help: string) => `  ${''.padEnd(24)} ${flag.padEnd(18)} ${help}`;
   return [
     'make-mcp — an MCP server for the Make (make.com) API, on stdio or Streamable HTTP.',
@@ -112,7 +141,11 @@ export function usage(): string {
   ].join('\n');
 }
 
-export function loadConfig(argv: readonly string[], env: Record<string, string | undefined>, catalogue: CatalogueNames): Config {
+export function loadConfig(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  catalogue: CatalogueNames,
+): Config {
   const flags = parseFlags(argv);
   const raw = (s: Setting): string | undefined => {
     const flag = SETTINGS[s][1];
@@ -140,7 +173,10 @@ export function loadConfig(argv: readonly string[], env: Record<string, string |
     toolsets: toolsets(raw('toolsets'), catalogue),
     tools: names(raw('tools'), catalogue.tools, 'MAKE_TOOLS', 'tool', 'Every name: make-mcp tools --toolsets all'),
     readOnly: bool(SETTINGS.readOnly[0], flags.get('--read-only') ?? env[SETTINGS.readOnly[0]]),
-    scopes: raw('scopes')?.split(',').map((s) => s.trim()).filter(Boolean),
+    scopes: raw('scopes')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     rateLimit: positiveInt('rateLimit', raw('rateLimit')),
     maxWaitSeconds: positiveInt('maxWait', raw('maxWait')) ?? 20,
     timeoutSeconds: positiveInt('timeout', raw('timeout')) ?? 120,
@@ -153,7 +189,7 @@ export function loadConfig(argv: readonly string[], env: Record<string, string |
   };
   if (oauth && (config.scenarioTools === 'all' || config.scenarioTools.length > 0)) {
     throw new ConfigError(
-      'MAKE_SCENARIO_TOOLS is not available with MAKE_OAUTH_CLIENT_ID: each user\'s scenarios differ.',
+      "MAKE_SCENARIO_TOOLS is not available with MAKE_OAUTH_CLIENT_ID: each user's scenarios differ.",
     );
   }
   return config;
@@ -166,11 +202,16 @@ function flagOn(flags: Map<string, string>, flag: string): boolean {
 }
 
 function parseFlags(argv: readonly string[]): Map<string, string> {
-  const known = new Set<string>([...Object.values(SETTINGS).flatMap(([, flag]) => (flag ? [flag] : [])), '--help', ...BOOLEAN_FLAGS]);
+  const known = new Set<string>([
+    ...Object.values(SETTINGS).flatMap(([, flag]) => (flag ? [flag] : [])),
+    '--help',
+    ...BOOLEAN_FLAGS,
+  ]);
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split(/=(.*)/s, 2);
-    if (!known.has(name)) throw new ConfigError(`${unknownArgument(name, i + 1)} Options: ${[...known].sort().join(', ')}`);
+    if (!known.has(name))
+      throw new ConfigError(`${unknownArgument(name, i + 1)} Options: ${[...known].sort().join(', ')}`);
     if (BOOLEAN_FLAGS.has(name)) {
       // Stryker disable next-line LogicalOperator,StringLiteral: a boolean flag's value is never read, only whether it is there
       flags.set(name, inline ?? 'true');
@@ -195,7 +236,9 @@ function unknownArgument(name: string, position: number): string {
 /** Characters an HTTP header can carry: a token holding a line break or a space would break every request. */
 function headerSafe(setting: Setting, value: string | undefined): string | undefined {
   if (value !== undefined && !/^[\x21-\x7e]+$/.test(value)) {
-    throw new ConfigError(`${SETTINGS[setting][0]} holds a character an HTTP header cannot carry (a space, a line break, a control or non-ASCII character); copy the token again.`);
+    throw new ConfigError(
+      `${SETTINGS[setting][0]} holds a character an HTTP header cannot carry (a space, a line break, a control or non-ASCII character); copy the token again.`,
+    );
   }
   return value;
 }
@@ -213,15 +256,23 @@ function baseUrl(zone: string | undefined, apiUrl: string | undefined): string {
     try {
       url = new URL(apiUrl);
     } catch {
-      throw new ConfigError('MAKE_API_URL is not a URL (not shown, in case it holds a secret); expected e.g. https://eu1.make.com');
+      throw new ConfigError(
+        'MAKE_API_URL is not a URL (not shown, in case it holds a secret); expected e.g. https://eu1.make.com',
+      );
     }
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
-      throw new ConfigError(`MAKE_API_URL must use https (plain http only for localhost/127.0.0.1): "${shownUrl(url)}"`);
+      throw new ConfigError(
+        `MAKE_API_URL must use https (plain http only for localhost/127.0.0.1): "${shownUrl(url)}"`,
+      );
     }
-    if (url.search || url.hash || url.username || url.password) throw new ConfigError(`MAKE_API_URL must be a plain base URL without query, fragment or credentials.`);
+    if (url.search || url.hash || url.username || url.password)
+      throw new ConfigError(`MAKE_API_URL must be a plain base URL without query, fragment or credentials.`);
     return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api\/v2$/, '')}/api/v2`;
   }
-  if (!zone) throw new ConfigError(`Set MAKE_ZONE to your Make zone (${ZONES.join(', ')}), or MAKE_API_URL for a private instance.`);
+  if (!zone)
+    throw new ConfigError(
+      `Set MAKE_ZONE to your Make zone (${ZONES.join(', ')}), or MAKE_API_URL for a private instance.`,
+    );
   if (!(ZONES as readonly string[]).includes(zone)) {
     throw new ConfigError(`MAKE_ZONE "${zone}" is not a Make zone. Valid zones: ${ZONES.join(', ')}`);
   }
@@ -241,8 +292,17 @@ function toolsets(value: string | undefined, catalogue: CatalogueNames): Config[
 }
 
 /** Each unknown name is refused with the valid names spelled most like it; `more` says where the rest are. */
-function names(value: string | undefined, valid: readonly string[], setting: string, what: string, more: string): string[] {
-  const list = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+function names(
+  value: string | undefined,
+  valid: readonly string[],
+  setting: string,
+  what: string,
+  more: string,
+): string[] {
+  const list = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = list.filter((n) => !valid.includes(n));
   if (unknown.length) {
     const each = unknown.map((name) => {
@@ -294,7 +354,9 @@ function httpTransport(
   }
   // with OAuth, each user's own sign-in is what keeps others out
   if (token === undefined && !oauth && !isLoopbackHost(host)) {
-    throw new ConfigError(`--host ${host} is reachable from other machines: set MAKE_MCP_HTTP_TOKEN so clients must authenticate.`);
+    throw new ConfigError(
+      `--host ${host} is reachable from other machines: set MAKE_MCP_HTTP_TOKEN so clients must authenticate.`,
+    );
   }
   return { kind: 'http', port: port(portValue), host, token };
 }
@@ -314,13 +376,17 @@ function oauthSettings(
   const fail: (message: string) => never = (message) => {
     throw new ConfigError(message);
   };
-  if (!http) fail('MAKE_OAUTH_CLIENT_ID is set: signing in with Make needs --http (stdio serves one user, MAKE_API_KEY).');
+  if (!http)
+    fail('MAKE_OAUTH_CLIENT_ID is set: signing in with Make needs --http (stdio serves one user, MAKE_API_KEY).');
   if (apiKey) {
-    fail('MAKE_API_KEY and MAKE_OAUTH_CLIENT_ID are both set: with OAuth each user\'s own Make token is used (unset one).');
+    fail(
+      "MAKE_API_KEY and MAKE_OAUTH_CLIENT_ID are both set: with OAuth each user's own Make token is used (unset one).",
+    );
   }
   if (!clientSecret) fail('MAKE_OAUTH_CLIENT_SECRET is not set: copy it from the OAuth client registered in Make.');
   const publicUrl = raw('publicUrl');
-  if (!publicUrl && !sandbox) fail('MAKE_MCP_PUBLIC_URL is not set: the origin clients reach, e.g. https://mcp.example.com');
+  if (!publicUrl && !sandbox)
+    fail('MAKE_MCP_PUBLIC_URL is not set: the origin clients reach, e.g. https://mcp.example.com');
   const tokenKey = raw('tokenKey');
   if (tokenKey !== undefined && tokenKey.length < MIN_TOKEN_KEY_LENGTH) {
     fail(`MAKE_MCP_TOKEN_KEY must be at least ${MIN_TOKEN_KEY_LENGTH} characters long (e.g. openssl rand -base64 32).`);
@@ -333,7 +399,9 @@ function oauthSettings(
     clientSecret,
     issuer: sandbox ? undefined : httpsUrl('oauthIssuer', raw('oauthIssuer') ?? 'https://www.make.com'),
     publicUrl: publicUrl === undefined ? undefined : origin('publicUrl', publicUrl),
-    scopes: raw('oauthScopes')?.split(/[\s,]+/).filter(Boolean),
+    scopes: raw('oauthScopes')
+      ?.split(/[\s,]+/)
+      .filter(Boolean),
     tokenKey,
   };
 }
@@ -393,8 +461,14 @@ function redisUrl(value: string | undefined): string | undefined {
 function scenarioTools(value: string | undefined): Config['scenarioTools'] {
   if (value === undefined) return [];
   if (value.toLowerCase() === 'all') return 'all';
-  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = ids.filter((id) => !/^[1-9]\d{0,15}$/.test(id));
-  if (bad.length) throw new ConfigError(`MAKE_SCENARIO_TOOLS must be all or a comma list of scenario ids, got ${bad.map((b) => `"${b}"`).join(', ')}.`);
+  if (bad.length)
+    throw new ConfigError(
+      `MAKE_SCENARIO_TOOLS must be all or a comma list of scenario ids, got ${bad.map((b) => `"${b}"`).join(', ')}.`,
+    );
   return [...new Set(ids.map(Number))];
 }

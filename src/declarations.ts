@@ -25,7 +25,14 @@ export async function startingDeclarations(): Promise<Declarations> {
 /** The whole declaration behind `e`: `e` itself when it has its input, else the imported one of that name. */
 export async function declarationOf(e: EndpointData): Promise<Endpoint> {
   if ('input' in e) return e as Endpoint;
-  imported ??= importDeclarations().then(({ toolsets }) => new Map(Object.values(toolsets).flat().map((d) => [d.name, d])));
+  imported ??= importDeclarations().then(
+    ({ toolsets }) =>
+      new Map(
+        Object.values(toolsets)
+          .flat()
+          .map((d) => [d.name, d]),
+      ),
+  );
   const declared = (await imported).get(e.name);
   if (!declared) throw new Error(`${e.name} is in the build's cache but not among the declarations`);
   return declared;

@@ -9,7 +9,9 @@ export async function discoverScopes(client: MakeClient): Promise<string[] | nul
     { method: 'GET', path: '/users/me/current-authorization' },
     { scope: null, signal: AbortSignal.timeout(STARTUP_TIMEOUT_MS), read: true },
   );
-  const scope = outcome.ok ? (outcome.data as { authorization?: { scope?: unknown } })?.authorization?.scope : undefined;
+  const scope = outcome.ok
+    ? (outcome.data as { authorization?: { scope?: unknown } })?.authorization?.scope
+    : undefined;
   return Array.isArray(scope) && scope.every((s) => typeof s === 'string') ? scope : null;
 }
 
@@ -18,6 +20,8 @@ export async function discoverRateLimit(client: MakeClient, organizationId: numb
     { method: 'GET', path: `/organizations/${organizationId}` },
     { scope: 'organizations:read', signal: AbortSignal.timeout(STARTUP_TIMEOUT_MS), read: true },
   );
-  const limit = outcome.ok ? (outcome.data as { organization?: { license?: { apiLimit?: unknown } } })?.organization?.license?.apiLimit : undefined;
+  const limit = outcome.ok
+    ? (outcome.data as { organization?: { license?: { apiLimit?: unknown } } })?.organization?.license?.apiLimit
+    : undefined;
   return typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? limit : null;
 }

@@ -79,7 +79,10 @@ export function endpoint<S extends z.ZodRawShape>(declaration: Declaration<S>): 
   const { input } = declaration;
   if (typeof input !== 'function') return declaration as unknown as Endpoint;
   let built: S | undefined;
-  return Object.defineProperty({ ...declaration }, 'input', { get: () => (built ??= input()), enumerable: true }) as unknown as Endpoint;
+  return Object.defineProperty({ ...declaration }, 'input', {
+    get: () => (built ??= input()),
+    enumerable: true,
+  }) as unknown as Endpoint;
 }
 
 export function methodOf(route: Route): Method {

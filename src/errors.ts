@@ -51,7 +51,9 @@ export function describeFailure(failure: Failure, ctx: FailureContext): string {
       return (
         `${ctx.request} was answered with HTTP ${failure.status} and a web page (${failure.contentType}), not Make's API data: a proxy, ` +
         `firewall or login page stands between this server and Make (check MAKE_ZONE or MAKE_API_URL).` +
-        (ctx.request.startsWith('GET ') ? '' : ' Whether Make received the request is unknown; check its effect before repeating it.')
+        (ctx.request.startsWith('GET ')
+          ? ''
+          : ' Whether Make received the request is unknown; check its effect before repeating it.')
       );
     case 'not-sent':
       return `Not sent: ${failure.cause}. Nothing reached Make; correct the arguments and call again.`;
@@ -89,7 +91,10 @@ function advice(status: number, body: MakeErrorBody | undefined, attempts: numbe
     case 401:
       return 'The API token was not accepted. Check MAKE_API_KEY, and that MAKE_ZONE is the zone the token was created in (a token only works in its own zone).';
     case 403:
-      return explainDisputedScope(ctx.scope) ?? 'The token or its user lacks the permission or scope for this. Use a token with the needed scope, or ask an admin of the team or organization.';
+      return (
+        explainDisputedScope(ctx.scope) ??
+        'The token or its user lacks the permission or scope for this. Use a token with the needed scope, or ask an admin of the team or organization.'
+      );
     case 404: {
       const find = ctx.listTool ? ` Use ${ctx.listTool} to find valid ids.` : ' Check the ids.';
       const earlier = attempts > 1 ? ' An earlier attempt of this call may already have removed it.' : '';
@@ -98,7 +103,7 @@ function advice(status: number, body: MakeErrorBody | undefined, attempts: numbe
     case 413:
       return 'The answer is larger than the byte budget (maxBytes) allows, so Make did not send it. Ask for a summary instead (for a run: executions_get), or for less.';
     case 429:
-      return 'Make\'s rate limit is reached; wait a minute before calling again.';
+      return "Make's rate limit is reached; wait a minute before calling again.";
     default:
       return status >= 500 ? 'Make had a problem on its side; try again later.' : '';
   }
@@ -110,9 +115,7 @@ function makeSaid(body: MakeErrorBody | undefined): string {
   const parts = [body.message, body.detail].filter((p): p is string => typeof p === 'string' && p.length > 0);
   const unique = parts.filter((p, i) => parts.indexOf(p) === i);
   // Stryker disable next-line ArrayDeclaration: a default holding one string has no message, so it adds no field, just like the empty default
-  const fields = (body.suberrors ?? [])
-    .map((s) => (typeof s?.message === 'string' ? s.message : ''))
-    .filter(Boolean);
+  const fields = (body.suberrors ?? []).map((s) => (typeof s?.message === 'string' ? s.message : '')).filter(Boolean);
   if (fields.length) unique.push(`fields: ${fields.join('; ')}`);
   return unique.join(' — ');
 }

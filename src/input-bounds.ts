@@ -23,7 +23,8 @@ export function argumentProblem(args: Record<string, unknown>): string | undefin
     }
     if (value === null || typeof value !== 'object') continue;
     if (node.depth > MAX_NESTING) return `${pathOf(node)}: nested more than ${MAX_NESTING} levels deep`;
-    for (const [key, item] of Object.entries(value)) stack.push({ value: item, key, depth: node.depth + 1, parent: node });
+    for (const [key, item] of Object.entries(value))
+      stack.push({ value: item, key, depth: node.depth + 1, parent: node });
   }
   return undefined;
 }

@@ -36,7 +36,9 @@ export async function listTools(
 }
 
 export function listingRows(tools: readonly ListedTool[], toolsets: Toolsets): ListingRow[] {
-  const endpoints = new Map(Object.entries(toolsets).flatMap(([toolset, list]) => list.map((e) => [e.name, { toolset, e }] as const)));
+  const endpoints = new Map(
+    Object.entries(toolsets).flatMap(([toolset, list]) => list.map((e) => [e.name, { toolset, e }] as const)),
+  );
   return tools.map((t) => {
     const found = endpoints.get(t.name);
     return {
@@ -51,8 +53,17 @@ export function listingRows(tools: readonly ListedTool[], toolsets: Toolsets): L
 
 export function formatListing(rows: readonly ListingRow[]): string {
   const total = rows.reduce((sum, r) => sum + r.bytes, 0);
-  const widths = [Math.max(7, ...rows.map((r) => r.toolset.length)), Math.max(4, ...rows.map((r) => r.name.length)), 24, 11];
-  const line = (cells: string[]) => cells.map((c, i) => (i < widths.length ? c.padEnd(widths[i]) : c)).join('  ').trimEnd();
+  const widths = [
+    Math.max(7, ...rows.map((r) => r.toolset.length)),
+    Math.max(4, ...rows.map((r) => r.name.length)),
+    24,
+    11,
+  ];
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < widths.length ? c.padEnd(widths[i]) : c))
+      .join('  ')
+      .trimEnd();
   return [
     line(['toolset', 'tool', 'scope', 'effect', 'bytes']),
     ...rows.map((r) => line([r.toolset, r.name, r.scope ?? '-', r.effect, String(r.bytes)])),

@@ -25,7 +25,8 @@ export function shapeResult(
   pageable = false,
   options: ShapeOptions = {},
 ): CallToolResult {
-  const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  const record =
+    data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   let value: unknown = resultKey && record && resultKey in record ? record[resultKey] : data;
   // an answer that is text (a section with its comments, code, a readme) stays text, not a JSON-escaped string
   let text = typeof data === 'string' ? data : JSON.stringify(value ?? null);
@@ -35,28 +36,44 @@ export function shapeResult(
     const total = value.length;
     value = leadingItems(value, maxChars);
     text = JSON.stringify(value);
-    notes.push(`[Cut: showing ${(value as unknown[]).length} of ${total} items. ${ask}, or the next page with offset.]`);
+    notes.push(
+      `[Cut: showing ${(value as unknown[]).length} of ${total} items. ${ask}, or the next page with offset.]`,
+    );
   } else if (text.length > maxChars && typeof data !== 'string' && value && typeof value === 'object') {
     value = cutToFit(value, maxChars);
     text = JSON.stringify(value);
     const narrower = options.takesCols ? 'fewer columns (cols) or a narrower request' : 'a narrower request';
-    notes.push(`[Cut at an item boundary to fit ${maxChars} characters: what followed was left out. Ask for ${narrower}.]`);
+    notes.push(
+      `[Cut at an item boundary to fit ${maxChars} characters: what followed was left out. Ask for ${narrower}.]`,
+    );
   } else if (text.length > maxChars) {
     // a string: its beginning, still one valid JSON string (or Make's text)
     text = typeof data === 'string' ? data.slice(0, maxChars) : JSON.stringify(cutString(value as string, maxChars));
     value = undefined;
-    notes.push(`[Cut at ${maxChars} characters. Ask for ${options.takesCols ? 'fewer columns (cols) or ' : ''}a narrower request.]`);
+    notes.push(
+      `[Cut at ${maxChars} characters. Ask for ${options.takesCols ? 'fewer columns (cols) or ' : ''}a narrower request.]`,
+    );
   }
   if (record?.pg) notes.unshift(`pg: ${JSON.stringify(record.pg)}`);
   if (pageable && Array.isArray(value)) {
-    const next = nextPage(record?.pg, (value as unknown[]).length, Array.isArray(data) ? data.length : countOf(record, resultKey));
+    const next = nextPage(
+      record?.pg,
+      (value as unknown[]).length,
+      Array.isArray(data) ? data.length : countOf(record, resultKey),
+    );
     if (next) notes.push(next);
   }
-  const status = record && options.statuses && typeof record.status === 'number' ? options.statuses[String(record.status)] : undefined;
+  const status =
+    record && options.statuses && typeof record.status === 'number'
+      ? options.statuses[String(record.status)]
+      : undefined;
   if (status) notes.push(`status ${String(record!.status)}: ${status}`);
-  const structured = value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : value === undefined ? undefined : { [resultKey ?? 'result']: value };
+  const structured =
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : value === undefined
+        ? undefined
+        : { [resultKey ?? 'result']: value };
   // a bare true, false or number says nothing alone: a statement of what happened
   const bare = options.asked && resultKey && (typeof value === 'boolean' || typeof value === 'number');
   if (bare) text = `${options.asked}: ${resultKey} ${String(value)}.`;
@@ -71,7 +88,7 @@ function leadingItems(list: unknown[], maxChars: number): unknown[] {
   let kept = list.length;
   let text = JSON.stringify(list);
   while (kept > 0 && text.length > maxChars) {
-    kept = Math.floor((kept * maxChars) / text.length * 0.95);
+    kept = Math.floor(((kept * maxChars) / text.length) * 0.95);
     text = JSON.stringify(list.slice(0, kept));
   }
   return list.slice(0, kept);
@@ -144,7 +161,8 @@ function nextPage(pg: unknown, shown: number, received: number): string {
 export function protocolSafe(result: CallToolResult): CallToolResult {
   if (!result.structuredContent) return result;
   const checked = CallToolResultSchema.safeParse(result);
-  if (checked.success && JSON.stringify(checked.data.structuredContent) === JSON.stringify(result.structuredContent)) return result;
+  if (checked.success && JSON.stringify(checked.data.structuredContent) === JSON.stringify(result.structuredContent))
+    return result;
   const { structuredContent: _, ...asText } = result;
   return asText;
 }

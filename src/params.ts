@@ -14,14 +14,21 @@ const GENERIC = new Set(['id', 'name', 'key', 'uuid']);
  */
 function origin(what: string, listTool: string | undefined): string {
   if (!listTool) return `${capitalized(what)}.`;
-  const words = what.toLowerCase().split(/[^a-z]+/).filter((w) => w && !GENERIC.has(w));
+  const words = what
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w && !GENERIC.has(w));
   const named = words.every((w) => letters(listTool).includes(w));
   return named ? `From ${listTool}.` : `${capitalized(what)}, from ${listTool}.`;
 }
 
 /** A numeric Make id; `listTool` tells the model where valid ids come from. */
 export function id(what: string, listTool?: string) {
-  return z.number().int().min(1).describe(origin(`${what} ID`, listTool));
+  return z
+    .number()
+    .int()
+    .min(1)
+    .describe(origin(`${what} ID`, listTool));
 }
 
 export const teamId = () => id('team', 'teams_list');
@@ -29,11 +36,7 @@ export const organizationId = () => id('organization', 'organizations_list');
 
 /** `cols[]`: which fields Make returns, to keep results small. */
 export function cols(fields: readonly [string, ...string[]]) {
-  return z
-    .array(z.enum(fields))
-    .min(1)
-    .optional()
-    .describe('Fields to return.');
+  return z.array(z.enum(fields)).min(1).optional().describe('Fields to return.');
 }
 
 /** Make's pagination, sent as pg[limit], pg[offset], pg[sortBy], pg[sortDir]. */
@@ -69,7 +72,10 @@ const EXECUTION_ID = /^[0-9a-f]{32}$/;
 export function executionId(listTool = 'executions_list') {
   return z
     .string()
-    .regex(EXECUTION_ID, 'must be 32 lowercase hex characters (e.g. 9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f), as scenarios_run or executions_list give it')
+    .regex(
+      EXECUTION_ID,
+      'must be 32 lowercase hex characters (e.g. 9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f), as scenarios_run or executions_list give it',
+    )
     .describe(`Execution ID (32 lowercase hex), from ${listTool}.`);
 }
 
@@ -83,7 +89,10 @@ function jsonObject<T extends z.ZodTypeAny>(schema: T) {
     try {
       return JSON.parse(value);
     } catch (err) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not valid JSON text (${(err as Error).message}); pass an object` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `not valid JSON text (${(err as Error).message}); pass an object`,
+      });
       return z.NEVER;
     }
   }, schema);
@@ -119,7 +128,16 @@ export function blueprint(description = 'As from scenario-blueprints_get; other 
 }
 
 /** Make's scheduling types; there is no cron. */
-export const SCHEDULING_TYPES = ['indefinitely', 'once', 'daily', 'weekly', 'monthly', 'yearly', 'on-demand', 'immediately'] as const;
+export const SCHEDULING_TYPES = [
+  'indefinitely',
+  'once',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'on-demand',
+  'immediately',
+] as const;
 const SCHEDULING_FIELDS = 'type, interval, date, days, months, time, between, restrict';
 
 /** A scenario's schedule in Make's own shape: the type and only the fields Make knows (no cron). */
@@ -130,9 +148,16 @@ export function scheduling() {
         type: z.enum(SCHEDULING_TYPES).describe('immediately: on each trigger event; on-demand: only when run.'),
         interval: z.number().int().min(60).optional().describe('indefinitely: seconds between runs.'),
         date: z.string().optional().describe('once: ISO 8601 date and time.'),
-        days: z.array(z.number().int().min(0).max(31)).optional().describe('weekly: 0-6 (0 Sunday); monthly/yearly: 1-31.'),
+        days: z
+          .array(z.number().int().min(0).max(31))
+          .optional()
+          .describe('weekly: 0-6 (0 Sunday); monthly/yearly: 1-31.'),
         months: z.array(z.number().int().min(1).max(12)).optional().describe('yearly: 1-12.'),
-        time: z.string().regex(/^\d{1,2}:\d{2}$/, 'must be HH:MM, e.g. 09:00').optional().describe('daily…yearly: HH:MM.'),
+        time: z
+          .string()
+          .regex(/^\d{1,2}:\d{2}$/, 'must be HH:MM, e.g. 09:00')
+          .optional()
+          .describe('daily…yearly: HH:MM.'),
         between: z.array(z.string()).optional().describe('ISO 8601 dates it may run between.'),
         restrict: z.array(z.record(z.unknown())).optional().describe('Time windows it may run in.'),
       })

@@ -76,7 +76,9 @@ export function selectEndpoints<E extends EndpointData>(
   const permitted = (e: E) => !switchedOff(e, config, allows);
   const chosen = Object.entries(toolsets)
     .flatMap(([name, endpoints]) =>
-      config.toolsets === 'all' || (Array.isArray(config.toolsets) && config.toolsets.includes(name)) ? endpoints : endpoints.filter((e) => wanted.has(e.name)),
+      config.toolsets === 'all' || (Array.isArray(config.toolsets) && config.toolsets.includes(name))
+        ? endpoints
+        : endpoints.filter((e) => wanted.has(e.name)),
     )
     .filter((e) => !config.readOnly || e.effect === 'read');
   const selected = chosen.filter(permitted);
@@ -104,7 +106,9 @@ export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueName
   const shape: z.ZodRawShape = { ...endpoint.input };
   // Only where Make requires the input: an optional teamId/organizationId is often one of a pair of which Make
   // wants exactly one, and filling both would be refused.
-  const applicable = Object.entries(defaults).filter(([key, value]) => key in shape && !shape[key].isOptional() && value !== undefined);
+  const applicable = Object.entries(defaults).filter(
+    ([key, value]) => key in shape && !shape[key].isOptional() && value !== undefined,
+  );
   for (const [key, value] of applicable) {
     shape[key] = shape[key].optional().describe(`${shape[key].description ?? ''} Defaults to ${value}.`.trim());
   }
@@ -138,7 +142,12 @@ type Hints = Required<Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' |
  */
 export function listedHints(hints: Hints): ToolAnnotations {
   const { readOnlyHint, destructiveHint, idempotentHint, openWorldHint } = hints;
-  return { readOnlyHint, destructiveHint, ...(!readOnlyHint && idempotentHint ? { idempotentHint } : {}), openWorldHint };
+  return {
+    readOnlyHint,
+    destructiveHint,
+    ...(!readOnlyHint && idempotentHint ? { idempotentHint } : {}),
+    openWorldHint,
+  };
 }
 
 /**
@@ -174,13 +183,23 @@ export function listingFromRaw(endpoint: EndpointData, defaults: Defaults, raw: 
     schema.properties[key] = { ...property, description: `${property.description ?? ''} Defaults to ${value}.`.trim() };
   }
   if (schema.required?.length === 0) delete schema.required;
-  if (endpoint.effect === 'destructive') schema.properties.confirm = { type: 'boolean', description: CONFIRM_DESCRIPTION } as { description: string };
+  if (endpoint.effect === 'destructive')
+    schema.properties.confirm = { type: 'boolean', description: CONFIRM_DESCRIPTION } as { description: string };
   const { name, title, description } = endpoint;
-  return { name, title, description, inputSchema: schema as unknown as ListedTool['inputSchema'], annotations: listedHints(hintsOf(endpoint)) };
+  return {
+    name,
+    title,
+    description,
+    inputSchema: schema as unknown as ListedTool['inputSchema'],
+    annotations: listedHints(hintsOf(endpoint)),
+  };
 }
 
 export function inputJsonSchema(schema: z.ZodTypeAny): ListedTool['inputSchema'] {
-  const { $schema: _, ...json } = zodToJsonSchema(schema, { $refStrategy: 'none', strictUnions: true }) as Record<string, unknown>;
+  const { $schema: _, ...json } = zodToJsonSchema(schema, { $refStrategy: 'none', strictUnions: true }) as Record<
+    string,
+    unknown
+  >;
   return json as ListedTool['inputSchema'];
 }
 
@@ -226,8 +245,14 @@ export function callTool(tool: Tool, rawArgs: unknown, ctx: CallContext): Promis
 }
 
 /** Any tool's last line of defence: a bug becomes an error result, and the token never leaves in a result. */
-export async function guarded(toolName: string, secret: string | readonly string[], run: () => Promise<CallToolResult>): Promise<CallToolResult> {
-  const result = await run().catch((err: unknown) => errorResult(`Internal error in ${toolName}: ${err instanceof Error ? err.message : String(err)}`));
+export async function guarded(
+  toolName: string,
+  secret: string | readonly string[],
+  run: () => Promise<CallToolResult>,
+): Promise<CallToolResult> {
+  const result = await run().catch((err: unknown) =>
+    errorResult(`Internal error in ${toolName}: ${err instanceof Error ? err.message : String(err)}`),
+  );
   return redact(result, secret);
 }
 
@@ -248,16 +273,22 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
         `${targets.length ? `It acts on ${targets.join(', ')}. ` : ''}This cannot be undone. Ask the user, then call again with confirm: true.`,
     );
   }
-  if (ctx.readOnly && endpoint.effect !== 'read') return errorResult(describeFailure({ kind: 'read-only' }, { request: summary }));
-  if (endpoint.effect === 'destructive' && ctx.askHuman && !(await ctx.askHuman(`Allow ${endpoint.title}: ${summary}?`))) {
+  if (ctx.readOnly && endpoint.effect !== 'read')
+    return errorResult(describeFailure({ kind: 'read-only' }, { request: summary }));
+  if (
+    endpoint.effect === 'destructive' &&
+    ctx.askHuman &&
+    !(await ctx.askHuman(`Allow ${endpoint.title}: ${summary}?`))
+  ) {
     return errorResult(`Not executed: the user declined ${summary}.`);
   }
 
   const sending = send(endpoint, request, args, ctx, tool.listTool);
   const held = endpoint.holds && args[endpoint.holds.input] === true ? endpoint.holds : undefined;
-  const sent = held && ctx.progress
-    ? await ctx.progress.during(sending, filled(held.status, args), held.seconds * 1000)
-    : await sending;
+  const sent =
+    held && ctx.progress
+      ? await ctx.progress.during(sending, filled(held.status, args), held.seconds * 1000)
+      : await sending;
   if (!sent.ok) return sent.error;
   if (endpoint.effect !== 'read') await ctx.changed?.(endpoint.name);
   return shapeResult(sent.data, endpoint.result, undefined, 'offset' in endpoint.input, {
@@ -284,11 +315,21 @@ export async function send(
   ctx: Pick<CallContext, 'client' | 'signal' | 'howToCall'>,
   listTool?: string,
 ): Promise<{ ok: true; data: unknown } | { ok: false; failure: Failure; error: CallToolResult }> {
-  const outcome = await ctx.client.send(request, { scope: endpoint.scope, signal: ctx.signal, read: endpoint.effect === 'read' });
+  const outcome = await ctx.client.send(request, {
+    scope: endpoint.scope,
+    signal: ctx.signal,
+    read: endpoint.effect === 'read',
+  });
   if (outcome.ok) return { ok: true, data: outcome.data };
   if (outcome.failure.kind === 'http') {
     const id = String(args[placeholdersOf(endpoint.route)[0]] ?? '');
-    const conflict = stateConflictAnswer(endpoint.route, outcome.failure.status, outcome.failure.body, id, ctx.howToCall ?? byName);
+    const conflict = stateConflictAnswer(
+      endpoint.route,
+      outcome.failure.status,
+      outcome.failure.body,
+      id,
+      ctx.howToCall ?? byName,
+    );
     if (conflict) return { ok: false, failure: outcome.failure, error: conflict };
   }
   const text = describeFailure(outcome.failure, {
@@ -309,13 +350,17 @@ export function parseArguments(
 ): { ok: true; data: Record<string, unknown> } | { ok: false; error: CallToolResult } {
   const parsed = schema.safeParse(rawArgs ?? {});
   const problem = parsed.success ? argumentProblem(parsed.data as Record<string, unknown>) : formatIssues(parsed.error);
-  if (problem !== undefined) return { ok: false, error: errorResult(`Invalid arguments for ${toolName}, nothing was sent:\n${problem}`) };
+  if (problem !== undefined)
+    return { ok: false, error: errorResult(`Invalid arguments for ${toolName}, nothing was sent:\n${problem}`) };
   return { ok: true, data: parsed.data as Record<string, unknown> };
 }
 
 /** What a path placeholder names, in words: scenarioId → scenario, dataStoreId → data store, appName → app name. */
 function kindOf(placeholder: string): string {
-  return placeholder.replace(/I[dD]$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return placeholder
+    .replace(/I[dD]$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
 /** One line per problem, naming the field and what was expected. */
@@ -329,7 +374,9 @@ export function formatIssues(error: z.ZodError): string {
         return `${field}: unknown field(s) ${issue.keys.join(', ')}${known}`;
       }
       if (issue.code === 'invalid_type') {
-        return issue.received === 'undefined' ? `${field}: required (${issue.expected})` : `${field}: expected ${issue.expected}, got ${issue.received}`;
+        return issue.received === 'undefined'
+          ? `${field}: required (${issue.expected})`
+          : `${field}: expected ${issue.expected}, got ${issue.received}`;
       }
       return `${field}: ${issue.message}`;
     })

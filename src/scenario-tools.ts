@@ -12,7 +12,15 @@ import { buildRequest } from './http/request.js';
 import { MAX_RESULT_CHARS } from './output.js';
 import { EXECUTION_BYTES } from './params.js';
 import { waitStep } from './progress.js';
-import { errorResult, guarded, inputJsonSchema, listedHints, parseArguments, send, type CallContext } from './registry.js';
+import {
+  errorResult,
+  guarded,
+  inputJsonSchema,
+  listedHints,
+  parseArguments,
+  send,
+  type CallContext,
+} from './registry.js';
 
 export const SCENARIO_TOOL_PREFIX = 'run_scenario_';
 /** Make itself stops waiting for a responsive run after about 40 s; we wait as long, polling, then give the id. */
@@ -21,8 +29,13 @@ export const DEFAULT_WAIT_MS = 40_000;
 export const REFRESH_EVERY_MS = 5 * 60_000;
 /** Successful calls after which the set of scenario tools may differ: activity, schedule or interface changed. */
 const CHANGES_SCENARIOS = new Set([
-  'scenarios_activate', 'scenarios_deactivate', 'scenarios_set-interface', 'scenarios_update', 'scenarios_create',
-  'scenarios_delete', 'scenarios_publish',
+  'scenarios_activate',
+  'scenarios_deactivate',
+  'scenarios_set-interface',
+  'scenarios_update',
+  'scenarios_create',
+  'scenarios_delete',
+  'scenarios_publish',
 ]);
 const PAGE = 100;
 const MAX_PAGES = 20;
@@ -54,12 +67,20 @@ export function accountText(value: unknown, max: number): string {
     .replace(/\s+/g, ' ')
     .trim();
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** Make's field name as a property name every client accepts: [a-zA-Z0-9_.-], at most 64 ("Customer email" → Customer_email). */
 export function propertyName(makeName: string): string {
-  return makeName.normalize('NFKC').replace(/[^a-zA-Z0-9_.-]/g, '_').slice(0, 64);
+  return makeName
+    .normalize('NFKC')
+    .replace(/[^a-zA-Z0-9_.-]/g, '_')
+    .slice(0, 64);
 }
 
 /** A field of a scenario interface as Make gives it; every part may be missing or of another type. */
@@ -86,12 +107,18 @@ type Side = 'input' | 'output';
 /** The interface cannot become a tool; the scenario is skipped with this reason on stderr. */
 export class Unmappable extends Error {}
 
-function fieldsSchema(spec: unknown, side: Side, depth: number, where: string): { shape: z.ZodRawShape; maps: FieldMap[] } {
+function fieldsSchema(
+  spec: unknown,
+  side: Side,
+  depth: number,
+  where: string,
+): { shape: z.ZodRawShape; maps: FieldMap[] } {
   const entries: [string, z.ZodTypeAny][] = [];
   const maps: FieldMap[] = [];
   const seen = new Map<string, string>();
   for (const field of (Array.isArray(spec) ? spec : []) as Field[]) {
-    if (!field || typeof field.name !== 'string' || field.name === '') throw new Unmappable(`an ${side} field${where} has no name`);
+    if (!field || typeof field.name !== 'string' || field.name === '')
+      throw new Unmappable(`an ${side} field${where} has no name`);
     const safe = propertyName(field.name);
     const other = seen.get(safe);
     if (other !== undefined) {
@@ -155,7 +182,8 @@ function describe(schema: z.ZodTypeAny, field: Field, side: Side): z.ZodTypeAny 
   // an output's declared type is said in words; an input's is its schema
   const type = side === 'output' ? accountText(field.type, 20) : field.type === 'date' ? 'ISO 8601 date' : '';
   const words = [type, accountText(field.label, 60), accountText(field.help, FIELD_CHARS)];
-  if (side === 'input' && field.default != null && field.default !== '') words.push(`Default: ${accountText(field.default, 40)}`);
+  if (side === 'input' && field.default != null && field.default !== '')
+    words.push(`Default: ${accountText(field.default, 40)}`);
   const text = accountText(words.filter(Boolean).join('. '), FIELD_CHARS);
   return text ? schema.describe(text) : schema;
 }
@@ -315,7 +343,9 @@ export class ScenarioTools {
       found = await this.readTools(warnings);
     } catch (err) {
       if (!this.failing) {
-        const kept = this.tools.size ? `keeping the ${this.tools.size} scenario tools listed` : 'no scenario tools listed';
+        const kept = this.tools.size
+          ? `keeping the ${this.tools.size} scenario tools listed`
+          : 'no scenario tools listed';
         const why = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ');
         this.o.log(`warning: could not read the scenarios for ${SCENARIO_TOOL_PREFIX}<id> tools (${why}); ${kept}`);
       }
@@ -336,7 +366,8 @@ export class ScenarioTools {
       return new Map();
     }
     const wanted = this.o.config.scenarioTools;
-    let scenarios = wanted === 'all' ? await this.teamScenarios(warnings) : await this.namedScenarios(wanted as number[], warnings);
+    let scenarios =
+      wanted === 'all' ? await this.teamScenarios(warnings) : await this.namedScenarios(wanted as number[], warnings);
     if (scenarios.length > MAX_TOOLS) {
       warnings.push(
         `${scenarios.length} scenarios could be tools; offering the first ${MAX_TOOLS}. Name the ones wanted: MAKE_SCENARIO_TOOLS=<id>,<id>,…`,
@@ -345,7 +376,9 @@ export class ScenarioTools {
     }
     const built = await Promise.all(
       scenarios.map(async (scenario) => {
-        const iface = ((await this.get('scenarios_interface', { scenarioId: scenario.id })) as { interface?: unknown } | null)?.interface;
+        const iface = (
+          (await this.get('scenarios_interface', { scenarioId: scenario.id })) as { interface?: unknown } | null
+        )?.interface;
         try {
           return scenarioTool(scenario, iface);
         } catch (err) {
@@ -362,7 +395,9 @@ export class ScenarioTools {
   private async teamScenarios(warnings: string[]): Promise<Scenario[]> {
     const teamId = this.o.config.team;
     if (teamId === undefined) {
-      warnings.push(`MAKE_SCENARIO_TOOLS=all needs MAKE_TEAM (whose scenarios to offer); no ${SCENARIO_TOOL_PREFIX}<id> tools`);
+      warnings.push(
+        `MAKE_SCENARIO_TOOLS=all needs MAKE_TEAM (whose scenarios to offer); no ${SCENARIO_TOOL_PREFIX}<id> tools`,
+      );
       return [];
     }
     const all: Scenario[] = [];
@@ -387,7 +422,8 @@ export class ScenarioTools {
         if (!sent.ok) throw new ReadFailed(textOf(sent.error));
         const scenario = (sent.data as { scenario?: Scenario } | null)?.scenario;
         if (scenario?.isActive !== true) warnings.push(`scenario ${scenarioId} (MAKE_SCENARIO_TOOLS) is not active`);
-        else if (!isOnDemand(scenario)) warnings.push(`scenario ${scenarioId} (MAKE_SCENARIO_TOOLS) is not scheduled on demand`);
+        else if (!isOnDemand(scenario))
+          warnings.push(`scenario ${scenarioId} (MAKE_SCENARIO_TOOLS) is not scheduled on demand`);
         else return { ...scenario, id: scenarioId };
         return undefined;
       }),
@@ -441,11 +477,22 @@ export class ScenarioTools {
     ctx.progress?.note(`Started scenario ${scenarioId} ${execution}`, waitMs);
     for (let attempt = 0; ; attempt++) {
       const pause = Math.min(waitStep(attempt), deadline - this.clock.now());
-      if (pause <= 0) return pending(executionId, 'RUNNING', `Make's run of scenario ${scenarioId} is still going ${execution}.`, later);
+      if (pause <= 0)
+        return pending(
+          executionId,
+          'RUNNING',
+          `Make's run of scenario ${scenarioId} is still going ${execution}.`,
+          later,
+        );
       try {
         await this.clock.sleep(pause, ctx.signal);
       } catch {
-        return pending(executionId, 'RUNNING', `Stopped waiting (cancelled); the run of scenario ${scenarioId} goes on ${execution}.`, later);
+        return pending(
+          executionId,
+          'RUNNING',
+          `Stopped waiting (cancelled); the run of scenario ${scenarioId} goes on ${execution}.`,
+          later,
+        );
       }
       const read = await this.send('executions_get-detail', { ...poll, maxBytes: EXECUTION_BYTES }, ctx);
       if (!read.ok) {
@@ -454,11 +501,14 @@ export class ScenarioTools {
       }
       const detail = (read.data ?? {}) as { status?: unknown; outputs?: unknown; error?: unknown };
       if (detail.status === 'ERROR') {
-        return errorResult(`Scenario ${scenarioId} ran ${execution} and failed. Make's error: ${JSON.stringify(detail.error ?? null)}`);
+        return errorResult(
+          `Scenario ${scenarioId} ran ${execution} and failed. Make's error: ${JSON.stringify(detail.error ?? null)}`,
+        );
       }
       if (detail.status === 'SUCCESS' || detail.status === 'WARNING') {
         // Make's outputs are an object; anything else stays in the text only, so structuredContent fits the schema
-        const isObject = detail.outputs !== null && typeof detail.outputs === 'object' && !Array.isArray(detail.outputs);
+        const isObject =
+          detail.outputs !== null && typeof detail.outputs === 'object' && !Array.isArray(detail.outputs);
         const outputs = isObject ? rename(detail.outputs, tool.outputMaps, 'safe') : null;
         const structured = { executionId, status: detail.status, outputs };
         const shown = isObject ? structured : { ...structured, outputs: detail.outputs ?? null };
@@ -477,10 +527,12 @@ export class ScenarioTools {
 /** Not finished, or not known to be: the execution id and the exact call that fetches the outcome later. Not an error. */
 function pending(executionId: string, status: 'RUNNING' | 'UNKNOWN', what: string, later: string): CallToolResult {
   return {
-    content: [{
-      type: 'text',
-      text: `${what} It was started once; do not run it again to get its result. Fetch the outcome later with ${later}.`,
-    }],
+    content: [
+      {
+        type: 'text',
+        text: `${what} It was started once; do not run it again to get its result. Fetch the outcome later with ${later}.`,
+      },
+    ],
     structuredContent: { executionId, status },
   };
 }

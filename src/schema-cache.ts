@@ -34,7 +34,10 @@ const CACHE_FILE = new URL('../schema-cache.json', import.meta.url);
 export function declarationsFingerprint(): string {
   const hash = createHash('sha1');
   const tools = new URL('../tools/', import.meta.url);
-  for (const file of readdirSync(tools).filter((f) => f.endsWith('.js')).sort()) hash.update(readFileSync(new URL(file, tools)));
+  for (const file of readdirSync(tools)
+    .filter((f) => f.endsWith('.js'))
+    .sort())
+    hash.update(readFileSync(new URL(file, tools)));
   hash.update(readFileSync(new URL('./params.js', import.meta.url)));
   return hash.digest('hex');
 }

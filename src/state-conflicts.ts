@@ -79,7 +79,9 @@ export function stateConflictAnswer(
   how: HowToCall,
 ): CallToolResult | undefined {
   if (status < 400 || status >= 500 || !body) return undefined;
-  const words = [body.message, body.detail, ...(body.suberrors ?? []).map((s) => s?.message)].filter((w): w is string => typeof w === 'string');
+  const words = [body.message, body.detail, ...(body.suberrors ?? []).map((s) => s?.message)].filter(
+    (w): w is string => typeof w === 'string',
+  );
   for (const conflict of STATE_CONFLICTS) {
     const said = conflict.route === route ? words.find((w) => conflict.said.test(w)) : undefined;
     if (said === undefined) continue;

@@ -11,8 +11,7 @@ export default [
   endpoint({
     name: 'affiliate_register-partner',
     title: 'Register affiliate partner',
-    description:
-      'Enrol the current user in Make\'s affiliate program, accepting its terms; cannot be undone.',
+    description: "Enrol the current user in Make's affiliate program, accepting its terms; cannot be undone.",
     route: 'POST /affiliate/partner-register',
     scope: 'user:write',
     effect: 'destructive',
@@ -58,8 +57,7 @@ export default [
   endpoint({
     name: 'affiliate_get-commission-info',
     title: 'Get affiliate summary',
-    description:
-      'Get the partner summary: code, available and minimum payout, earnings, conversion rates.',
+    description: 'Get the partner summary: code, available and minimum payout, earnings, conversion rates.',
     route: 'GET /affiliate/commission-info',
     scope: 'user:read',
     effect: 'read',
@@ -70,8 +68,7 @@ export default [
   endpoint({
     name: 'affiliate_request-payout',
     title: 'Request affiliate payout',
-    description:
-      'Ask Make to pay out the available commission; cannot be withdrawn.',
+    description: 'Ask Make to pay out the available commission; cannot be withdrawn.',
     route: 'POST /affiliate/payout-request',
     scope: 'user:write',
     effect: 'destructive',

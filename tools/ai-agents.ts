@@ -30,14 +30,19 @@ const RUN_INPUT = () => ({
 const RUN_UNKNOWN =
   'The agent may have run and acted (its scenarios may have run). Do not run it again without asking the user; ' +
   'check the executions of the scenarios it calls (executions_list) first.';
-const RUN_EXAMPLE = { agentId: 'agent-1a2b', teamId: 22, messages: [{ role: 'user', content: 'Summarize today\'s orders.' }], config: {} };
+const RUN_EXAMPLE = {
+  agentId: 'agent-1a2b',
+  teamId: 22,
+  messages: [{ role: 'user', content: "Summarize today's orders." }],
+  config: {},
+};
 
 export default [
   // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
   endpoint({
     name: 'ai-agents_list',
     title: 'List AI agents',
-    description: 'List a team\'s AI agents with model, prompt and tools.',
+    description: "List a team's AI agents with model, prompt and tools.",
     route: 'GET /ai-agents/v1/agents',
     scope: 'ai-agents:read',
     effect: 'read',
@@ -155,7 +160,7 @@ export default [
   endpoint({
     name: 'ai-agents_list-contexts',
     title: 'List AI agent contexts',
-    description: 'List the knowledge contexts (documents) of a team\'s AI agents.',
+    description: "List the knowledge contexts (documents) of a team's AI agents.",
     route: 'GET /ai-agents/v1/contexts',
     scope: 'ai-agents:read',
     effect: 'read',
@@ -198,7 +203,7 @@ export default [
   endpoint({
     name: 'ai-agents_list-llm-providers',
     title: 'List LLM providers',
-    description: 'List the LLM connections a team\'s agents can use (id, provider, account).',
+    description: "List the LLM connections a team's agents can use (id, provider, account).",
     route: 'GET /ai-agents/v1/llm-providers',
     scope: 'ai-agents:read',
     effect: 'read',
@@ -210,7 +215,7 @@ export default [
   endpoint({
     name: 'ai-agents_get-llm-provider',
     title: 'Get LLM provider',
-    description: 'Get one LLM provider available to a team\'s agents.',
+    description: "Get one LLM provider available to a team's agents.",
     route: 'GET /ai-agents/v1/llm-providers/{providerId}',
     scope: 'ai-agents:read',
     effect: 'read',
@@ -222,7 +227,7 @@ export default [
   endpoint({
     name: 'ai-agents_list-llm-models',
     title: 'List LLM models',
-    description: 'List a provider\'s models with token limits and settings, for an agent\'s defaultModel.',
+    description: "List a provider's models with token limits and settings, for an agent's defaultModel.",
     route: 'GET /ai-agents/v1/llm-providers/{providerId}/models',
     scope: 'ai-agents:read',
     effect: 'read',

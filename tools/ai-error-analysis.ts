@@ -8,15 +8,14 @@ export default [
   endpoint({
     name: 'ai-error-analysis_analyze',
     title: 'Analyze scenario error',
-    description:
-      'Ask Make\'s AI why a scenario module failed and how to fix it; more context (blueprint, ids) helps.',
+    description: "Ask Make's AI why a scenario module failed and how to fix it; more context (blueprint, ids) helps.",
     route: 'POST /ai-error-analysis',
     scope: null,
     effect: 'read',
     input: () => ({
       errorMessage: z.string().describe('The error text.'),
       errorType: z.string().optional().describe('e.g. "DataError".'),
-      errorModuleId: z.number().int().optional().describe('Failing module\'s ID in the blueprint.'),
+      errorModuleId: z.number().int().optional().describe("Failing module's ID in the blueprint."),
       scenarioId: p.id('scenario', 'scenarios_list').optional(),
       executionId: p.executionId().optional(),
       blueprint: z.record(z.unknown()).optional().describe('Scenario blueprint.'),
@@ -24,7 +23,7 @@ export default [
     }),
     result: 'analysis',
     example: {
-      errorMessage: 'Missing value of required parameter \'channel\'.',
+      errorMessage: "Missing value of required parameter 'channel'.",
       errorType: 'DataError',
       errorModuleId: 2,
       scenarioId: 501,

@@ -24,7 +24,18 @@ export default [
       returnTotalCount: z.boolean().optional().describe('true: also count all entries.'),
       ...p.pagination(['operations', 'executions', 'errors', 'errorRate', 'name', 'operationsChange', 'errorsChange']),
     }),
-    queryNames: { dateFrom: 'timeframe[dateFrom]', dateTo: 'timeframe[dateTo]', returnTotalCount: 'pg[returnTotalCount]' },
-    example: { organizationId: 11, teamId: 22, status: 'active', dateFrom: '2026-11-01T00:00:00Z', sortBy: 'errors', limit: 20 },
+    queryNames: {
+      dateFrom: 'timeframe[dateFrom]',
+      dateTo: 'timeframe[dateTo]',
+      returnTotalCount: 'pg[returnTotalCount]',
+    },
+    example: {
+      organizationId: 11,
+      teamId: 22,
+      status: 'active',
+      dateFrom: '2026-11-01T00:00:00Z',
+      sortBy: 'errors',
+      limit: 20,
+    },
   }),
 ];

@@ -15,7 +15,7 @@ export default [
     input: () => ({
       teamId: p.teamId().optional(),
       organizationId: p.organizationId().optional(),
-      scoredSearch: z.boolean().optional().describe('Make\'s scored-search mode flag.'),
+      scoredSearch: z.boolean().optional().describe("Make's scored-search mode flag."),
     }),
     result: 'apps',
     example: { teamId: 22, organizationId: 11 },
@@ -29,7 +29,10 @@ export default [
     scope: 'apps:read',
     effect: 'read',
     input: () => ({
-      organizationId: p.organizationId().optional().describe('Only this organization\'s custom apps; from organizations_list.'),
+      organizationId: p
+        .organizationId()
+        .optional()
+        .describe("Only this organization's custom apps; from organizations_list."),
       skipSdkApps: z.boolean().optional().describe('true: verified apps only, no custom ones.'),
     }),
     result: 'apps',
@@ -40,7 +43,7 @@ export default [
   endpoint({
     name: 'apps-catalog_list-modules-with-credentials',
     title: 'List app modules with credentials',
-    description: 'Deprecated by Make: list an app version\'s modules with the connection types they need.',
+    description: "Deprecated by Make: list an app version's modules with the connection types they need.",
     route: 'GET /imt/apps/{name}/{version}/modules-with-credentials',
     scope: 'apps:read',
     effect: 'read',

@@ -23,7 +23,7 @@ export default [
   endpoint({
     name: 'audit-logs_list-organization',
     title: 'List organization audit logs',
-    description: 'List an organization\'s audit log entries, newest first. Needs org Admin or Owner.',
+    description: "List an organization's audit log entries, newest first. Needs org Admin or Owner.",
     route: 'GET /audit-logs/organization/{organizationId}',
     scope: 'auditlogs:read',
     effect: 'read',
@@ -39,7 +39,7 @@ export default [
   endpoint({
     name: 'audit-logs_get-organization-filters',
     title: 'Get organization audit log filters',
-    description: 'Get the users, teams and events to filter an organization\'s audit log by.',
+    description: "Get the users, teams and events to filter an organization's audit log by.",
     route: 'GET /audit-logs/organization/{organizationId}/filters',
     scope: 'auditlogs:read',
     effect: 'read',
@@ -50,7 +50,7 @@ export default [
   endpoint({
     name: 'audit-logs_list-team',
     title: 'List team audit logs',
-    description: 'List a team\'s audit log entries, newest first. Needs team Admin.',
+    description: "List a team's audit log entries, newest first. Needs team Admin.",
     route: 'GET /audit-logs/team/{teamId}',
     scope: 'auditlogs:read',
     effect: 'read',
@@ -62,7 +62,7 @@ export default [
   endpoint({
     name: 'audit-logs_get-team-filters',
     title: 'Get team audit log filters',
-    description: 'Get the users and events to filter a team\'s audit log by.',
+    description: "Get the users and events to filter a team's audit log by.",
     route: 'GET /audit-logs/team/{teamId}/filters',
     scope: 'auditlogs:read',
     effect: 'read',

@@ -6,8 +6,7 @@ export default [
   endpoint({
     name: 'cashier_list-products',
     title: 'List plans and extras',
-    description:
-      'List Make\'s plans and extras with limits and prices (price IDs for subscriptions).',
+    description: "List Make's plans and extras with limits and prices (price IDs for subscriptions).",
     route: 'GET /cashier/products',
     scope: 'organizations:read',
     effect: 'read',
@@ -28,9 +27,7 @@ export default [
     scope: 'organizations:read',
     effect: 'read',
     input: () => ({
-      priceId: z
-        .union([z.number().int().min(1), z.string().min(1)])
-        .describe('Price ID, from cashier_list-products.'),
+      priceId: z.union([z.number().int().min(1), z.string().min(1)]).describe('Price ID, from cashier_list-products.'),
     }),
     example: { priceId: 'price-1a2b' },
   }),

@@ -6,8 +6,7 @@ import * as p from '../src/params.js';
 const connectedSystemId = () => p.key('connected system ID', 'connected-system_list');
 const agentId = () => p.key('on-prem agent ID', 'on-prem-agent_list');
 const appName = () => z.string().min(1).describe('App, from connected-system_list-apps.');
-const inputs = () =>
-  z.record(z.unknown()).describe('Fields from on-prem-agent_get-app-config.');
+const inputs = () => z.record(z.unknown()).describe('Fields from on-prem-agent_get-app-config.');
 
 export default [
   // Not in Make's OpenAPI document (2024-12): only in Make's SDK (enums.connectedSystemApps).

@@ -5,8 +5,21 @@ import * as p from '../src/params.js';
 
 // The fields Make documents for cols[]; listing and getting also offer connectedSystemId and organizationId.
 const UPDATE_FIELDS = [
-  'id', 'name', 'accountName', 'accountLabel', 'packageName', 'expire', 'metadata', 'teamId', 'theme',
-  'upgradeable', 'scopesCnt', 'scoped', 'accountType', 'editable', 'uid',
+  'id',
+  'name',
+  'accountName',
+  'accountLabel',
+  'packageName',
+  'expire',
+  'metadata',
+  'teamId',
+  'theme',
+  'upgradeable',
+  'scopesCnt',
+  'scoped',
+  'accountType',
+  'editable',
+  'uid',
 ] as const;
 const CONNECTION_FIELDS = [...UPDATE_FIELDS, 'connectedSystemId', 'organizationId'] as const;
 
@@ -16,18 +29,13 @@ export default [
   endpoint({
     name: 'connections_list',
     title: 'List connections',
-    description:
-      'List a team\'s connections (stored credentials for other apps): ids, names, the apps they reach.',
+    description: "List a team's connections (stored credentials for other apps): ids, names, the apps they reach.",
     route: 'GET /connections',
     scope: 'connections:read',
     effect: 'read',
     input: () => ({
       teamId: p.teamId(),
-      type: z
-        .array(z.string().min(1))
-        .min(1)
-        .optional()
-        .describe('Only these app types (accountName), e.g. "slack".'),
+      type: z.array(z.string().min(1)).min(1).optional().describe('Only these app types (accountName), e.g. "slack".'),
       // Newer than Make's 2024-12 document; Make's own client sends each type as its own list: google[]=….
       scopes: z
         .record(z.array(z.string().min(1)).min(1))
@@ -112,7 +120,7 @@ export default [
     name: 'connections_set-data',
     title: 'Replace connection data',
     description:
-      'Replace a connection\'s data (credentials, settings): send every field from ' +
+      "Replace a connection's data (credentials, settings): send every field from " +
       'connections_list-editable-parameters; any left out is blanked. OAuth ones must then be reauthorized in Make.',
     route: 'POST /connections/{connectionId}/set-data',
     scope: 'connections:write',
@@ -150,8 +158,7 @@ export default [
   endpoint({
     name: 'connections_verify',
     title: 'Verify connection',
-    description:
-      'Check with the app that a connection\'s credentials still work (verified true or false).',
+    description: "Check with the app that a connection's credentials still work (verified true or false).",
     route: 'POST /connections/{connectionId}/test',
     scope: 'connections:write',
     effect: 'read',

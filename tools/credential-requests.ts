@@ -8,25 +8,22 @@ const credentialId = () => p.key('credential ID', 'credential-requests_get');
 const cols = () => z.array(z.string()).optional().describe('Only these fields.');
 const reqName = () => z.string().min(1).describe('Name shown to the provider.');
 const reqDescription = () => z.string().optional().describe('Text shown to the provider.');
-const provider = () =>
-  z
-    .record(z.unknown())
-    .describe('{"providerMakeUserId":33} or {"newUser":{"name":…,"email":…}}.');
+const provider = () => z.record(z.unknown()).describe('{"providerMakeUserId":33} or {"newUser":{"name":…,"email":…}}.');
 
 export default [
   // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
     name: 'credential-requests_list',
     title: 'List credential requests',
-    description: 'List a team\'s credential requests: ids, names, status.',
+    description: "List a team's credential requests: ids, names, status.",
     route: 'GET /credential-requests/requests',
     scope: 'credential-requests:read',
     effect: 'read',
     input: () => ({
       teamId: p.teamId(),
       cols: cols(),
-      userId: z.number().int().optional().describe('Creator\'s user ID.'),
-      makeProviderId: z.number().int().optional().describe('Provider\'s user ID.'),
+      userId: z.number().int().optional().describe("Creator's user ID."),
+      makeProviderId: z.number().int().optional().describe("Provider's user ID."),
       status: z.string().optional().describe('E.g. "pending".'),
       name: z.string().optional().describe('Request name.'),
     }),
@@ -38,8 +35,7 @@ export default [
   endpoint({
     name: 'credential-requests_create-legacy',
     title: 'Create credential request (old)',
-    description:
-      'Deprecated: use credential-requests_create-v2.',
+    description: 'Deprecated: use credential-requests_create-v2.',
     route: 'POST /credential-requests/requests',
     scope: 'credential-requests:write',
     effect: 'write',
@@ -63,8 +59,7 @@ export default [
   endpoint({
     name: 'credential-requests_create-v2',
     title: 'Create credential request',
-    description:
-      'Ask a person for the credentials some app modules need. Returns a link (publicUri).',
+    description: 'Ask a person for the credentials some app modules need. Returns a link (publicUri).',
     route: 'POST /credential-requests/requests/v2',
     scope: 'credential-requests:write',
     effect: 'write',
@@ -72,9 +67,7 @@ export default [
       name: reqName(),
       teamId: p.teamId(),
       description: reqDescription(),
-      credentials: z
-        .array(z.record(z.unknown()))
-        .describe('{appName, appModules: names or ["*"], appVersion?}[]'),
+      credentials: z.array(z.record(z.unknown())).describe('{appName, appModules: names or ["*"], appVersion?}[]'),
       provider: provider(),
     }),
     example: {
@@ -89,7 +82,7 @@ export default [
   endpoint({
     name: 'credential-requests_get-summary',
     title: 'Get credential request summary',
-    description: 'Get a credential request\'s name, status, expiry (credentials: credential-requests_get).',
+    description: "Get a credential request's name, status, expiry (credentials: credential-requests_get).",
     route: 'GET /credential-requests/requests/{requestId}',
     scope: 'credential-requests:read',
     effect: 'read',
@@ -102,8 +95,7 @@ export default [
   endpoint({
     name: 'credential-requests_delete',
     title: 'Delete credential request',
-    description:
-      'Delete a credential request and the connections and keys made through it.',
+    description: 'Delete a credential request and the connections and keys made through it.',
     route: 'DELETE /credential-requests/requests/{requestId}',
     scope: 'credential-requests:write',
     effect: 'destructive',
@@ -148,8 +140,7 @@ export default [
   endpoint({
     name: 'credential-requests_credential-delete',
     title: 'Delete provided credential',
-    description:
-      'Delete the connection or key provided for a credential; it goes back to pending.',
+    description: 'Delete the connection or key provided for a credential; it goes back to pending.',
     route: 'POST /credential-requests/credentials/{credentialId}/delete-remote',
     scope: 'credential-requests:write',
     effect: 'destructive',
@@ -186,10 +177,7 @@ export default [
     input: () => ({
       name: z.string().optional().describe('Name shown to the provider.'),
       description: reqDescription(),
-      connection: z
-        .record(z.unknown())
-        .optional()
-        .describe('{teamId, accountName: type, name?, scopes?}'),
+      connection: z.record(z.unknown()).optional().describe('{teamId, accountName: type, name?, scopes?}'),
       key: z.record(z.unknown()).optional().describe('{teamId, type, name?}'),
       // Newer than Make's 2024-12 document; Make's own client sends these.
       teamId: p.teamId().optional(),
@@ -218,7 +206,7 @@ export default [
   endpoint({
     name: 'credential-requests_list-app-modules-with-creds',
     title: 'List app modules needing credentials',
-    description: 'List an app version\'s modules that need a connection or key.',
+    description: "List an app version's modules that need a connection or key.",
     route: 'GET /credential-requests/apps/{appName}/{appVersion}/modules-with-credentials',
     scope: 'apps:read',
     effect: 'read',
@@ -236,8 +224,7 @@ export default [
   endpoint({
     name: 'credential-requests_create-by-credentials',
     title: 'Create credential request by type',
-    description:
-      'Ask someone for connections and keys of given types. Returns a link (publicUri).',
+    description: 'Ask someone for connections and keys of given types. Returns a link (publicUri).',
     route: 'POST /credential-requests/actions/create-by-credentials',
     scope: 'credential-requests:write',
     effect: 'write',
@@ -255,8 +242,7 @@ export default [
   endpoint({
     name: 'credential-requests_extend-connection',
     title: 'Request extra connection scopes',
-    description:
-      'Ask an OAuth connection\'s owner to grant more scopes. Returns a link (publicUri).',
+    description: "Ask an OAuth connection's owner to grant more scopes. Returns a link (publicUri).",
     route: 'POST /credential-requests/actions/extend',
     scope: 'credential-requests:write',
     effect: 'write',

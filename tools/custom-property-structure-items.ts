@@ -9,10 +9,7 @@ const itemId = () => p.id('item', 'custom-property-structure-items_list');
 // Make also pages and sorts this list (pg[…]); a structure has few fields, so left out to keep the listing small.
 const fields = () => ({
   description: z.string().optional().describe('Help text.'),
-  options: z
-    .array(z.unknown())
-    .optional()
-    .describe('For dropdown/multiselect, e.g. [{"value":"Sales"}].'),
+  options: z.array(z.unknown()).optional().describe('For dropdown/multiselect, e.g. [{"value":"Sales"}].'),
   required: z.boolean().optional().describe('true: a value is mandatory.'),
 });
 
@@ -20,7 +17,7 @@ export default [
   endpoint({
     name: 'custom-property-structure-items_list',
     title: 'List custom property fields',
-    description: 'List a structure\'s fields (custom scenario properties).',
+    description: "List a structure's fields (custom scenario properties).",
     route: 'GET /custom-property-structures/{customPropertyStructureId}/custom-property-structure-items',
     scope: 'custom-property-structures:read',
     effect: 'read',
@@ -51,9 +48,7 @@ export default [
       customPropertyStructureId: p.id('structure', 'custom-property-structures_list'),
       name: z.string().describe('Unique key, e.g. "dept".'),
       label: z.string().describe('Column header.'),
-      type: z
-        .enum(TYPES)
-        .describe('Data type.'),
+      type: z.enum(TYPES).describe('Data type.'),
       ...fields(),
     }),
     result: 'customPropertyStructureItem',

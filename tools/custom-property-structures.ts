@@ -7,7 +7,7 @@ export default [
   endpoint({
     name: 'custom-property-structures_list',
     title: 'List custom property structures',
-    description: 'List an organization\'s custom property structures (custom scenario property sets).',
+    description: "List an organization's custom property structures (custom scenario property sets).",
     route: 'GET /custom-property-structures',
     scope: 'custom-property-structures:read',
     effect: 'read',
@@ -19,8 +19,7 @@ export default [
   endpoint({
     name: 'custom-property-structures_create',
     title: 'Create custom property structure',
-    description:
-      'Create an organization\'s custom scenario property structure, then add fields to it.',
+    description: "Create an organization's custom scenario property structure, then add fields to it.",
     route: 'POST /custom-property-structures',
     scope: 'custom-property-structures:write',
     effect: 'write',

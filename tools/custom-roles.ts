@@ -4,7 +4,7 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const roleId = () => p.id('custom role', 'roles_list');
-const orgId = () => p.id('role\'s organization', 'organizations_list');
+const orgId = () => p.id("role's organization", 'organizations_list');
 const fields = () => ({
   name: z.string().min(1).max(50).optional().describe('New role name.'),
   description: z.string().nullable().optional().describe('New description; null clears.'),

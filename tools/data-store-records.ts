@@ -11,7 +11,7 @@ export default [
   endpoint({
     name: 'data-store-records_list',
     title: 'List data store records',
-    description: 'List a data store\'s records (key, data), a page at a time. Its fields: data-structures_get.',
+    description: "List a data store's records (key, data), a page at a time. Its fields: data-structures_get.",
     route: 'GET /data-stores/{dataStoreId}/data',
     scope: 'datastores:read',
     effect: 'read',
@@ -38,7 +38,7 @@ export default [
   endpoint({
     name: 'data-store-records_replace',
     title: 'Replace record',
-    description: 'Replace a record\'s whole data (creates it if missing): fields left out are lost.',
+    description: "Replace a record's whole data (creates it if missing): fields left out are lost.",
     route: 'PUT /data-stores/{dataStoreId}/data/{key}',
     scope: 'datastores:write',
     effect: 'destructive',

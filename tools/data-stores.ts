@@ -13,7 +13,7 @@ export default [
   endpoint({
     name: 'data-stores_list',
     title: 'List data stores',
-    description: 'List a team\'s data stores: record count, size, limit, data structure.',
+    description: "List a team's data stores: record count, size, limit, data structure.",
     route: 'GET /data-stores',
     scope: 'datastores:read',
     effect: 'read',
@@ -49,7 +49,7 @@ export default [
   endpoint({
     name: 'data-stores_update',
     title: 'Update data store',
-    description: 'Change a data store\'s name, data structure or size limit; only given fields change.',
+    description: "Change a data store's name, data structure or size limit; only given fields change.",
     route: 'PATCH /data-stores/{dataStoreId}',
     scope: 'datastores:write',
     effect: 'write',
@@ -68,15 +68,14 @@ export default [
   endpoint({
     name: 'data-stores_delete-many',
     title: 'Delete data stores',
-    description:
-      'Delete a team\'s data stores with all their records, by ids or all. Scenarios using them break.',
+    description: "Delete a team's data stores with all their records, by ids or all. Scenarios using them break.",
     route: 'DELETE /data-stores',
     scope: 'datastores:write',
     effect: 'destructive',
     input: () => ({
       teamId: p.teamId(),
       ids: z.array(z.number().int()).optional().describe('Data store IDs; not with all.'),
-      all: z.boolean().optional().describe('true: all the team\'s stores.'),
+      all: z.boolean().optional().describe("true: all the team's stores."),
       exceptIds: z.array(z.number().int()).optional().describe('With all: IDs to keep.'),
       confirmed: p.makeConfirmed('scenarios use them'),
     }),

@@ -52,7 +52,8 @@ export default [
   endpoint({
     name: 'data-structures_update',
     title: 'Update data structure',
-    description: 'Change a data structure\'s name, strict or spec. A spec replaces all old fields: include those to keep.',
+    description:
+      "Change a data structure's name, strict or spec. A spec replaces all old fields: include those to keep.",
     route: 'PATCH /data-structures/{dataStructureId}',
     scope: 'udts:write',
     effect: 'destructive',
@@ -63,7 +64,13 @@ export default [
       spec: spec().optional(),
     }),
     result: 'dataStructure',
-    example: { dataStructureId: 801, spec: [{ name: 'email', type: 'text' }, { name: 'plan', type: 'text' }] },
+    example: {
+      dataStructureId: 801,
+      spec: [
+        { name: 'email', type: 'text' },
+        { name: 'plan', type: 'text' },
+      ],
+    },
   }),
 
   endpoint({

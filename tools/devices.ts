@@ -18,7 +18,7 @@ export default [
   endpoint({
     name: 'devices_list',
     title: 'List devices',
-    description: 'List a team\'s mobile devices: scopes, queue size, linked scenario.',
+    description: "List a team's mobile devices: scopes, queue size, linked scenario.",
     route: 'GET /devices',
     scope: 'devices:read',
     effect: 'read',
@@ -26,7 +26,10 @@ export default [
       teamId: p.teamId(),
       assigned: z.boolean().optional().describe('true: only linked to a scenario; false: only unlinked.'),
       viewForScenarioId: p.id('scenario', 'scenarios_list').optional().describe('Its devices plus unlinked ones.'),
-      scope: z.array(z.enum(['call', 'scanner'])).optional().describe('Only these scopes.'),
+      scope: z
+        .array(z.enum(['call', 'scanner']))
+        .optional()
+        .describe('Only these scopes.'),
     }),
     result: 'devices',
     example: { teamId: 22, assigned: true, scope: ['scanner'] },
@@ -96,7 +99,7 @@ export default [
   endpoint({
     name: 'devices_get-incoming',
     title: 'Get device incoming item',
-    description: 'Get one item of a device\'s incoming queue, with its data.',
+    description: "Get one item of a device's incoming queue, with its data.",
     route: 'GET /devices/{deviceId}/incomings/{incomingId}',
     scope: 'devices:read',
     effect: 'read',
@@ -107,7 +110,7 @@ export default [
   endpoint({
     name: 'devices_get-incoming-stats',
     title: 'Get device queue stats',
-    description: 'Get a device\'s incoming queue size, limit and whether it is enabled.',
+    description: "Get a device's incoming queue size, limit and whether it is enabled.",
     route: 'GET /devices/{deviceId}/incomings/stats',
     scope: 'devices:read',
     effect: 'read',
@@ -119,7 +122,7 @@ export default [
   endpoint({
     name: 'devices_delete-incomings',
     title: 'Delete device incoming items',
-    description: 'Delete items of a device\'s incoming queue by ids, or all. Some may fail (see the reply).',
+    description: "Delete items of a device's incoming queue by ids, or all. Some may fail (see the reply).",
     route: 'DELETE /devices/{deviceId}/incomings',
     scope: 'devices:write',
     effect: 'destructive',
@@ -132,7 +135,7 @@ export default [
   endpoint({
     name: 'devices_list-outgoings',
     title: 'List device outgoing items',
-    description: 'List items waiting in a device\'s outgoing queue for delivery to it.',
+    description: "List items waiting in a device's outgoing queue for delivery to it.",
     route: 'GET /devices/{deviceId}/outgoings',
     scope: 'devices:read',
     effect: 'read',
@@ -144,7 +147,7 @@ export default [
   endpoint({
     name: 'devices_get-outgoing',
     title: 'Get device outgoing item',
-    description: 'Get one item of a device\'s outgoing queue, with its data.',
+    description: "Get one item of a device's outgoing queue, with its data.",
     route: 'GET /devices/{deviceId}/outgoings/{outgoingId}',
     scope: 'devices:read',
     effect: 'read',
@@ -155,7 +158,7 @@ export default [
   endpoint({
     name: 'devices_delete-outgoings',
     title: 'Delete device outgoing items',
-    description: 'Delete undelivered items of a device\'s outgoing queue by ids, or all. Some may fail (see the reply).',
+    description: "Delete undelivered items of a device's outgoing queue by ids, or all. Some may fail (see the reply).",
     route: 'DELETE /devices/{deviceId}/outgoings',
     scope: 'devices:write',
     effect: 'destructive',

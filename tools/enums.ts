@@ -6,7 +6,7 @@ export default [
   endpoint({
     name: 'enums_module-types',
     title: 'List module types',
-    description: 'List Make\'s module types (id, name), e.g. trigger, action.',
+    description: "List Make's module types (id, name), e.g. trigger, action.",
     route: 'GET /enums/module-types',
     scope: null,
     effect: 'read',
@@ -131,7 +131,7 @@ export default [
   endpoint({
     name: 'enums_regions',
     title: 'List Make regions',
-    description: 'List Make\'s hosting regions (id, name).',
+    description: "List Make's hosting regions (id, name).",
     route: 'GET /enums/imt-regions',
     scope: null,
     effect: 'read',
@@ -193,7 +193,7 @@ export default [
   endpoint({
     name: 'enums_llm-builtin-tiers',
     title: 'List built-in LLM tiers',
-    description: 'List the tiers of Make\'s built-in AI provider.',
+    description: "List the tiers of Make's built-in AI provider.",
     route: 'GET /enums/llm-builtin-tiers',
     scope: null,
     effect: 'read',

@@ -31,7 +31,7 @@ export default [
   endpoint({
     name: 'executions_search',
     title: 'Search executions',
-    description: 'Search an organization\'s runs by time, team, scenario, status or error text.',
+    description: "Search an organization's runs by time, team, scenario, status or error text.",
     route: 'POST /organizations/{organizationId}/scenarios/executions/search',
     scope: 'scenarios:write',
     effect: 'read',
@@ -48,7 +48,7 @@ export default [
   endpoint({
     name: 'executions_search-io-data',
     title: 'Search execution data',
-    description: 'Find an organization\'s runs by text in their modules\' input or output data.',
+    description: "Find an organization's runs by text in their modules' input or output data.",
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/search',
     scope: 'scenarios:write',
     effect: 'read',
@@ -68,7 +68,7 @@ export default [
   endpoint({
     name: 'executions_count-io-data',
     title: 'Count runs matching text',
-    description: 'Count an organization\'s runs, per scenario, whose module data has a text.',
+    description: "Count an organization's runs, per scenario, whose module data has a text.",
     route: 'POST /organizations/{organizationId}/scenarios/executions/io-data/counts',
     scope: 'scenarios:write',
     effect: 'read',
@@ -80,7 +80,7 @@ export default [
   endpoint({
     name: 'executions_count-module-io-data',
     title: 'Count runs matching text by module',
-    description: 'Count a scenario\'s runs, per module, whose module data has a text.',
+    description: "Count a scenario's runs, per module, whose module data has a text.",
     route: 'POST /organizations/{organizationId}/scenarios/executions/modules/io-data/counts',
     scope: 'scenarios:write',
     effect: 'read',
@@ -113,7 +113,7 @@ export default [
   endpoint({
     name: 'executions_list',
     title: 'List executions',
-    description: 'List a scenario\'s runs (status, duration, operations), newest first.',
+    description: "List a scenario's runs (status, duration, operations), newest first.",
     route: 'GET /scenarios/{scenarioId}/logs',
     scope: 'scenarios:read',
     effect: 'read',
@@ -134,8 +134,7 @@ export default [
   endpoint({
     name: 'executions_get',
     title: 'Get execution',
-    description:
-      'Get a run\'s summary (status, duration, operations); outputs and errors: executions_get-detail.',
+    description: "Get a run's summary (status, duration, operations); outputs and errors: executions_get-detail.",
     route: 'GET /scenarios/{scenarioId}/logs/{executionId}',
     scope: 'scenarios:read',
     effect: 'read',
@@ -148,7 +147,7 @@ export default [
   endpoint({
     name: 'executions_get-log-detail',
     title: 'Get execution trace',
-    description: 'Get a run\'s full trace: blueprint, events and each module\'s bundles. Can be large.',
+    description: "Get a run's full trace: blueprint, events and each module's bundles. Can be large.",
     route: 'GET /scenarios/{scenarioId}/logs/{executionId}/p',
     scope: 'scenarios:read',
     effect: 'read',
@@ -165,7 +164,7 @@ export default [
     name: 'executions_get-detail',
     title: 'Get execution result',
     description:
-      'Get a run\'s result: status (RUNNING, SUCCESS, WARNING, ERROR), outputs, error and its module. Poll after scenarios_run.',
+      "Get a run's result: status (RUNNING, SUCCESS, WARNING, ERROR), outputs, error and its module. Poll after scenarios_run.",
     route: 'GET /scenarios/{scenarioId}/executions/{executionId}',
     scope: 'scenarios:read',
     effect: 'read',
@@ -173,7 +172,13 @@ export default [
       scenarioId: scenarioId(),
       executionId: executionId(),
       // Make's byte budget: a multi-megabyte output never travels; under it, the answer is cut to fit the model
-      maxBytes: z.number().int().min(1).max(p.EXECUTION_BYTES).default(p.EXECUTION_BYTES).describe('Make refuses larger outputs.'),
+      maxBytes: z
+        .number()
+        .int()
+        .min(1)
+        .max(p.EXECUTION_BYTES)
+        .default(p.EXECUTION_BYTES)
+        .describe('Make refuses larger outputs.'),
     }),
     example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', maxBytes: 100000 },
   }),
@@ -182,8 +187,7 @@ export default [
   endpoint({
     name: 'executions_stop',
     title: 'Stop execution',
-    description:
-      'Stop a running execution; remaining modules are skipped, done ones stay done.',
+    description: 'Stop a running execution; remaining modules are skipped, done ones stay done.',
     route: 'POST /scenarios/{scenarioId}/executions/{executionId}/stop',
     scope: 'scenarios:write',
     effect: 'destructive',
@@ -200,7 +204,7 @@ export default [
   endpoint({
     name: 'executions_list-module-logs',
     title: 'List module logs',
-    description: 'List one module\'s logs across a scenario\'s runs.',
+    description: "List one module's logs across a scenario's runs.",
     route: 'GET /scenarios/{scenarioId}/modules/{moduleId}/logs',
     scope: 'scenarios:read',
     effect: 'read',
@@ -238,7 +242,10 @@ export default [
     route: 'GET /dlqs/{incompleteExecutionId}/logs/{executionId}',
     scope: 'dlqs:read',
     effect: 'read',
-    input: () => ({ incompleteExecutionId: incompleteExecutionId(), executionId: p.key('attempt ID', 'executions_list-for-incomp-exec') }),
+    input: () => ({
+      incompleteExecutionId: incompleteExecutionId(),
+      executionId: p.key('attempt ID', 'executions_list-for-incomp-exec'),
+    }),
     result: 'dlqLog',
     example: { incompleteExecutionId: 'dlq-1a2b3c', executionId: 'exec-dlq-1a2b3c' },
   }),

@@ -13,13 +13,16 @@ export default [
   endpoint({
     name: 'folders_list',
     title: 'List scenario folders',
-    description: 'List a team\'s scenario folders with their scenario counts; top level, or the children of one folder.',
+    description: "List a team's scenario folders with their scenario counts; top level, or the children of one folder.",
     route: 'GET /scenarios-folders',
     scope: 'scenarios:read',
     effect: 'read',
     input: () => ({
       teamId: p.teamId(),
-      parentId: p.id('parent folder', 'folders_list').optional().describe('Only the direct children of this folder; omit for the top level.'),
+      parentId: p
+        .id('parent folder', 'folders_list')
+        .optional()
+        .describe('Only the direct children of this folder; omit for the top level.'),
       childrenDepth: z.enum(['all']).optional().describe('all: every level of descendants under children, not one.'),
       cols: p.cols(FOLDER_FIELDS),
     }),
@@ -34,7 +37,11 @@ export default [
     route: 'POST /scenarios-folders',
     scope: 'scenarios:write',
     effect: 'write',
-    input: () => ({ teamId: p.teamId(), name: name('Folder name'), parentId: parentId('Parent folder ID; omit or null for the top level.') }),
+    input: () => ({
+      teamId: p.teamId(),
+      name: name('Folder name'),
+      parentId: parentId('Parent folder ID; omit or null for the top level.'),
+    }),
     result: 'scenarioFolder',
     example: { teamId: 22, name: 'Sales' },
   }),

@@ -12,7 +12,7 @@ export default [
   endpoint({
     name: 'functions_list',
     title: 'List custom functions',
-    description: 'List a team\'s custom functions with id, name, description and latest changes.',
+    description: "List a team's custom functions with id, name, description and latest changes.",
     route: 'GET /functions',
     scope: 'functions:read',
     effect: 'read',
@@ -75,14 +75,14 @@ export default [
     name: 'functions_update',
     title: 'Update custom function',
     description:
-      'Replace a custom function\'s code or description (not its name). Scenarios using it run the new code at once.',
+      "Replace a custom function's code or description (not its name). Scenarios using it run the new code at once.",
     route: 'PATCH /functions/{functionId}',
     scope: 'functions:write',
     effect: 'destructive',
     input: () => ({
       functionId: functionId(),
       // Make's own client sends it; the 2024-12 document says a function cannot be renamed.
-      name: z.string().min(1).optional().describe('The function\'s current name, as in its code (it cannot change).'),
+      name: z.string().min(1).optional().describe("The function's current name, as in its code (it cannot change)."),
       description: z.string().max(128).optional().describe('New description.'),
       code: code().optional(),
     }),
@@ -108,7 +108,7 @@ export default [
   endpoint({
     name: 'functions_get-history',
     title: 'Get custom function history',
-    description: 'List a custom function\'s code changes: who, when, and the code.',
+    description: "List a custom function's code changes: who, when, and the code.",
     route: 'GET /functions/{functionId}/history',
     scope: 'functions:read',
     effect: 'read',

@@ -13,7 +13,7 @@ export default [
   endpoint({
     name: 'hooks_list',
     title: 'List hooks',
-    description: 'List a team\'s webhooks and mailhooks: address, queue size, state.',
+    description: "List a team's webhooks and mailhooks: address, queue size, state.",
     route: 'GET /hooks',
     scope: 'hooks:read',
     effect: 'read',
@@ -22,7 +22,10 @@ export default [
       teamId: p.teamId(),
       typeName: z.string().optional().describe('Only this type, e.g. "gateway-webhook", "gateway-mailhook".'),
       assigned: z.boolean().optional().describe('true: only hooks in use.'),
-      viewForScenarioId: p.id('scenario', 'scenarios_list').optional().describe('Only hooks free for this scenario (or its own).'),
+      viewForScenarioId: p
+        .id('scenario', 'scenarios_list')
+        .optional()
+        .describe('Only hooks free for this scenario (or its own).'),
     }),
     result: 'hooks',
     example: { teamId: 22, typeName: 'gateway-webhook', assigned: true },
@@ -33,7 +36,7 @@ export default [
     title: 'Create hook',
     description:
       'Create a hook in a team; returns it with its URL. A plain webhook has typeName "gateway-webhook"; settings ' +
-      'left out take the hook type\'s defaults.',
+      "left out take the hook type's defaults.",
     route: 'POST /hooks',
     scope: 'hooks:write',
     effect: 'write',
@@ -51,13 +54,22 @@ export default [
       useDefaults: z
         .enum(['requiredOnly'])
         .default('requiredOnly')
-        .describe('Make fills required settings left out from the hook type\'s defaults (sent always, as Make\'s client does).'),
+        .describe(
+          "Make fills required settings left out from the hook type's defaults (sent always, as Make's client does).",
+        ),
     }),
     query: ['useDefaults'],
     spread: 'data',
     result: 'hook',
     ifUnknown: 'Check with hooks_list (teamId {teamId}) whether a hook named {name} exists before creating it again.',
-    example: { name: 'Orders in', teamId: 22, typeName: 'gateway-webhook', method: false, header: true, stringify: false },
+    example: {
+      name: 'Orders in',
+      teamId: 22,
+      typeName: 'gateway-webhook',
+      method: false,
+      header: true,
+      stringify: false,
+    },
   }),
 
   endpoint({
@@ -112,7 +124,7 @@ export default [
   endpoint({
     name: 'hooks_learn-start',
     title: 'Start learning data structure',
-    description: 'Learn the hook\'s data structure from the next request it receives.',
+    description: "Learn the hook's data structure from the next request it receives.",
     route: 'POST /hooks/{hookId}/learn-start',
     scope: 'hooks:write',
     effect: 'write',
@@ -124,7 +136,7 @@ export default [
   endpoint({
     name: 'hooks_learn-stop',
     title: 'Stop learning data structure',
-    description: 'Stop learning the hook\'s data structure.',
+    description: "Stop learning the hook's data structure.",
     route: 'POST /hooks/{hookId}/learn-stop',
     scope: 'hooks:write',
     effect: 'write',
@@ -160,8 +172,7 @@ export default [
   endpoint({
     name: 'hooks_update',
     title: 'Replace hook settings',
-    description:
-      'Overwrite a hook\'s type-specific settings (e.g. method, header, stringify); old values are replaced.',
+    description: "Overwrite a hook's type-specific settings (e.g. method, header, stringify); old values are replaced.",
     route: 'POST /hooks/{hookId}/set-data',
     scope: 'hooks:write',
     effect: 'destructive',
@@ -180,7 +191,7 @@ export default [
   endpoint({
     name: 'hooks_list-incomings',
     title: 'List hook queue',
-    description: 'List data waiting in a hook\'s queue, not yet processed.',
+    description: "List data waiting in a hook's queue, not yet processed.",
     route: 'GET /hooks/{hookId}/incomings',
     scope: 'hooks:read',
     effect: 'read',
@@ -192,8 +203,7 @@ export default [
   endpoint({
     name: 'hooks_delete-incomings',
     title: 'Delete hook queue items',
-    description:
-      'Delete queued data of a hook for good; it is never processed. Items in progress stay (see error).',
+    description: 'Delete queued data of a hook for good; it is never processed. Items in progress stay (see error).',
     route: 'DELETE /hooks/{hookId}/incomings',
     scope: 'hooks:write',
     effect: 'destructive',
@@ -224,7 +234,7 @@ export default [
   endpoint({
     name: 'hooks_get-incoming-stats',
     title: 'Get hook queue stats',
-    description: 'Get a hook\'s queue size and limit, and whether it is enabled.',
+    description: "Get a hook's queue size and limit, and whether it is enabled.",
     route: 'GET /hooks/{hookId}/incomings/stats',
     scope: 'hooks:read',
     effect: 'read',

@@ -11,7 +11,7 @@ export default [
   endpoint({
     name: 'incomplete-executions_list',
     title: 'List incomplete executions',
-    description: 'List a scenario\'s incomplete executions (failed runs kept for retry): reason, time, resolved.',
+    description: "List a scenario's incomplete executions (failed runs kept for retry): reason, time, resolved.",
     route: 'GET /dlqs',
     scope: 'dlqs:read',
     effect: 'read',
@@ -23,8 +23,7 @@ export default [
   endpoint({
     name: 'incomplete-executions_delete',
     title: 'Delete incomplete executions',
-    description:
-      'Delete a scenario\'s incomplete executions for good; they can no longer be retried.',
+    description: "Delete a scenario's incomplete executions for good; they can no longer be retried.",
     route: 'DELETE /dlqs',
     scope: 'dlqs:write',
     effect: 'destructive',
@@ -63,19 +62,24 @@ export default [
     effect: 'destructive',
     input: () => ({
       incompleteExecutionId: incompleteExecutionId(),
-      blueprint: p.blueprint('Fixed blueprint, from incomplete-executions_get-blueprint; other keys are kept.').optional(),
-      failer: z.number().int().optional().describe('Failed module\'s ID in the blueprint.'),
+      blueprint: p
+        .blueprint('Fixed blueprint, from incomplete-executions_get-blueprint; other keys are kept.')
+        .optional(),
+      failer: z.number().int().optional().describe("Failed module's ID in the blueprint."),
     }),
     jsonText: ['blueprint'],
     result: 'dlq',
-    example: { incompleteExecutionId: 'dlq-1a2b3c', blueprint: { name: 'Sync leads', flow: [], metadata: { version: 1 } }, failer: 2 },
+    example: {
+      incompleteExecutionId: 'dlq-1a2b3c',
+      blueprint: { name: 'Sync leads', flow: [], metadata: { version: 1 } },
+      failer: 2,
+    },
   }),
 
   endpoint({
     name: 'incomplete-executions_delete-one',
     title: 'Delete incomplete execution',
-    description:
-      'Delete one incomplete execution for good. Deprecated: prefer incomplete-executions_delete.',
+    description: 'Delete one incomplete execution for good. Deprecated: prefer incomplete-executions_delete.',
     route: 'DELETE /dlqs/{incompleteExecutionId}',
     scope: 'dlqs:write',
     effect: 'destructive',
@@ -119,7 +123,8 @@ export default [
     openWorld: true,
     input: () => ({ incompleteExecutionId: incompleteExecutionId() }),
     result: 'dlq',
-    ifUnknown: 'Check with executions_list-for-incomp-exec (incompleteExecutionId {incompleteExecutionId}) whether an attempt started before retrying again.',
+    ifUnknown:
+      'Check with executions_list-for-incomp-exec (incompleteExecutionId {incompleteExecutionId}) whether an attempt started before retrying again.',
     example: { incompleteExecutionId: 'dlq-1a2b3c' },
   }),
 
@@ -140,7 +145,8 @@ export default [
     }),
     query: ['scenarioId'],
     result: 'dlqs',
-    ifUnknown: 'Check with incomplete-executions_list (scenarioId {scenarioId}) which are still unresolved before retrying again.',
+    ifUnknown:
+      'Check with incomplete-executions_list (scenarioId {scenarioId}) which are still unresolved before retrying again.',
     example: { scenarioId: 501, ids: ['dlq-1a2b3c'] },
   }),
 ];

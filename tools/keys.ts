@@ -3,7 +3,17 @@ import { z } from 'zod';
 import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
-const KEY_TYPES = ['aes-key', 'apikeyauth', 'apn', 'basicauth', 'clientcertauth', 'eet', 'gpg-private', 'gpg-public', 'webpay'] as const;
+const KEY_TYPES = [
+  'aes-key',
+  'apikeyauth',
+  'apn',
+  'basicauth',
+  'clientcertauth',
+  'eet',
+  'gpg-private',
+  'gpg-public',
+  'webpay',
+] as const;
 
 const keyId = () => p.id('key', 'keys_list');
 
@@ -11,7 +21,7 @@ export default [
   endpoint({
     name: 'keys_list',
     title: 'List keys',
-    description: 'List the keys in a team\'s keychain: name and type, never the secret.',
+    description: "List the keys in a team's keychain: name and type, never the secret.",
     route: 'GET /keys',
     scope: 'keys:read',
     effect: 'read',
@@ -35,7 +45,7 @@ export default [
   endpoint({
     name: 'keys_get',
     title: 'Get key',
-    description: 'Get one key\'s name, type and team (not the secret).',
+    description: "Get one key's name, type and team (not the secret).",
     route: 'GET /keys/{keyId}',
     scope: 'keys:read',
     effect: 'read',
@@ -47,7 +57,7 @@ export default [
   endpoint({
     name: 'keys_create',
     title: 'Create key',
-    description: 'Add a key to a team\'s keychain.',
+    description: "Add a key to a team's keychain.",
     route: 'POST /keys',
     scope: 'keys:write',
     effect: 'write',
@@ -58,7 +68,12 @@ export default [
       parameters: z.record(z.unknown()).describe('The type\'s fields, e.g. {"authUser":"…","authPass":"…"}.'),
     }),
     result: 'key',
-    example: { teamId: 22, name: 'Billing API', typeName: 'basicauth', parameters: { authUser: 'billing', authPass: 'example-pass' } },
+    example: {
+      teamId: 22,
+      name: 'Billing API',
+      typeName: 'basicauth',
+      parameters: { authUser: 'billing', authPass: 'example-pass' },
+    },
   }),
 
   endpoint({

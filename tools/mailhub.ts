@@ -11,7 +11,7 @@ export default [
   endpoint({
     name: 'mailhub_get-preferences',
     title: 'Get email preferences',
-    description: 'Get a user\'s account-wide email subscriptions (newsletters…), each on or off.',
+    description: "Get a user's account-wide email subscriptions (newsletters…), each on or off.",
     route: 'GET /mailhub/users/{userId}/preferences',
     scope: 'user:read',
     effect: 'read',
@@ -39,8 +39,7 @@ export default [
   endpoint({
     name: 'mailhub_get-team-preferences',
     title: 'Get team email preferences',
-    description:
-      'Get a user\'s team email settings: native scenario alerts and marketing.',
+    description: "Get a user's team email settings: native scenario alerts and marketing.",
     route: 'GET /mailhub/users/{userId}/organizations/{organizationId}/teams/{teamId}/preferences',
     scope: 'user:read',
     effect: 'read',

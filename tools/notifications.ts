@@ -10,7 +10,7 @@ export default [
   endpoint({
     name: 'notifications_list',
     title: 'List notifications',
-    description: 'List the current user\'s notifications (subject, type, dates) and unread counts.',
+    description: "List the current user's notifications (subject, type, dates) and unread counts.",
     route: 'GET /notifications',
     scope: 'notifications:read',
     effect: 'read',
@@ -40,7 +40,7 @@ export default [
   endpoint({
     name: 'notifications_mark-all-read',
     title: 'Mark all notifications read',
-    description: 'Mark all of the current user\'s notifications as read.',
+    description: "Mark all of the current user's notifications as read.",
     route: 'POST /notifications/mark-as-read',
     scope: 'notifications:write',
     effect: 'write',

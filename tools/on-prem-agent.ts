@@ -10,7 +10,7 @@ export default [
   endpoint({
     name: 'on-prem-agent_list',
     title: 'List on-prem agents',
-    description: 'List an organization\'s on-prem agents: ids, names, status.',
+    description: "List an organization's on-prem agents: ids, names, status.",
     route: 'GET /agents',
     scope: 'agents:read',
     effect: 'read',
@@ -77,8 +77,7 @@ export default [
   endpoint({
     name: 'on-prem-agent_create',
     title: 'Register on-prem agent',
-    description:
-      'Register an on-prem agent. Its clientSecret is returned only now: give it to the user.',
+    description: 'Register an on-prem agent. Its clientSecret is returned only now: give it to the user.',
     route: 'POST /agent/register',
     scope: 'agents:write',
     effect: 'write',

@@ -19,7 +19,7 @@ export default [
   endpoint({
     name: 'organization-billing_list-payments',
     title: 'List payments',
-    description: 'List an organization\'s past payments with invoice links.',
+    description: "List an organization's past payments with invoice links.",
     route: 'GET /organizations/{organizationId}/payments',
     scope: 'organizations:read',
     effect: 'read',
@@ -31,7 +31,7 @@ export default [
   endpoint({
     name: 'organization-billing_get-subscription',
     title: 'Get subscription',
-    description: 'Get the organization\'s active plan: price, next bill date, any coupon.',
+    description: "Get the organization's active plan: price, next bill date, any coupon.",
     route: 'GET /organizations/{organizationId}/subscription',
     scope: 'organizations:read',
     effect: 'read',
@@ -78,8 +78,7 @@ export default [
   endpoint({
     name: 'organization-billing_cancel-subscription',
     title: 'Cancel subscription',
-    description:
-      'Cancel the paid plan; its operations and features end with the period.',
+    description: 'Cancel the paid plan; its operations and features end with the period.',
     route: 'DELETE /organizations/{organizationId}/subscription',
     scope: 'organizations:write',
     effect: 'destructive',
@@ -105,7 +104,7 @@ export default [
   endpoint({
     name: 'organization-billing_list-payment-methods',
     title: 'List payment methods',
-    description: 'List the organization\'s saved payment methods and which is the default.',
+    description: "List the organization's saved payment methods and which is the default.",
     route: 'GET /organizations/{organizationId}/subscription/payment-methods',
     scope: 'organizations:read',
     effect: 'read',
@@ -146,8 +145,7 @@ export default [
   endpoint({
     name: 'organization-billing_switch-to-free',
     title: 'Switch to Free plan',
-    description:
-      'Move the organization to the Free plan, ending the paid one: paid operations and features are lost.',
+    description: 'Move the organization to the Free plan, ending the paid one: paid operations and features are lost.',
     route: 'POST /organizations/{organizationId}/subscription-free',
     scope: 'organizations:write',
     effect: 'destructive',
@@ -177,8 +175,7 @@ export default [
   endpoint({
     name: 'organization-billing_claim-cancellation-offer',
     title: 'Claim cancellation offer',
-    description:
-      'Billing change: accept the discount Make offers to stay; cannot be undone.',
+    description: 'Billing change: accept the discount Make offers to stay; cannot be undone.',
     route: 'POST /organizations/{organizationId}/universal-discount/claim-cancellation-offer',
     scope: 'organizations:write',
     effect: 'destructive',
@@ -197,7 +194,11 @@ export default [
     effect: 'destructive',
     input: () => ({
       organizationId: p.organizationId(),
-      universalDiscountId: z.number().int().min(1).describe('Discount ID, from organization-billing_get-universal-discount.'),
+      universalDiscountId: z
+        .number()
+        .int()
+        .min(1)
+        .describe('Discount ID, from organization-billing_get-universal-discount.'),
     }),
     result: 'ok',
     example: { organizationId: 11, universalDiscountId: 5 },

@@ -28,7 +28,7 @@ export default [
   endpoint({
     name: 'organization-user-roles_list',
     title: 'List org members and roles',
-    description: 'List an organization\'s users with their role ids (names in roles_list).',
+    description: "List an organization's users with their role ids (names in roles_list).",
     route: 'GET /organizations/{organizationId}/user-organization-roles',
     scope: 'organizations:read',
     effect: 'read',
@@ -39,7 +39,7 @@ export default [
 
   endpoint({
     name: 'organization-user-roles_get',
-    title: 'Get member\'s org role',
+    title: "Get member's org role",
     description: 'Get the role of one user in an organization.',
     route: 'GET /organizations/{organizationId}/user-organization-roles/{userId}',
     scope: 'organizations:read',
@@ -57,7 +57,10 @@ export default [
     route: 'POST /organizations/{organizationId}/user-organization-roles/transfer',
     scope: 'user:write',
     effect: 'destructive',
-    input: () => ({ organizationId: p.organizationId(), userId: p.id('new owner\'s user', 'organization-user-roles_list') }),
+    input: () => ({
+      organizationId: p.organizationId(),
+      userId: p.id("new owner's user", 'organization-user-roles_list'),
+    }),
     result: 'userOrganizationRoles',
     example: { organizationId: 11, userId: 33 },
   }),

@@ -4,16 +4,14 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const variableName = () => p.key('variable name', 'organization-variables_list');
-const typeId = () =>
-  z.number().int().min(1).max(4).describe('1 number, 2 string, 3 boolean, 4 date (ISO 8601).');
+const typeId = () => z.number().int().min(1).max(4).describe('1 number, 2 string, 3 boolean, 4 date (ISO 8601).');
 const value = () => z.union([z.string(), z.number(), z.boolean()]).describe('The value, matching typeId.');
 
 export default [
   endpoint({
     name: 'organization-variables_list',
     title: 'List organization variables',
-    description:
-      'List an organization\'s variables with types and values, Make\'s system ones included.',
+    description: "List an organization's variables with types and values, Make's system ones included.",
     route: 'GET /organizations/{organizationId}/variables',
     scope: 'organization-variables:read',
     effect: 'read',
@@ -31,7 +29,10 @@ export default [
     effect: 'write',
     input: () => ({
       organizationId: p.organizationId(),
-      name: z.string().regex(/^[A-Za-z0-9$_]+$/).describe('Letters, digits, $ and _.'),
+      name: z
+        .string()
+        .regex(/^[A-Za-z0-9$_]+$/)
+        .describe('Letters, digits, $ and _.'),
       typeId: typeId(),
       value: value(),
     }),
@@ -42,7 +43,7 @@ export default [
   endpoint({
     name: 'organization-variables_update',
     title: 'Update organization variable',
-    description: 'Change an organization variable\'s value or type; old values stay in its history.',
+    description: "Change an organization variable's value or type; old values stay in its history.",
     route: 'PATCH /organizations/{organizationId}/variables/{variableName}',
     scope: 'organization-variables:write',
     effect: 'write',
@@ -59,8 +60,7 @@ export default [
   endpoint({
     name: 'organization-variables_delete',
     title: 'Delete organization variable',
-    description:
-      'Delete an organization variable; scenarios that read it get no value.',
+    description: 'Delete an organization variable; scenarios that read it get no value.',
     route: 'DELETE /organizations/{organizationId}/variables/{variableName}',
     scope: 'organization-variables:write',
     effect: 'destructive',

@@ -11,8 +11,7 @@ const organizationId = () => p.organizationId();
 const regionId = () => z.number().int().describe('Region ID, from enums_regions.');
 const countryId = () => z.number().int().describe('Country ID, from enums_countries.');
 const timezoneId = () => z.number().int().describe('Timezone ID, from enums_timezones.');
-const operations = () =>
-  z.number().int().describe('Operations for the child org, a multiple of 10000.');
+const operations = () => z.number().int().describe('Operations for the child org, a multiple of 10000.');
 
 export default [
   endpoint({
@@ -34,7 +33,7 @@ export default [
   endpoint({
     name: 'organizations_create',
     title: 'Create organization',
-    description: 'Create an organization owned by the token\'s user.',
+    description: "Create an organization owned by the token's user.",
     route: 'POST /organizations',
     scope: 'organizations:write',
     effect: 'write',
@@ -100,7 +99,7 @@ export default [
   endpoint({
     name: 'organizations_list-apps',
     title: 'List organization custom apps',
-    description: 'List the custom apps of the organization\'s users.',
+    description: "List the custom apps of the organization's users.",
     route: 'GET /organizations/{organizationId}/apps',
     scope: 'organizations:read',
     effect: 'read',
@@ -112,7 +111,7 @@ export default [
   endpoint({
     name: 'organizations_get-sso-certificates',
     title: 'Get SSO certificates',
-    description: 'Get the organization\'s SSO certificates of one type.',
+    description: "Get the organization's SSO certificates of one type.",
     route: 'GET /organizations/{organizationId}/sso-certificates',
     scope: 'organizations:read',
     effect: 'read',
@@ -147,7 +146,7 @@ export default [
     effect: 'read',
     input: () => ({
       organizationId: organizationId(),
-      organizationTimezone: z.boolean().optional().describe('true: days in the org\'s timezone.'),
+      organizationTimezone: z.boolean().optional().describe("true: days in the org's timezone."),
     }),
     result: 'data',
     example: { organizationId: 11, organizationTimezone: true },
@@ -157,7 +156,7 @@ export default [
   endpoint({
     name: 'organizations_get-feature-controls',
     title: 'Get feature controls',
-    description: 'List the organization\'s feature controls and whether each is on.',
+    description: "List the organization's feature controls and whether each is on.",
     route: 'GET /organizations/{organizationId}/feature-controls',
     scope: 'organizations:read',
     effect: 'read',
@@ -205,7 +204,7 @@ export default [
   endpoint({
     name: 'organizations_get-private-spaces-settings',
     title: 'Get private spaces settings',
-    description: 'Get the settings for members\' private spaces (personal teams).',
+    description: "Get the settings for members' private spaces (personal teams).",
     route: 'GET /organizations/{organizationId}/private-spaces-settings',
     scope: 'organizations:read',
     effect: 'read',
@@ -218,8 +217,7 @@ export default [
   endpoint({
     name: 'organizations_update-private-spaces-settings',
     title: 'Update private spaces',
-    description:
-      'Change private space settings. bulkUpdateExistingLimits overwrites every existing space\'s limit.',
+    description: "Change private space settings. bulkUpdateExistingLimits overwrites every existing space's limit.",
     route: 'PATCH /organizations/{organizationId}/private-spaces-settings',
     scope: 'organizations:write',
     effect: 'destructive',
@@ -276,14 +274,18 @@ export default [
     input: () => ({
       organizationId: organizationId(),
       organizationName: z.string().optional().describe('Its name.'),
-      userEmail: z.string().optional().describe('Owner\'s email (need not be a Make user).'),
-      userName: z.string().optional().describe('Owner\'s name.'),
+      userEmail: z.string().optional().describe("Owner's email (need not be a Make user)."),
+      userName: z.string().optional().describe("Owner's name."),
       regionId: regionId(),
       countryId: countryId(),
       operations: operations().optional(),
     }),
     example: {
-      organizationId: 11, organizationName: 'Client A', userEmail: 'owner@example.com', regionId: 1, countryId: 1,
+      organizationId: 11,
+      organizationName: 'Client A',
+      userEmail: 'owner@example.com',
+      regionId: 1,
+      countryId: 1,
       operations: 10000,
     },
   }),

@@ -11,7 +11,7 @@ export default [
   endpoint({
     name: 'outbound-webhooks_list',
     title: 'List outbound webhooks',
-    description: 'List an organization\'s outbound webhooks (event feeds to your URLs).',
+    description: "List an organization's outbound webhooks (event feeds to your URLs).",
     route: 'GET /outbound-webhooks/organizations/{organizationId}/webhooks',
     scope: 'organizations:read',
     effect: 'read',
@@ -24,7 +24,7 @@ export default [
   endpoint({
     name: 'outbound-webhooks_create',
     title: 'Create outbound webhook',
-    description: 'Subscribe a URL of yours to the organization\'s Make events.',
+    description: "Subscribe a URL of yours to the organization's Make events.",
     route: 'POST /outbound-webhooks/organizations/{organizationId}/webhooks',
     scope: 'organizations:write',
     effect: 'write',

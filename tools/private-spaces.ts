@@ -13,7 +13,7 @@ export default [
   endpoint({
     name: 'private-spaces_list',
     title: 'List private spaces',
-    description: 'List an organization\'s private spaces (members\' personal teams).',
+    description: "List an organization's private spaces (members' personal teams).",
     route: 'GET /private-spaces',
     scope: 'private-spaces:read',
     effect: 'read',
@@ -76,7 +76,7 @@ export default [
   endpoint({
     name: 'private-spaces_update',
     title: 'Update private space',
-    description: 'Change a private space\'s operations limit; lowering it can stop scenarios.',
+    description: "Change a private space's operations limit; lowering it can stop scenarios.",
     route: 'PATCH /private-spaces/{privateSpaceId}',
     scope: 'private-spaces:write',
     effect: 'destructive',

@@ -13,14 +13,14 @@ export default [
   endpoint({
     name: 'public-templates_list',
     title: 'List public templates',
-    description: 'Search Make\'s public template gallery, most used first; filter by name or apps used.',
+    description: "Search Make's public template gallery, most used first; filter by name or apps used.",
     route: 'GET /templates/public',
     scope: 'templates:read',
     effect: 'read',
     input: () => ({
       name: z.string().min(1).optional().describe('Only this name.'),
       usedApps: z.array(z.string().min(1)).optional().describe('Only those using these apps, e.g. ["slack"].'),
-      includeEn: z.boolean().optional().describe('Also English ones if the user\'s language differs.'),
+      includeEn: z.boolean().optional().describe("Also English ones if the user's language differs."),
       cols: p.cols(PUBLIC_FIELDS),
       ...p.pagination(['usage', 'name', 'id']),
     }),
@@ -43,7 +43,7 @@ export default [
   endpoint({
     name: 'public-templates_get-blueprint',
     title: 'Get public template blueprint',
-    description: 'Get a public template\'s blueprint, schedule, wizard and language, e.g. to build a scenario from it.',
+    description: "Get a public template's blueprint, schedule, wizard and language, e.g. to build a scenario from it.",
     route: 'GET /templates/public/{templateUrl}/blueprint',
     scope: 'templates:read',
     effect: 'read',

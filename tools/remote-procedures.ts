@@ -7,8 +7,7 @@ export default [
   endpoint({
     name: 'remote-procedures_call',
     title: 'Call remote procedure',
-    description:
-      'Run a custom app\'s remote procedure (RPC), as the scenario editor does; the app calls its service.',
+    description: "Run a custom app's remote procedure (RPC), as the scenario editor does; the app calls its service.",
     route: 'POST /rpcs/{appName}/{appVersion}/{rpcName}',
     scope: null,
     effect: 'write',

@@ -20,7 +20,7 @@ export default [
       // Newer than Make's 2024-12 document; Make's own client sends these.
       excludeRole: z.array(p.id('role')).min(1).optional().describe('Leave out these role IDs.'),
       roleId: p.id('role').optional().describe('Only this role.'),
-      organizationId: p.organizationId().optional().describe('Include this organization\'s custom roles.'),
+      organizationId: p.organizationId().optional().describe("Include this organization's custom roles."),
       teamId: p.teamId().optional().describe('Include custom roles for this team.'),
     }),
     result: 'usersRoles',

@@ -9,13 +9,18 @@ export default [
   endpoint({
     name: 'scenario-blueprints_get',
     title: 'Get scenario blueprint',
-    description: 'Get a scenario\'s blueprint (modules and settings) and schedule: live, draft or an earlier version.',
+    description: "Get a scenario's blueprint (modules and settings) and schedule: live, draft or an earlier version.",
     route: 'GET /scenarios/{scenarioId}/blueprint',
     scope: 'scenarios:read',
     effect: 'read',
     input: () => ({
       scenarioId: scenarioId(),
-      blueprintId: z.number().int().positive().optional().describe('An earlier version, from scenario-blueprints_list.'),
+      blueprintId: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe('An earlier version, from scenario-blueprints_list.'),
       draft: z.boolean().optional().describe('true: the draft; false: the live version.'),
     }),
     result: 'response',
@@ -25,7 +30,7 @@ export default [
   endpoint({
     name: 'scenario-blueprints_list',
     title: 'List blueprint versions',
-    description: 'List the saved versions of a scenario\'s blueprint, with when each was saved.',
+    description: "List the saved versions of a scenario's blueprint, with when each was saved.",
     route: 'GET /scenarios/{scenarioId}/blueprints',
     scope: 'scenarios:read',
     effect: 'read',

@@ -14,7 +14,7 @@ export default [
   endpoint({
     name: 'scenario-build-variables_list',
     title: 'List build-time variables',
-    description: 'List a scenario\'s build-time variables (names and values).',
+    description: "List a scenario's build-time variables (names and values).",
     route: 'GET /scenarios/{scenarioId}/build-variables',
     scope: 'scenarios:read',
     effect: 'read',
@@ -38,7 +38,7 @@ export default [
   endpoint({
     name: 'scenario-build-variables_replace',
     title: 'Replace build-time variables',
-    description: 'Replace all of a scenario\'s build-time variables; any left out are lost.',
+    description: "Replace all of a scenario's build-time variables; any left out are lost.",
     route: 'PUT /scenarios/{scenarioId}/build-variables',
     scope: 'scenarios:write',
     effect: 'destructive',
@@ -50,7 +50,7 @@ export default [
   endpoint({
     name: 'scenario-build-variables_delete',
     title: 'Delete build-time variable',
-    description: 'Remove a scenario\'s build-time variable, found by its value.',
+    description: "Remove a scenario's build-time variable, found by its value.",
     route: 'DELETE /scenarios/{scenarioId}/build-variables',
     scope: 'scenarios:write',
     effect: 'destructive',

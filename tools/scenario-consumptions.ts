@@ -18,7 +18,7 @@ export default [
     effect: 'read',
     input: () => ({
       scenarioId: scenarioId(),
-      organizationTimezone: z.boolean().optional().describe('true: days in the org\'s timezone.'),
+      organizationTimezone: z.boolean().optional().describe("true: days in the org's timezone."),
     }),
     result: 'data',
     example: { scenarioId: 501, organizationTimezone: true },
@@ -34,7 +34,11 @@ export default [
     effect: 'read',
     input: () => ({
       organizationId: p.organizationId().optional(),
-      scenarioIds: z.array(z.number().int().positive()).min(1).optional().describe('Scenario IDs, from scenarios_list.'),
+      scenarioIds: z
+        .array(z.number().int().positive())
+        .min(1)
+        .optional()
+        .describe('Scenario IDs, from scenarios_list.'),
       days: days(),
     }),
     query: ['organizationId', 'days'],
@@ -75,7 +79,7 @@ export default [
   endpoint({
     name: 'scenario-consumptions_list',
     title: 'List scenario consumptions',
-    description: 'List a team\'s scenarios that used operations this reset period: operations, transfer, lastReset.',
+    description: "List a team's scenarios that used operations this reset period: operations, transfer, lastReset.",
     route: 'GET /scenarios/consumptions',
     scope: 'scenarios:read',
     effect: 'read',

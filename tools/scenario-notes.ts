@@ -18,7 +18,7 @@ export default [
   endpoint({
     name: 'scenario-notes_list',
     title: 'List scenario notes',
-    description: 'List the notes on a scenario\'s modules.',
+    description: "List the notes on a scenario's modules.",
     route: 'GET /scenarios/{scenarioId}/notes',
     scope: 'scenarios:read',
     effect: 'read',

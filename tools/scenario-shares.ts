@@ -22,7 +22,7 @@ export default [
   endpoint({
     name: 'scenario-shares_list',
     title: 'List scenario shares',
-    description: 'List a team\'s or an organization\'s scenario shares (give one ID, not both).',
+    description: "List a team's or an organization's scenario shares (give one ID, not both).",
     route: 'GET /scenarios-shared',
     scope: 'scenarios:read',
     effect: 'read',
@@ -40,7 +40,7 @@ export default [
   endpoint({
     name: 'scenario-shares_list-for-scenario',
     title: 'List shares of a scenario',
-    description: 'List a scenario\'s shares: IDs, titles, URLs.',
+    description: "List a scenario's shares: IDs, titles, URLs.",
     route: 'GET /scenarios-shared/{scenarioId}',
     scope: 'scenarios:read',
     effect: 'read',
@@ -53,14 +53,18 @@ export default [
   endpoint({
     name: 'scenario-shares_create',
     title: 'Share scenario',
-    description:
-      'Create a share link for a scenario. isEnabled true publishes it: anyone with the link can copy it.',
+    description: 'Create a share link for a scenario. isEnabled true publishes it: anyone with the link can copy it.',
     route: 'POST /scenarios-shared/{scenarioId}',
     scope: 'scenarios:write',
     effect: 'write',
     input: () => ({ scenarioId: scenarioId(), title: title(), ...shareFields() }),
     result: 'scenarioShared',
-    example: { scenarioId: 501, title: 'Lead sync', descriptionShort: 'Copies new leads to the CRM.', isEnabled: false },
+    example: {
+      scenarioId: 501,
+      title: 'Lead sync',
+      descriptionShort: 'Copies new leads to the CRM.',
+      isEnabled: false,
+    },
   }),
 
   // Not in Make's OpenAPI document (2024-12): newer than the document.
@@ -84,7 +88,12 @@ export default [
     route: 'PATCH /scenarios-shared/{scenarioId}/{sharedScenarioId}',
     scope: 'scenarios:write',
     effect: 'write',
-    input: () => ({ scenarioId: scenarioId(), sharedScenarioId: shareId(), title: title().optional(), ...shareFields() }),
+    input: () => ({
+      scenarioId: scenarioId(),
+      sharedScenarioId: shareId(),
+      title: title().optional(),
+      ...shareFields(),
+    }),
     result: 'scenarioShared',
     example: { scenarioId: 501, sharedScenarioId: 'share-1a2b', isEnabled: false },
   }),

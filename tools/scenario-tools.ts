@@ -5,13 +5,14 @@ import * as p from '../src/params.js';
 
 // Make's cols[] on create/update would only trim the echo of the tool: left out.
 const scenarioId = () => p.id('tool scenario', 'scenarios_list');
-const inputs = () =>
-  z
-    .array(z.unknown())
-    .optional()
-    .describe('[{name, type, label, required}].');
+const inputs = () => z.array(z.unknown()).optional().describe('[{name, type, label, required}].');
 const moduleSpec = () => z.record(z.unknown()).describe('{module, version, parameters, mapper}, as in a blueprint.');
-const EXAMPLE_MODULE = { module: 'slack:CreateMessage', version: 1, parameters: { __IMTCONN__: 101 }, mapper: { text: '{{message}}' } };
+const EXAMPLE_MODULE = {
+  module: 'slack:CreateMessage',
+  version: 1,
+  parameters: { __IMTCONN__: 101 },
+  mapper: { text: '{{message}}' },
+};
 
 export default [
   // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.

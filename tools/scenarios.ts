@@ -5,7 +5,8 @@ import * as p from '../src/params.js';
 
 // Make documents 23 values for cols[]; a plain string array keeps the listing small (the example names real fields).
 // cols[] is offered on reads only: on create/update/clone it would only trim the echo of the scenario.
-const cols = () => z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, isActive, scheduling.');
+const cols = () =>
+  z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, isActive, scheduling.');
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const confirmedApps = () => p.makeConfirmed('it uses apps new to the organization');
 const blueprint = () => p.blueprint();
@@ -17,7 +18,7 @@ export default [
   endpoint({
     name: 'scenarios_list',
     title: 'List scenarios',
-    description: 'List a team\'s scenarios, optionally by folder or active state.',
+    description: "List a team's scenarios, optionally by folder or active state.",
     route: 'GET /scenarios',
     scope: 'scenarios:read',
     effect: 'read',
@@ -89,7 +90,11 @@ export default [
     jsonText: ['blueprint', 'scheduling'],
     makeConfirmFlag: 'confirmed',
     result: 'scenario',
-    example: { scenarioId: 501, name: 'Post new orders to #sales', scheduling: { type: 'indefinitely', interval: 900 } },
+    example: {
+      scenarioId: 501,
+      name: 'Post new orders to #sales',
+      scheduling: { type: 'indefinitely', interval: 900 },
+    },
   }),
 
   endpoint({
@@ -107,7 +112,7 @@ export default [
   endpoint({
     name: 'scenarios_get-triggers',
     title: 'Get scenario trigger',
-    description: 'Get a scenario\'s trigger hook: type, URL, queue size and limit.',
+    description: "Get a scenario's trigger hook: type, URL, queue size and limit.",
     route: 'GET /scenarios/{scenarioId}/triggers',
     scope: 'scenarios:read',
     effect: 'read',
@@ -118,7 +123,8 @@ export default [
   endpoint({
     name: 'scenarios_clone',
     title: 'Clone scenario',
-    description: 'Copy a scenario (inactive) into a team. For another team, map its connections, hooks etc. or set notAnalyze.',
+    description:
+      'Copy a scenario (inactive) into a team. For another team, map its connections, hooks etc. or set notAnalyze.',
     route: 'POST /scenarios/{scenarioId}/clone',
     scope: 'scenarios:write',
     effect: 'write',
@@ -140,13 +146,21 @@ export default [
     query: ['organizationId', 'notAnalyze', 'confirmed'],
     makeConfirmFlag: 'confirmed',
     result: 'scenario',
-    example: { scenarioId: 501, organizationId: 11, teamId: 22, name: 'Post new orders (copy)', states: false, account: { '101': 101 } },
+    example: {
+      scenarioId: 501,
+      organizationId: 11,
+      teamId: 22,
+      name: 'Post new orders (copy)',
+      states: false,
+      account: { '101': 101 },
+    },
   }),
 
   endpoint({
     name: 'scenarios_set-module-data',
     title: 'Set module data',
-    description: 'Replace the stored state of modules, e.g. where a trigger resumes. May report success yet change nothing.',
+    description:
+      'Replace the stored state of modules, e.g. where a trigger resumes. May report success yet change nothing.',
     route: 'PUT /scenarios/{scenarioId}/data',
     scope: 'scenarios:write',
     effect: 'destructive',
@@ -232,7 +246,7 @@ export default [
     name: 'scenarios_replay',
     title: 'Replay executions',
     description:
-      'Run a scenario again on past executions\' data; effects in connected apps repeat and cannot be undone.',
+      "Run a scenario again on past executions' data; effects in connected apps repeat and cannot be undone.",
     route: 'POST /scenarios/{scenarioId}/replay',
     scope: 'scenarios:run',
     effect: 'destructive',
@@ -259,7 +273,7 @@ export default [
   endpoint({
     name: 'scenarios_publish',
     title: 'Publish scenario draft',
-    description: 'Publish a scenario\'s draft. Drafts exist only on Celonis; on Make it does nothing.',
+    description: "Publish a scenario's draft. Drafts exist only on Celonis; on Make it does nothing.",
     route: 'POST /scenarios/{scenarioId}/publish',
     scope: 'scenarios:write',
     effect: 'write',
@@ -282,15 +296,13 @@ export default [
   endpoint({
     name: 'scenarios_set-interface',
     title: 'Set scenario inputs',
-    description: 'Replace a scenario\'s declared inputs; needs an on-demand schedule. An empty input list removes them.',
+    description: "Replace a scenario's declared inputs; needs an on-demand schedule. An empty input list removes them.",
     route: 'PATCH /scenarios/{scenarioId}/interface',
     scope: 'scenarios:write',
     effect: 'write',
     input: () => ({
       scenarioId: scenarioId(),
-      interface: z
-        .record(z.unknown())
-        .describe('e.g. {"input":[{"name":"orderId","type":"text","required":true}]}'),
+      interface: z.record(z.unknown()).describe('e.g. {"input":[{"name":"orderId","type":"text","required":true}]}'),
     }),
     result: 'interface',
     example: { scenarioId: 501, interface: { input: [{ name: 'orderId', type: 'text', required: true }] } },
@@ -312,7 +324,7 @@ export default [
   endpoint({
     name: 'scenarios_save-recovery',
     title: 'Save recovery snapshot',
-    description: 'Save a blueprint as the scenario\'s recovery snapshot, replacing the one kept.',
+    description: "Save a blueprint as the scenario's recovery snapshot, replacing the one kept.",
     route: 'PUT /scenarios/{scenarioId}/recovery',
     scope: 'scenarios:write',
     effect: 'destructive',
@@ -329,7 +341,7 @@ export default [
   endpoint({
     name: 'scenarios_discard-recovery',
     title: 'Discard recovery snapshot',
-    description: 'Discard a scenario\'s recovery snapshot; its unsaved editor work is lost, the scenario stays.',
+    description: "Discard a scenario's recovery snapshot; its unsaved editor work is lost, the scenario stays.",
     route: 'DELETE /scenarios/{scenarioId}/recovery',
     scope: 'scenarios:write',
     effect: 'destructive',
@@ -342,7 +354,7 @@ export default [
   endpoint({
     name: 'scenarios_list-ai-agents',
     title: 'List AI agent scenarios',
-    description: 'List a team\'s AI agent scenarios.',
+    description: "List a team's AI agent scenarios.",
     route: 'GET /scenarios/ai-agents',
     scope: 'scenarios:read',
     effect: 'read',
@@ -353,8 +365,5 @@ export default [
 ];
 
 function idMap(description: string) {
-  return z
-    .record(z.number().nullable())
-    .optional()
-    .describe(description);
+  return z.record(z.number().nullable()).optional().describe(description);
 }

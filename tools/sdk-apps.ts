@@ -9,8 +9,7 @@ const appVersion = () => z.number().int().min(1).describe('App version.');
 const app = () => ({ name: appName(), version: appVersion() });
 const APP = { name: 'slack', version: 1 };
 const SECTIONS = ['base', 'groups', 'install', 'installSpec'] as const;
-const jsonc = (what: string) =>
-  z.string().min(1).describe(`The whole ${what} as JSON text; comments are kept.`);
+const jsonc = (what: string) => z.string().min(1).describe(`The whole ${what} as JSON text; comments are kept.`);
 // Newer than Make's 2024-12 document; Make's own client sends it.
 const audience = () => z.string().min(1).optional().describe('Who may use the app, e.g. "global" or "countries".');
 const changeIds = (what: string) =>
@@ -25,7 +24,7 @@ export default [
     scope: 'sdk-apps:read',
     effect: 'read',
     input: () => ({
-      all: z.boolean().optional().describe('true: every user\'s apps (admins), not only yours.'),
+      all: z.boolean().optional().describe("true: every user's apps (admins), not only yours."),
       cols: p.cols(['name', 'changes', 'public']),
     }),
     result: 'apps',
@@ -69,7 +68,7 @@ export default [
   endpoint({
     name: 'sdk-apps_update',
     title: 'Update custom app',
-    description: 'Change a custom app\'s label, description, theme, language or countries.',
+    description: "Change a custom app's label, description, theme, language or countries.",
     route: 'PATCH /sdk/apps/{name}/{version}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -131,7 +130,7 @@ export default [
   endpoint({
     name: 'sdk-apps_get-review',
     title: 'Get app review',
-    description: 'Get the state of Make\'s review of a custom app: contacts, reviewer, code and test status.',
+    description: "Get the state of Make's review of a custom app: contacts, reviewer, code and test status.",
     route: 'GET /sdk/apps/{name}/{version}/review',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -143,8 +142,7 @@ export default [
   endpoint({
     name: 'sdk-apps_request-review',
     title: 'Request app review',
-    description:
-      'Publishing: submit a custom app to Make for review and approval (first sdk-apps_submit-review-form).',
+    description: 'Publishing: submit a custom app to Make for review and approval (first sdk-apps_submit-review-form).',
     route: 'POST /sdk/apps/{name}/{version}/review',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -156,7 +154,7 @@ export default [
   endpoint({
     name: 'sdk-apps_submit-review-form',
     title: 'Submit app review form',
-    description: 'Give Make\'s reviewers the testing scenarios for a custom app before requesting review.',
+    description: "Give Make's reviewers the testing scenarios for a custom app before requesting review.",
     route: 'PUT /sdk/apps/{name}/{version}/review/form',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -183,7 +181,7 @@ export default [
   endpoint({
     name: 'sdk-apps_get-common',
     title: 'Get app common data',
-    description: 'Get a custom app\'s common data: secrets shared by all its modules (e.g. OAuth client id and secret).',
+    description: "Get a custom app's common data: secrets shared by all its modules (e.g. OAuth client id and secret).",
     route: 'GET /sdk/apps/{name}/{version}/common',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -195,7 +193,7 @@ export default [
     name: 'sdk-apps_set-common',
     title: 'Replace app common data',
     description:
-      'Replace a custom app\'s common data (shared secrets); keys left out are lost, and modules using them fail.',
+      "Replace a custom app's common data (shared secrets); keys left out are lost, and modules using them fail.",
     route: 'PUT /sdk/apps/{name}/{version}/common',
     scope: 'sdk-apps:write',
     effect: 'destructive',
@@ -211,7 +209,7 @@ export default [
   endpoint({
     name: 'sdk-apps_get-docs',
     title: 'Get app readme',
-    description: 'Get a custom app\'s readme (markdown text).',
+    description: "Get a custom app's readme (markdown text).",
     route: 'GET /sdk/apps/{name}/{version}/readme',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -222,7 +220,7 @@ export default [
   endpoint({
     name: 'sdk-apps_set-docs',
     title: 'Set app readme',
-    description: 'Replace a custom app\'s readme with new markdown.',
+    description: "Replace a custom app's readme with new markdown.",
     route: 'PUT /sdk/apps/{name}/{version}/readme',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -257,14 +255,18 @@ export default [
       body: jsonc('section'),
     }),
     textBody: { input: 'body', contentType: 'application/jsonc' },
-    example: { ...APP, section: 'base', body: '{\n  // shared by all modules\n  "baseUrl": "https://slack.com/api"\n}' },
+    example: {
+      ...APP,
+      section: 'base',
+      body: '{\n  // shared by all modules\n  "baseUrl": "https://slack.com/api"\n}',
+    },
   }),
 
   // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.
   endpoint({
     name: 'sdk-apps_set-base',
     title: 'Set app base',
-    description: 'Replace a custom app\'s base section (base URL, headers, error handling) as one change.',
+    description: "Replace a custom app's base section (base URL, headers, error handling) as one change.",
     route: 'POST /sdk/apps/{name}/{version}/base',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -278,11 +280,14 @@ export default [
   endpoint({
     name: 'sdk-apps_update-base',
     title: 'Patch app base',
-    description: 'Merge the given keys into a custom app\'s base section; other keys stay.',
+    description: "Merge the given keys into a custom app's base section; other keys stay.",
     route: 'PATCH /sdk/apps/{name}/{version}/base',
     scope: 'sdk-apps:write',
     effect: 'write',
-    input: () => ({ ...app(), content: z.string().min(1).describe('The keys to change, JSON text; comments are kept.') }),
+    input: () => ({
+      ...app(),
+      content: z.string().min(1).describe('The keys to change, JSON text; comments are kept.'),
+    }),
     textBody: { input: 'content', contentType: 'application/jsonc' },
     result: 'change',
     example: { ...APP, content: '{ "baseUrl": "https://slack.com/api/v2" }' },
@@ -292,7 +297,7 @@ export default [
   endpoint({
     name: 'sdk-apps_set-groups',
     title: 'Set app groups',
-    description: 'Replace how a custom app\'s modules are grouped in the scenario editor.',
+    description: "Replace how a custom app's modules are grouped in the scenario editor.",
     route: 'PUT /sdk/apps/{name}/{version}/groups',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -306,7 +311,7 @@ export default [
   endpoint({
     name: 'sdk-apps_set-install',
     title: 'Set app install section',
-    description: 'Replace a custom app\'s install section (what runs when it is installed).',
+    description: "Replace a custom app's install section (what runs when it is installed).",
     route: 'PUT /sdk/apps/{name}/{version}/install',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -333,7 +338,7 @@ export default [
     endpoint({
       name: `sdk-apps_set-${visibility}`,
       title: `Make app ${visibility}`,
-      description: `Publishing: ${visibility === 'public' ? 'give a custom app an invite link others can install it with' : 'withdraw a custom app\'s invite link'}. Same as sdk-apps_set-visibility.`,
+      description: `Publishing: ${visibility === 'public' ? 'give a custom app an invite link others can install it with' : "withdraw a custom app's invite link"}. Same as sdk-apps_set-visibility.`,
       route: `POST /sdk/apps/{name}/{version}/${visibility}`,
       scope: 'sdk-apps:write',
       effect: 'write',
@@ -345,7 +350,7 @@ export default [
   endpoint({
     name: 'sdk-apps_set-opensource',
     title: 'Open-source app',
-    description: 'Publishing: let other users see and copy a custom app\'s code.',
+    description: "Publishing: let other users see and copy a custom app's code.",
     route: 'POST /sdk/apps/{name}/{version}/opensource',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -357,7 +362,7 @@ export default [
   endpoint({
     name: 'sdk-apps_set-closedsource',
     title: 'Close app source',
-    description: 'Hide a custom app\'s code from other users again.',
+    description: "Hide a custom app's code from other users again.",
     route: 'POST /sdk/apps/{name}/{version}/closedsource',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -381,14 +386,14 @@ export default [
   endpoint({
     name: 'sdk-apps_commit',
     title: 'Commit app changes',
-    description: 'Commit a custom app\'s pending changes so they take effect for its users.',
+    description: "Commit a custom app's pending changes so they take effect for its users.",
     route: 'POST /sdk/apps/{name}/{version}/commit',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({
       ...app(),
       message: z.string().optional().describe('Commit message.'),
-      notify: z.boolean().optional().describe('true: notify the app\'s users.'),
+      notify: z.boolean().optional().describe("true: notify the app's users."),
       changeIds: changeIds('Only these changes'),
     }),
     example: { ...APP, message: 'Add CreateMessage', changeIds: [41] },
@@ -397,7 +402,7 @@ export default [
   endpoint({
     name: 'sdk-apps_rollback',
     title: 'Discard app changes',
-    description: 'Discard a custom app\'s uncommitted changes; the edits are lost.',
+    description: "Discard a custom app's uncommitted changes; the edits are lost.",
     route: 'POST /sdk/apps/{name}/{version}/rollback',
     scope: 'sdk-apps:write',
     effect: 'destructive',
@@ -409,7 +414,7 @@ export default [
   endpoint({
     name: 'sdk-apps_get-icon',
     title: 'Get app icon',
-    description: 'Get a custom app\'s icon at a given size (PNG, base64).',
+    description: "Get a custom app's icon at a given size (PNG, base64).",
     route: 'GET /sdk/apps/{name}/{version}/icon/{size}',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -420,14 +425,17 @@ export default [
   endpoint({
     name: 'sdk-apps_set-icon',
     title: 'Set app icon',
-    description: 'Replace a custom app\'s icon.',
+    description: "Replace a custom app's icon.",
     route: 'PUT /sdk/apps/{name}/{version}/icon',
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({ ...app(), dataBase64: z.string().min(1).describe('The PNG image, base64 (512×512 px).') }),
     textBody: { input: 'dataBase64', contentType: 'text/plain' },
     result: 'changed',
-    example: { ...APP, dataBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==' },
+    example: {
+      ...APP,
+      dataBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==',
+    },
   }),
 
   endpoint({
@@ -461,7 +469,7 @@ export default [
     route: 'GET /sdk/apps/invites/{inviteToken}',
     scope: 'sdk-apps:read',
     effect: 'read',
-    input: () => ({ inviteToken: p.key('invite token, the end of the app\'s invite link') }),
+    input: () => ({ inviteToken: p.key("invite token, the end of the app's invite link") }),
     result: 'appInvite',
     example: { inviteToken: 'invite-1a2b' },
   }),
@@ -474,7 +482,7 @@ export default [
     scope: 'sdk-apps:write',
     effect: 'write',
     input: () => ({
-      inviteToken: p.key('invite token, the end of the app\'s invite link'),
+      inviteToken: p.key("invite token, the end of the app's invite link"),
       organizationId: p.organizationId(),
     }),
     result: 'appInvite',

@@ -13,7 +13,7 @@ export default [
   endpoint({
     name: 'sdk-connections_list',
     title: 'List app connections',
-    description: 'List a custom app\'s connection types: names, labels, auth types.',
+    description: "List a custom app's connection types: names, labels, auth types.",
     route: 'GET /sdk/apps/{appName}/connections',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -37,8 +37,7 @@ export default [
   endpoint({
     name: 'sdk-connections_create',
     title: 'Create app connection',
-    description:
-      'Add a connection type to a custom app (Make names it); fill it with sdk-connections_set-section.',
+    description: 'Add a connection type to a custom app (Make names it); fill it with sdk-connections_set-section.',
     route: 'POST /sdk/apps/{appName}/connections',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -69,8 +68,7 @@ export default [
   endpoint({
     name: 'sdk-connections_delete',
     title: 'Delete app connection',
-    description:
-      'Delete an app connection type; modules and RPCs using it lose their auth.',
+    description: 'Delete an app connection type; modules and RPCs using it lose their auth.',
     route: 'DELETE /sdk/apps/connections/{connectionName}',
     scope: 'sdk-apps:write',
     effect: 'destructive',
@@ -93,8 +91,7 @@ export default [
   endpoint({
     name: 'sdk-connections_set-section',
     title: 'Set app connection section',
-    description:
-      'Overwrite an app connection section with JSONC (comments kept).',
+    description: 'Overwrite an app connection section with JSONC (comments kept).',
     route: 'PUT /sdk/apps/connections/{connectionName}/{section}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -115,7 +112,7 @@ export default [
   endpoint({
     name: 'sdk-connections_get-common',
     title: 'Get app connection common data',
-    description: 'Get an app connection\'s shared common data (e.g. OAuth client).',
+    description: "Get an app connection's shared common data (e.g. OAuth client).",
     route: 'GET /sdk/apps/connections/{connectionName}/common',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -126,8 +123,7 @@ export default [
   endpoint({
     name: 'sdk-connections_set-common',
     title: 'Set app connection common data',
-    description:
-      'Replace an app connection\'s common data (OAuth client); omitted fields are removed.',
+    description: "Replace an app connection's common data (OAuth client); omitted fields are removed.",
     route: 'PUT /sdk/apps/connections/{connectionName}/common',
     scope: 'sdk-apps:write',
     effect: 'destructive',

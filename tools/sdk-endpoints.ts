@@ -7,8 +7,7 @@ const appName = () => p.key('app name', 'sdk-apps_list');
 const appVersion = () => z.number().int().describe('App version.');
 const endpointName = () => p.key('endpoint', 'sdk-endpoints_list');
 // The sections Make's own client reads and writes.
-const section = () =>
-  z.enum(['api', 'scope', 'inputParameters', 'outputParameters']).describe('Which section.');
+const section = () => z.enum(['api', 'scope', 'inputParameters', 'outputParameters']).describe('Which section.');
 const description = () => z.string().optional().describe('What the endpoint does.');
 const attachedAccounts = () => z.array(z.string()).optional().describe('Connection names (sdk-connections_list).');
 
@@ -17,7 +16,7 @@ export default [
   endpoint({
     name: 'sdk-endpoints_list',
     title: 'List app endpoints',
-    description: 'List a custom app version\'s endpoints: names, labels, whether public.',
+    description: "List a custom app version's endpoints: names, labels, whether public.",
     route: 'GET /sdk/apps/{appName}/{appVersion}/endpoints',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -56,14 +55,20 @@ export default [
       attachedAccounts: attachedAccounts(),
     }),
     result: 'appEndpoint',
-    example: { appName: 'slack', appVersion: 1, name: 'listItems', label: 'List items', attachedAccounts: ['acme-oauth'] },
+    example: {
+      appName: 'slack',
+      appVersion: 1,
+      name: 'listItems',
+      label: 'List items',
+      attachedAccounts: ['acme-oauth'],
+    },
   }),
 
   // Not in Make's OpenAPI document (2024-12): only Make's own client uses it; body fields from that client.
   endpoint({
     name: 'sdk-endpoints_update',
     title: 'Update app endpoint',
-    description: 'Change a custom app endpoint\'s label, description, context, hints or connections.',
+    description: "Change a custom app endpoint's label, description, context, hints or connections.",
     route: 'PATCH /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -78,7 +83,13 @@ export default [
       attachedAccounts: attachedAccounts(),
     }),
     result: 'appEndpoint',
-    example: { appName: 'slack', appVersion: 1, endpointName: 'listItems', label: 'List items', annotations: { readOnlyHint: true } },
+    example: {
+      appName: 'slack',
+      appVersion: 1,
+      endpointName: 'listItems',
+      label: 'List items',
+      annotations: { readOnlyHint: true },
+    },
   }),
 
   // Not in Make's OpenAPI document (2024-12): only Make's own client uses it.
@@ -97,7 +108,7 @@ export default [
   endpoint({
     name: 'sdk-endpoints_get-section',
     title: 'Get app endpoint section',
-    description: 'Read a custom app endpoint\'s section (JSONC).',
+    description: "Read a custom app endpoint's section (JSONC).",
     route: 'GET /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}/{section}',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -109,8 +120,7 @@ export default [
   endpoint({
     name: 'sdk-endpoints_set-section',
     title: 'Set app endpoint section',
-    description:
-      'Replace a custom app endpoint\'s section with JSONC text (comments kept); the old text is lost.',
+    description: "Replace a custom app endpoint's section with JSONC text (comments kept); the old text is lost.",
     route: 'PUT /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}/{section}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -135,7 +145,7 @@ export default [
   endpoint({
     name: 'sdk-endpoints_set-visibility',
     title: 'Publish or hide app endpoint',
-    description: 'Publish a custom app endpoint to the app\'s users, or make it private again.',
+    description: "Publish a custom app endpoint to the app's users, or make it private again.",
     route: 'POST /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}/{visibility}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -153,7 +163,7 @@ export default [
     endpoint({
       name: `sdk-endpoints_set-${visibility}`,
       title: `Make app endpoint ${visibility}`,
-      description: `${visibility === 'public' ? 'Publish a custom app endpoint to the app\'s users' : 'Make a custom app endpoint private again'}. Same as sdk-endpoints_set-visibility.`,
+      description: `${visibility === 'public' ? "Publish a custom app endpoint to the app's users" : 'Make a custom app endpoint private again'}. Same as sdk-endpoints_set-visibility.`,
       route: `POST /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}/${visibility}`,
       scope: 'sdk-apps:write',
       effect: 'write',

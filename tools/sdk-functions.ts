@@ -11,7 +11,7 @@ export default [
   endpoint({
     name: 'sdk-functions_list',
     title: 'List app functions',
-    description: 'List a custom app version\'s functions: names, arguments.',
+    description: "List a custom app version's functions: names, arguments.",
     route: 'GET /sdk/apps/{appName}/{appVersion}/functions',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -67,7 +67,7 @@ export default [
   endpoint({
     name: 'sdk-functions_get-code',
     title: 'Get app function code',
-    description: 'Get an app function\'s JavaScript source.',
+    description: "Get an app function's JavaScript source.",
     route: 'GET /sdk/apps/{appName}/{appVersion}/functions/{functionName}/code',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -78,7 +78,7 @@ export default [
   endpoint({
     name: 'sdk-functions_set-code',
     title: 'Set app function code',
-    description: 'Overwrite an app function\'s JavaScript source.',
+    description: "Overwrite an app function's JavaScript source.",
     route: 'PUT /sdk/apps/{appName}/{appVersion}/functions/{functionName}/code',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -101,7 +101,7 @@ export default [
   endpoint({
     name: 'sdk-functions_get-test',
     title: 'Get app function test',
-    description: 'Get an app function\'s test code.',
+    description: "Get an app function's test code.",
     route: 'GET /sdk/apps/{appName}/{appVersion}/functions/{functionName}/test',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -112,7 +112,7 @@ export default [
   endpoint({
     name: 'sdk-functions_set-test',
     title: 'Set app function test',
-    description: 'Overwrite an app function\'s test code.',
+    description: "Overwrite an app function's test code.",
     route: 'PUT /sdk/apps/{appName}/{appVersion}/functions/{functionName}/test',
     scope: 'sdk-apps:write',
     effect: 'write',

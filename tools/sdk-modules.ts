@@ -14,7 +14,7 @@ export default [
   endpoint({
     name: 'sdk-modules_list',
     title: 'List app modules',
-    description: 'List a custom app version\'s modules: names, labels, types.',
+    description: "List a custom app version's modules: names, labels, types.",
     route: 'GET /sdk/apps/{appName}/{appVersion}/modules',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -53,7 +53,10 @@ export default [
       label: z.string().min(1).describe('Label shown in scenarios.'),
       description: z.string().optional().describe('What the module does.'),
       // Newer than Make's 2024-12 document; Make's own client sends it.
-      moduleInitMode: z.enum(['blank', 'example', 'module']).optional().describe('Start empty, from an example, or as a copy.'),
+      moduleInitMode: z
+        .enum(['blank', 'example', 'module'])
+        .optional()
+        .describe('Start empty, from an example, or as a copy.'),
     }),
     result: 'appModule',
     example: { appName: 'slack', appVersion: 1, name: 'createTicket', typeId: 4, label: 'Create a ticket' },
@@ -62,7 +65,7 @@ export default [
   endpoint({
     name: 'sdk-modules_update',
     title: 'Update app module',
-    description: 'Edit an app module\'s label, description or connection.',
+    description: "Edit an app module's label, description or connection.",
     route: 'PATCH /sdk/apps/{appName}/{appVersion}/modules/{moduleName}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -104,8 +107,7 @@ export default [
   endpoint({
     name: 'sdk-modules_set-section',
     title: 'Set app module section',
-    description:
-      'Overwrite an app module section with JSONC (comments kept).',
+    description: 'Overwrite an app module section with JSONC (comments kept).',
     route: 'PUT /sdk/apps/{appName}/{appVersion}/modules/{moduleName}/{section}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -129,8 +131,7 @@ export default [
   endpoint({
     name: 'sdk-modules_set-visibility',
     title: 'Set app module visibility',
-    description:
-      'Publish an app module (public) or hide it again (private).',
+    description: 'Publish an app module (public) or hide it again (private).',
     route: 'POST /sdk/apps/{appName}/{appVersion}/modules/{moduleName}/{visibility}',
     scope: 'sdk-apps:write',
     effect: 'write',

@@ -12,7 +12,7 @@ export default [
   endpoint({
     name: 'sdk-rpcs_list',
     title: 'List app RPCs',
-    description: 'List a custom app version\'s RPCs: names and labels.',
+    description: "List a custom app version's RPCs: names and labels.",
     route: 'GET /sdk/apps/{appName}/{appVersion}/rpcs',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -53,7 +53,7 @@ export default [
   endpoint({
     name: 'sdk-rpcs_update',
     title: 'Update app RPC',
-    description: 'Change an app RPC\'s label or connections.',
+    description: "Change an app RPC's label or connections.",
     route: 'PATCH /sdk/apps/{appName}/{appVersion}/rpcs/{rpcName}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -95,10 +95,7 @@ export default [
       appVersion: appVersion(),
       rpcName: rpcName(),
       data: z.record(z.unknown()).optional().describe('Parameter values by name.'),
-      schema: z
-        .array(z.record(z.unknown()))
-        .optional()
-        .describe('Parameter definitions, like the parameters section.'),
+      schema: z.array(z.record(z.unknown())).optional().describe('Parameter definitions, like the parameters section.'),
     }),
     example: {
       appName: 'slack',
@@ -123,8 +120,7 @@ export default [
   endpoint({
     name: 'sdk-rpcs_set-section',
     title: 'Set app RPC section',
-    description:
-      'Overwrite an app RPC section with JSONC (comments kept).',
+    description: 'Overwrite an app RPC section with JSONC (comments kept).',
     route: 'PUT /sdk/apps/{appName}/{appVersion}/rpcs/{rpcName}/{section}',
     scope: 'sdk-apps:write',
     effect: 'write',

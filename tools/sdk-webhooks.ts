@@ -16,7 +16,7 @@ export default [
   endpoint({
     name: 'sdk-webhooks_list',
     title: 'List app webhooks',
-    description: 'List a custom app\'s webhooks: names, labels, types.',
+    description: "List a custom app's webhooks: names, labels, types.",
     route: 'GET /sdk/apps/{appName}/webhooks',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -56,7 +56,7 @@ export default [
   endpoint({
     name: 'sdk-webhooks_update',
     title: 'Rename app webhook',
-    description: 'Change a custom app webhook\'s label.',
+    description: "Change a custom app webhook's label.",
     route: 'PATCH /sdk/apps/webhooks/{webhookName}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -80,7 +80,7 @@ export default [
   endpoint({
     name: 'sdk-webhooks_get-section',
     title: 'Get app webhook section',
-    description: 'Read a custom app webhook\'s section (JSONC).',
+    description: "Read a custom app webhook's section (JSONC).",
     route: 'GET /sdk/apps/webhooks/{webhookName}/{section}',
     scope: 'sdk-apps:read',
     effect: 'read',
@@ -91,8 +91,7 @@ export default [
   endpoint({
     name: 'sdk-webhooks_set-section',
     title: 'Set app webhook section',
-    description:
-      'Replace a custom app webhook\'s section with JSONC text (comments kept); the old text is lost.',
+    description: "Replace a custom app webhook's section with JSONC text (comments kept); the old text is lost.",
     route: 'PUT /sdk/apps/webhooks/{webhookName}/{section}',
     scope: 'sdk-apps:write',
     effect: 'write',
@@ -103,6 +102,10 @@ export default [
     }),
     textBody: { input: 'body', contentType: 'application/jsonc' },
     result: 'change',
-    example: { webhookName: 'acme-events', section: 'api', body: '{\n  // reply to Acme\'s ping\n  "respond": {"status": 200}\n}' },
+    example: {
+      webhookName: 'acme-events',
+      section: 'api',
+      body: '{\n  // reply to Acme\'s ping\n  "respond": {"status": 200}\n}',
+    },
   }),
 ];

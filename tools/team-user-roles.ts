@@ -24,8 +24,8 @@ export default [
 
   endpoint({
     name: 'team-user-roles_get',
-    title: 'Get user\'s team role',
-    description: 'Get a user\'s role in a team and whether it can be changed.',
+    title: "Get user's team role",
+    description: "Get a user's role in a team and whether it can be changed.",
     route: 'GET /teams/{teamId}/user-team-roles/{userId}',
     scope: 'teams:read',
     effect: 'read',

@@ -33,7 +33,7 @@ export default [
   endpoint({
     name: 'teams_create',
     title: 'Create team',
-    description: 'Create a team in an organization; the token\'s user becomes its admin.',
+    description: "Create a team in an organization; the token's user becomes its admin.",
     route: 'POST /teams',
     scope: 'teams:write',
     effect: 'write',
@@ -95,13 +95,13 @@ export default [
   endpoint({
     name: 'teams_get-usage',
     title: 'Get team usage',
-    description: 'Daily operations and data transfer of the team\'s scenarios, last 30 days.',
+    description: "Daily operations and data transfer of the team's scenarios, last 30 days.",
     route: 'GET /teams/{teamId}/usage',
     scope: 'teams:read',
     effect: 'read',
     input: () => ({
       teamId: p.teamId(),
-      organizationTimezone: z.boolean().optional().describe('true: days in the org\'s timezone.'),
+      organizationTimezone: z.boolean().optional().describe("true: days in the org's timezone."),
     }),
     result: 'data',
     example: { teamId: 22, organizationTimezone: true },
@@ -143,7 +143,7 @@ export default [
   endpoint({
     name: 'teams_get-feature-controls',
     title: 'Get team feature controls',
-    description: 'List the feature controls of the team\'s organization and whether each is enabled.',
+    description: "List the feature controls of the team's organization and whether each is enabled.",
     route: 'GET /teams/{teamId}/feature-controls',
     scope: 'teams:read',
     effect: 'read',

@@ -4,8 +4,20 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const TEMPLATE_FIELDS = [
-  'id', 'name', 'teamId', 'description', 'usedApps', 'public', 'published', 'approved', 'approvedId',
-  'requestedApproval', 'publishedId', 'publicUrl', 'approvedName', 'publishedName',
+  'id',
+  'name',
+  'teamId',
+  'description',
+  'usedApps',
+  'public',
+  'published',
+  'approved',
+  'approvedId',
+  'requestedApproval',
+  'publishedId',
+  'publicUrl',
+  'approvedName',
+  'publishedName',
 ] as const;
 
 const templateId = () => p.id('template', 'templates_list');
@@ -19,7 +31,7 @@ export default [
   endpoint({
     name: 'templates_list',
     title: 'List templates',
-    description: 'List a team\'s private templates with their publication and approval state.',
+    description: "List a team's private templates with their publication and approval state.",
     route: 'GET /templates',
     scope: 'templates:read',
     effect: 'read',
@@ -92,7 +104,10 @@ export default [
     route: 'DELETE /templates/{templateId}',
     scope: 'templates:write',
     effect: 'destructive',
-    input: () => ({ templateId: templateId(), confirmed: p.makeConfirmed('the template and its published version go') }),
+    input: () => ({
+      templateId: templateId(),
+      confirmed: p.makeConfirmed('the template and its published version go'),
+    }),
     makeConfirmFlag: 'confirmed',
     result: 'template',
     example: { templateId: 201, confirmed: true },
@@ -101,7 +116,7 @@ export default [
   endpoint({
     name: 'templates_get-blueprint',
     title: 'Get template blueprint',
-    description: 'Get a template\'s blueprint, schedule, wizard and language, e.g. to build a scenario from it.',
+    description: "Get a template's blueprint, schedule, wizard and language, e.g. to build a scenario from it.",
     route: 'GET /templates/{templateId}/blueprint',
     scope: 'templates:read',
     effect: 'read',
@@ -116,7 +131,8 @@ export default [
   endpoint({
     name: 'templates_publish',
     title: 'Publish template',
-    description: 'Publish a private template (creates its published version); templates_request-approval makes it public.',
+    description:
+      'Publish a private template (creates its published version); templates_request-approval makes it public.',
     route: 'POST /templates/{templateId}/publish',
     scope: 'templates:write',
     effect: 'write',

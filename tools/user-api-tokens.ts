@@ -6,7 +6,7 @@ export default [
   endpoint({
     name: 'user-api-tokens_list',
     title: 'List my API tokens',
-    description: 'List the current user\'s API tokens: masked value, label, scopes and creation time.',
+    description: "List the current user's API tokens: masked value, label, scopes and creation time.",
     route: 'GET /users/me/api-tokens',
     scope: 'user:read',
     effect: 'read',
@@ -38,7 +38,7 @@ export default [
     scope: 'user:write',
     effect: 'destructive',
     input: () => ({
-      timestamp: z.string().min(1).describe('The token\'s created value, from user-api-tokens_list.'),
+      timestamp: z.string().min(1).describe("The token's created value, from user-api-tokens_list."),
     }),
     result: 'apiToken',
     example: { timestamp: '1736935200' },

@@ -9,7 +9,7 @@ const userId = () => p.id('user', 'users_list');
 export default [
   endpoint({
     name: 'user-organization-roles_list',
-    title: 'List user\'s org roles',
+    title: "List user's org roles",
     description: 'List the organizations a user belongs to and their role id in each.',
     route: 'GET /users/{userId}/user-organization-roles',
     scope: 'user:read',
@@ -21,8 +21,8 @@ export default [
 
   endpoint({
     name: 'user-organization-roles_get',
-    title: 'Get user\'s org role',
-    description: 'Get a user\'s role in one organization.',
+    title: "Get user's org role",
+    description: "Get a user's role in one organization.",
     route: 'GET /users/{userId}/user-organization-roles/{organizationId}',
     scope: 'user:read',
     effect: 'read',
@@ -33,9 +33,9 @@ export default [
 
   endpoint({
     name: 'user-organization-roles_set',
-    title: 'Set or remove user\'s org role',
+    title: "Set or remove user's org role",
     description:
-      'Change a user\'s role in an organization, or without usersRoleId remove them from it. Not for the Owner.',
+      "Change a user's role in an organization, or without usersRoleId remove them from it. Not for the Owner.",
     route: 'POST /users/{userId}/user-organization-roles/{organizationId}',
     scope: 'user:write',
     effect: 'destructive',
@@ -60,7 +60,10 @@ export default [
     route: 'POST /users/{userId}/user-organization-roles/{organizationId}/transfer',
     scope: 'user:write',
     effect: 'destructive',
-    input: () => ({ userId: p.id('new owner\'s user', 'organization-user-roles_list'), organizationId: p.organizationId() }),
+    input: () => ({
+      userId: p.id("new owner's user", 'organization-user-roles_list'),
+      organizationId: p.organizationId(),
+    }),
     result: 'userOrganizationRoles',
     example: { userId: 33, organizationId: 11 },
   }),

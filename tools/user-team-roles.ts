@@ -8,7 +8,7 @@ const userId = () => p.id('user', 'users_list');
 export default [
   endpoint({
     name: 'user-team-roles_list',
-    title: 'List a user\'s team roles',
+    title: "List a user's team roles",
     description: 'List the teams a user belongs to and their role id in each.',
     route: 'GET /users/{userId}/user-team-roles',
     scope: 'user:read',
@@ -20,8 +20,8 @@ export default [
 
   endpoint({
     name: 'user-team-roles_get',
-    title: 'Get a user\'s team role',
-    description: 'Get a user\'s role in a team and whether it can be changed.',
+    title: "Get a user's team role",
+    description: "Get a user's role in a team and whether it can be changed.",
     route: 'GET /users/{userId}/user-team-roles/{teamId}',
     scope: 'user:read',
     effect: 'read',
@@ -32,9 +32,8 @@ export default [
 
   endpoint({
     name: 'user-team-roles_set',
-    title: 'Set a user\'s team role',
-    description:
-      'Replace a user\'s role in a team. A lower role can lock them, or you, out of the team\'s scenarios.',
+    title: "Set a user's team role",
+    description: "Replace a user's role in a team. A lower role can lock them, or you, out of the team's scenarios.",
     route: 'POST /users/{userId}/user-team-roles/{teamId}',
     scope: 'user:write',
     effect: 'destructive',

@@ -36,11 +36,14 @@ export default [
   endpoint({
     name: 'users-me_pin-app',
     title: 'Pin app',
-    description: 'Pin an app for the current user in an organization\'s scenario editor.',
+    description: "Pin an app for the current user in an organization's scenario editor.",
     route: 'POST /users/me/pinned-apps',
     scope: 'user:write',
     effect: 'write',
-    input: () => ({ organizationId: p.organizationId(), appName: z.string().min(1).describe('App name, e.g. "slack".') }),
+    input: () => ({
+      organizationId: p.organizationId(),
+      appName: z.string().min(1).describe('App name, e.g. "slack".'),
+    }),
     result: 'pinnedApp',
     example: { organizationId: 11, appName: 'slack' },
   }),
@@ -96,7 +99,7 @@ export default [
   endpoint({
     name: 'users-me_get-onboarding-survey',
     title: 'Get onboarding survey',
-    description: 'Show whether Make\'s onboarding survey is pending for the current user, and the answers.',
+    description: "Show whether Make's onboarding survey is pending for the current user, and the answers.",
     route: 'GET /users/me/onboarding-survey',
     scope: 'user:read',
     effect: 'read',
@@ -108,7 +111,7 @@ export default [
   endpoint({
     name: 'users-me_submit-onboarding-survey',
     title: 'Submit onboarding survey',
-    description: 'Submit the current user\'s answers to Make\'s onboarding survey.',
+    description: "Submit the current user's answers to Make's onboarding survey.",
     route: 'POST /users/me/onboarding-survey',
     scope: 'user:write',
     effect: 'write',
@@ -119,13 +122,18 @@ export default [
       preferred_apps: z.array(z.string()).optional().describe('App names, e.g. ["slack"].'),
       team_invite: z.unknown().optional().describe('Colleagues to invite.'),
     }),
-    example: { survey_type: 'onboarding', schema_version: 1, answers: { role: 'developer' }, preferred_apps: ['slack'] },
+    example: {
+      survey_type: 'onboarding',
+      schema_version: 1,
+      answers: { role: 'developer' },
+      preferred_apps: ['slack'],
+    },
   }),
 
   endpoint({
     name: 'users-me_list-organization-invitations',
     title: 'List my organization invitations',
-    description: 'List the current user\'s pending invitations to organizations.',
+    description: "List the current user's pending invitations to organizations.",
     route: 'GET /users/me/organization-invitations',
     scope: 'user:read',
     effect: 'read',
@@ -149,7 +157,7 @@ export default [
   endpoint({
     name: 'users-me_revoke-oauth-connection',
     title: 'Revoke OAuth client access',
-    description: 'Revoke an OAuth client\'s access to the current user\'s account until authorized again.',
+    description: "Revoke an OAuth client's access to the current user's account until authorized again.",
     route: 'DELETE /users/me/oauth-connections/{clientId}',
     scope: 'user:write',
     effect: 'destructive',

@@ -4,7 +4,16 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 const USER_FIELDS = [
-  'id', 'name', 'email', 'language', 'timezoneId', 'localeId', 'countryId', 'features', 'avatar', 'lastLogin',
+  'id',
+  'name',
+  'email',
+  'language',
+  'timezoneId',
+  'localeId',
+  'countryId',
+  'features',
+  'avatar',
+  'lastLogin',
 ] as const;
 
 const userId = () => p.id('user', 'users_list');
@@ -40,7 +49,10 @@ export default [
       email: z.string().optional().describe('Filter by email.'),
       teamRoleId: z.number().int().positive().optional().describe('Team role filter (with teamId), from roles_list.'),
       organizationRoleId: z
-        .number().int().positive().optional()
+        .number()
+        .int()
+        .positive()
+        .optional()
         .describe('Org role filter (with organizationId), from roles_list.'),
       cols: p.cols(USER_FIELDS),
       ...p.pagination(['name', 'id', 'email']),
@@ -71,7 +83,7 @@ export default [
   endpoint({
     name: 'users_update',
     title: 'Update user profile',
-    description: 'Change a user\'s name, language, timezone, locale or country; omitted fields stay.',
+    description: "Change a user's name, language, timezone, locale or country; omitted fields stay.",
     route: 'PATCH /users/{userId}',
     scope: 'user:write',
     effect: 'write',
@@ -90,8 +102,7 @@ export default [
   endpoint({
     name: 'users_change-email',
     title: 'Change user email',
-    description:
-      'Change a user\'s sign-in email; the old one stops working for login. Make mails the new one.',
+    description: "Change a user's sign-in email; the old one stops working for login. Make mails the new one.",
     route: 'PUT /users/{userId}/attributes/email',
     scope: 'user:write',
     effect: 'destructive',
@@ -102,7 +113,9 @@ export default [
       currentPassword: password('Current password.'),
     }),
     example: {
-      userId: 33, currentEmailAddress: 'sandbox.user@example.com', newEmailAddress: 'new.user@example.com',
+      userId: 33,
+      currentEmailAddress: 'sandbox.user@example.com',
+      newEmailAddress: 'new.user@example.com',
       currentPassword: 'Current-Pass-1',
     },
   }),
@@ -110,7 +123,7 @@ export default [
   endpoint({
     name: 'users_change-password',
     title: 'Change user password',
-    description: 'Change a user\'s password. The old password stops working at once.',
+    description: "Change a user's password. The old password stops working at once.",
     route: 'PUT /users/{userId}/attributes/password',
     scope: 'user:write',
     effect: 'destructive',
@@ -121,7 +134,12 @@ export default [
       newPassword2: z.string().min(9).describe('Same as newPassword1.'),
     }),
     result: 'changed',
-    example: { userId: 33, currentPassword: 'Current-Pass-1', newPassword1: 'N3w-Secret-Pass', newPassword2: 'N3w-Secret-Pass' },
+    example: {
+      userId: 33,
+      currentPassword: 'Current-Pass-1',
+      newPassword1: 'N3w-Secret-Pass',
+      newPassword2: 'N3w-Secret-Pass',
+    },
   }),
 
   // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory, types assumed.
@@ -129,14 +147,14 @@ export default [
     name: 'users_delete-current',
     title: 'Delete my user account',
     description:
-      'Delete the token owner\'s Make account for good: profile, sign-in and all API tokens (this server\'s too).',
+      "Delete the token owner's Make account for good: profile, sign-in and all API tokens (this server's too).",
     route: 'DELETE /users',
     scope: 'user:write',
     effect: 'destructive',
     input: () => ({
       currentPassword: z.string().optional().describe('Current password.'),
       tfaCode: z.string().optional().describe('Two-factor code, if 2FA is on.'),
-      deleteConnections: z.boolean().optional().describe('Also delete the user\'s connections.'),
+      deleteConnections: z.boolean().optional().describe("Also delete the user's connections."),
     }),
     body: ['currentPassword', 'tfaCode', 'deleteConnections'],
     result: 'user',
@@ -146,7 +164,7 @@ export default [
   endpoint({
     name: 'users_count-unread-notifications',
     title: 'Count unread notifications',
-    description: 'Count the current user\'s unread notifications, total and per zone.',
+    description: "Count the current user's unread notifications, total and per zone.",
     route: 'GET /users/unread-notifications',
     scope: 'user:read',
     effect: 'read',
@@ -157,11 +175,13 @@ export default [
   endpoint({
     name: 'users_get-redirect-action',
     title: 'Get redirect action',
-    description: 'Get where Make\'s web app sends the user next (path and action).',
+    description: "Get where Make's web app sends the user next (path and action).",
     route: 'GET /users/redirect-action',
     scope: 'user:read',
     effect: 'read',
-    input: () => ({ orgId: z.number().int().positive().optional().describe('Organization ID, from organizations_list.') }),
+    input: () => ({
+      orgId: z.number().int().positive().optional().describe('Organization ID, from organizations_list.'),
+    }),
     example: { orgId: 11 },
   }),
 
@@ -169,7 +189,7 @@ export default [
   endpoint({
     name: 'users_set-ui-settings',
     title: 'Update UI settings',
-    description: 'Save the current user\'s preferences for Make\'s web app.',
+    description: "Save the current user's preferences for Make's web app.",
     route: 'POST /users/set-ui-settings',
     scope: 'user:write',
     effect: 'write',

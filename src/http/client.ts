@@ -3,7 +3,13 @@
 import type { Dispatcher } from 'undici';
 import type { Method } from '../endpoint.js';
 import { systemClock, type Clock } from './clock.js';
-import { boundedPauseMs, RateLimitWait, SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from './rate-limit.js';
+import {
+  boundedPauseMs,
+  RateLimitWait,
+  SlidingWindowLimiter,
+  type LimiterOptions,
+  type RateLimiter,
+} from './rate-limit.js';
 import type { MakeRequest } from './request.js';
 import { VERSION } from '../version.js';
 import { grants } from '../scopes.js';
@@ -102,7 +108,9 @@ export class MakeClient {
   private http?: Promise<{ dispatcher: Dispatcher; request: typeof import('./undici-lite.js').request }>;
   private readonly retry: RetryPolicy;
   private readonly clock: Clock;
-  private readonly o: Required<Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly' | 'limiter' | 'credential'>> & {
+  private readonly o: Required<
+    Omit<ClientOptions, 'scopes' | 'retry' | 'clock' | 'readOnly' | 'limiter' | 'credential'>
+  > & {
     readOnly: boolean;
   };
   private readonly credential: Credential;
@@ -128,10 +136,18 @@ export class MakeClient {
     };
     this.scopes = options.scopes ?? null;
     // an API token never changes: Make refusing it is final
-    this.credential = options.credential ?? { header: async () => `Token ${this.o.apiKey}`, rejected: async () => false };
+    this.credential = options.credential ?? {
+      header: async () => `Token ${this.o.apiKey}`,
+      rejected: async () => false,
+    };
     this.clock = options.clock ?? systemClock;
     this.retry = { ...defaultRetryPolicy, ...stripUndefined(options.retry ?? {}) };
-    const limiterOptions = { limit: this.o.rateLimit, windowMs: this.o.windowMs, maxWaitMs: this.o.maxWaitMs, clock: this.clock };
+    const limiterOptions = {
+      limit: this.o.rateLimit,
+      windowMs: this.o.windowMs,
+      maxWaitMs: this.o.maxWaitMs,
+      clock: this.clock,
+    };
     this.limiter = options.limiter ? options.limiter(limiterOptions) : new SlidingWindowLimiter(limiterOptions);
   }
 
@@ -189,7 +205,11 @@ export class MakeClient {
         // Stopped while queued: nothing was sent.
         return options.signal?.aborted
           ? fail({ kind: 'cancelled' })
-          : fail({ kind: 'unavailable', cause: `the call timed out while waiting for ${waitingFor}`, attempts: attempt - 1 });
+          : fail({
+              kind: 'unavailable',
+              cause: `the call timed out while waiting for ${waitingFor}`,
+              attempts: attempt - 1,
+            });
       }
       if ('final' in result) {
         // Make refused the token and did nothing: with a renewed one any call is safe to send again
@@ -214,7 +234,11 @@ export class MakeClient {
         return fail({ kind: 'rate-limited', waitSeconds: Math.ceil(pause / 1000), limit: this.limiter.limit });
       }
       if (options.signal?.aborted) {
-        return fail(mayHaveActed(req.method, failure) ? { kind: 'outcome-unknown', cause: 'the call was cancelled while in flight' } : { kind: 'cancelled' });
+        return fail(
+          mayHaveActed(req.method, failure)
+            ? { kind: 'outcome-unknown', cause: 'the call was cancelled while in flight' }
+            : { kind: 'cancelled' },
+        );
       }
       const retryable = isTransient(failure) && isSafeToResend(req.method, failure) && !signal.aborted;
       if (retryable && attempt < this.retry.maxAttempts) {
@@ -299,7 +323,8 @@ export class MakeClient {
 
     if (ok) {
       const contentType = headerValue(response.headers['content-type']);
-      if (isHtml(contentType)) return { final: fail({ kind: 'not-api', status, contentType: contentType!.split(';')[0].trim() }) };
+      if (isHtml(contentType))
+        return { final: fail({ kind: 'not-api', status, contentType: contentType!.split(';')[0].trim() }) };
       // text that is not JSON (a custom app's jsonc section, a readme, code) is the answer as it is
       if (!isJson(contentType)) return { final: { ok: true, status, data: text, attempts: 1 } };
       try {
@@ -311,7 +336,8 @@ export class MakeClient {
     const body = parseErrorBody(text);
     const retryAfter = headerValue(response.headers['retry-after']);
     // 502/503/504 come from gateways and say nothing of whether Make acted; other statuses are Make's answer.
-    if (status === 429 || isTransient({ kind: 'status', status })) return attemptFailed({ kind: 'status', status }, body, retryAfter);
+    if (status === 429 || isTransient({ kind: 'status', status }))
+      return attemptFailed({ kind: 'status', status }, body, retryAfter);
     return { final: fail({ kind: 'http', status, body, attempts: 1 }) };
   }
 }
@@ -337,7 +363,12 @@ function mayHaveActed(method: Method, failure: AttemptFailure): boolean {
 }
 
 /** The failure reported once no further attempt will be made. */
-function finalFailure(method: Method, failure: AttemptFailure, body: MakeErrorBody | undefined, attempts: number): Failure {
+function finalFailure(
+  method: Method,
+  failure: AttemptFailure,
+  body: MakeErrorBody | undefined,
+  attempts: number,
+): Failure {
   if (!isSafeToResend(method, failure) && mayHaveActed(method, failure)) {
     return { kind: 'outcome-unknown', cause: describeAttempt(failure) };
   }
@@ -356,12 +387,20 @@ function describeAttempt(failure: AttemptFailure): string {
   }
 }
 
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 function classifyError(err: unknown): AttemptFailure {
   const e = err as { code?: string; name?: string; cause?: { code?: string } };
   if (e?.code === 'UND_ERR_HEADERS_TIMEOUT' || e?.code === 'UND_ERR_BODY_TIMEOUT') return { kind: 'timeout' };
-  if (e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.code === 'UND_ERR_ABORTED') return { kind: 'timeout' };
+  if (e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.code === 'UND_ERR_ABORTED')
+    return { kind: 'timeout' };
   const code = e?.code ?? e?.cause?.code;
   return { kind: 'network', sent: !(code && NOT_SENT_CODES.has(code)) };
 }

@@ -16,7 +16,10 @@ export function boundedPauseMs(ms: number): number {
 }
 
 export class RateLimitWait extends Error {
-  constructor(readonly waitMs: number, readonly limit: number) {
+  constructor(
+    readonly waitMs: number,
+    readonly limit: number,
+  ) {
     super(`rate limit reached; next slot in ${Math.ceil(waitMs / 1000)} s`);
   }
 }

@@ -53,7 +53,12 @@ export function buildRequest(endpoint: EndpointData, args: Record<string, unknow
   const qs = encodeQuery({ ...spreadQuery, ...query }, new Set(Object.values(endpoint.queryNames ?? {}) as string[]));
   const target = qs ? `${path}?${qs}` : path;
   if (endpoint.textBody) {
-    return { method, path: target, body: String(args[endpoint.textBody.input] ?? ''), contentType: endpoint.textBody.contentType };
+    return {
+      method,
+      path: target,
+      body: String(args[endpoint.textBody.input] ?? ''),
+      contentType: endpoint.textBody.contentType,
+    };
   }
   return { method, path: target, ...(body ? { body } : {}) };
 }

@@ -14,7 +14,12 @@ export interface RetryPolicy {
   random: () => number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 8000, random: Math.random };
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 3,
+  baseDelayMs: 500,
+  maxDelayMs: 8000,
+  random: Math.random,
+};
 
 const IDEMPOTENT = new Set<Method>(['GET', 'PUT', 'DELETE']);
 const TRANSIENT_STATUS = new Set([502, 503, 504]);
@@ -37,7 +42,8 @@ export function backoffMs(attempt: number, policy: RetryPolicy): number {
 }
 
 /** An HTTP date as RFC 9110 writes it (IMF-fixdate): anything else — "-1", "soon", a bare year — is no date. */
-const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const HTTP_DATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 /**
  * Retry-After as seconds or an HTTP date, in milliseconds from now (a date already past is 0); undefined when

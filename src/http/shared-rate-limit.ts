@@ -4,7 +4,15 @@
 // Redis is an aid, never a single point of failure: when it cannot be reached this process counts alone (the
 // in-process window), says so once on stderr, and tries Redis again later.
 import { createHash, randomBytes } from 'node:crypto';
-import { boundedPauseMs, guardedWindowMs, MAX_PAUSE_MS, RateLimitWait, SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from './rate-limit.js';
+import {
+  boundedPauseMs,
+  guardedWindowMs,
+  MAX_PAUSE_MS,
+  RateLimitWait,
+  SlidingWindowLimiter,
+  type LimiterOptions,
+  type RateLimiter,
+} from './rate-limit.js';
 
 export interface SharedLimitOptions {
   /** redis:// or rediss:// URL; may carry a password, which never appears in a message. */
@@ -230,7 +238,8 @@ export class SharedRateLimiter implements RateLimiter {
     }
     if (this.closed) return drop(redis);
     this.redis = redis;
-    if (this.down) this.shared.log(`Redis at ${redactRedisUrl(url)} is reachable again: the rate limit is shared again`);
+    if (this.down)
+      this.shared.log(`Redis at ${redactRedisUrl(url)} is reachable again: the rate limit is shared again`);
     this.down = false;
   }
 

@@ -7,8 +7,10 @@ const require = createRequire(import.meta.url);
 
 export const Agent: typeof UndiciAgent = require('undici/lib/dispatcher/agent.js');
 
-const apiRequest: (this: Dispatcher, options: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData> =
-  require('undici/lib/api/api-request.js');
+const apiRequest: (
+  this: Dispatcher,
+  options: Dispatcher.RequestOptions,
+) => Promise<Dispatcher.ResponseData> = require('undici/lib/api/api-request.js');
 
 /** undici's request(url, options) through a given dispatcher. */
 export function request(

@@ -17,19 +17,25 @@ function owner(ctx: HandlerContext, route: Route, engine: Engine, state: EngineS
   return engine.findItem(state, route.template, ctx.params)!.item;
 }
 
-const setScenarioActive = (isActive: boolean): Behaviour => (ctx, route, engine, state) => {
-  const scenario = owner(ctx, route, engine, state);
-  if ((scenario.isActive === true) === isActive) throw errors.stateConflict(isActive ? 'Scenario is already running.' : 'Scenario is not running.');
-  scenario.isActive = isActive;
-  return { status: 200, body: { scenario }, applied: { id: scenario.id as number } };
-};
+const setScenarioActive =
+  (isActive: boolean): Behaviour =>
+  (ctx, route, engine, state) => {
+    const scenario = owner(ctx, route, engine, state);
+    if ((scenario.isActive === true) === isActive)
+      throw errors.stateConflict(isActive ? 'Scenario is already running.' : 'Scenario is not running.');
+    scenario.isActive = isActive;
+    return { status: 200, body: { scenario }, applied: { id: scenario.id as number } };
+  };
 
-const setHookEnabled = (enabled: boolean): Behaviour => (ctx, route, engine, state) => {
-  const hook = owner(ctx, route, engine, state);
-  if ((hook.enabled !== false) === enabled) throw errors.stateConflict(`Hook is already ${enabled ? 'enabled' : 'disabled'}.`);
-  hook.enabled = enabled;
-  return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
-};
+const setHookEnabled =
+  (enabled: boolean): Behaviour =>
+  (ctx, route, engine, state) => {
+    const hook = owner(ctx, route, engine, state);
+    if ((hook.enabled !== false) === enabled)
+      throw errors.stateConflict(`Hook is already ${enabled ? 'enabled' : 'disabled'}.`);
+    hook.enabled = enabled;
+    return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
+  };
 
 /**
  * A run needs an active scenario that is not running already (Make refuses otherwise) and the scenario's required
@@ -38,23 +44,42 @@ const setHookEnabled = (enabled: boolean): Behaviour => (ctx, route, engine, sta
 const runScenario: Behaviour = (ctx, route, engine, state) => {
   const scenario = owner(ctx, route, engine, state);
   if (scenario.isActive !== true) throw errors.stateConflict('Scenario is not activated.');
-  const running = [...items(state, `/scenarios/${String(scenario.id)}/executions`).values()]
-    .some((run) => typeof run.finishesAt === 'number' && Date.now() < run.finishesAt);
+  const running = [...items(state, `/scenarios/${String(scenario.id)}/executions`).values()].some(
+    (run) => typeof run.finishesAt === 'number' && Date.now() < run.finishesAt,
+  );
   if (running) throw errors.stateConflict('Scenario is already being executed.');
   const given = body(ctx);
   const inputs = given.data && typeof given.data === 'object' && !Array.isArray(given.data) ? (given.data as Item) : {};
-  const declared = (state.documents.get(`/scenarios/${String(scenario.id)}/interface`)?.interface as { input?: unknown } | undefined)?.input;
-  const missing = (Array.isArray(declared) ? (declared as Item[]) : []).filter((f) => f.required === true && f.default == null && inputs[String(f.name)] == null);
-  if (missing.length) throw errors.validation(missing.map((f) => ({ message: `Missing value of required scenario input '${String(f.name)}'.`, parameter: `data.${String(f.name)}` })));
+  const declared = (
+    state.documents.get(`/scenarios/${String(scenario.id)}/interface`)?.interface as { input?: unknown } | undefined
+  )?.input;
+  const missing = (Array.isArray(declared) ? (declared as Item[]) : []).filter(
+    (f) => f.required === true && f.default == null && inputs[String(f.name)] == null,
+  );
+  if (missing.length)
+    throw errors.validation(
+      missing.map((f) => ({
+        message: `Missing value of required scenario input '${String(f.name)}'.`,
+        parameter: `data.${String(f.name)}`,
+      })),
+    );
 
   const executionId = (state.nextId++).toString(16).padStart(32, '0'); // Make's shape: 32 lowercase hex
   const result = runOutcome(Number(scenario.id), inputs);
   const status = LOG_STATUS[result.status];
   items(state, `/scenarios/${String(scenario.id)}/logs`).set(executionId, {
-    id: executionId, scenarioId: scenario.id, status, type: 'manual', inputs: given.data ?? {},
+    id: executionId,
+    scenarioId: scenario.id,
+    status,
+    type: 'manual',
+    inputs: given.data ?? {},
   });
   items(state, `/scenarios/${String(scenario.id)}/executions`).set(executionId, { id: executionId, ...result });
-  return { status: 200, body: given.responsive === true ? { executionId, status } : { executionId }, applied: { id: executionId } };
+  return {
+    status: 200,
+    body: given.responsive === true ? { executionId, status } : { executionId },
+    applied: { id: executionId },
+  };
 };
 
 /** How long a run of the slow scenario stays RUNNING; a test ends it sooner by setting its finishesAt to 0. */
@@ -71,12 +96,23 @@ function runOutcome(scenarioId: number, data: Item): RunResult {
       const email = String(data.email);
       if (email.endsWith('@invalid.example')) {
         const causeModule = { name: 'CreateLead', appName: 'crm' };
-        return { status: 'ERROR', error: { name: 'DataError', message: `The CRM refused the email address ${email}.`, causeModule } };
+        return {
+          status: 'ERROR',
+          error: { name: 'DataError', message: `The CRM refused the email address ${email}.`, causeModule },
+        };
       }
       const tags = Array.isArray(data.tags) ? data.tags : [];
-      const outputs = { leadId: `lead-${email}`, summary: `${String(data.fullName ?? email)} on ${String(data.plan ?? 'free')}`, tagCount: tags.length };
+      const outputs = {
+        leadId: `lead-${email}`,
+        summary: `${String(data.fullName ?? email)} on ${String(data.plan ?? 'free')}`,
+        tagCount: tags.length,
+      };
       if (!email.endsWith('@warn.example')) return { status: 'SUCCESS', outputs };
-      return { status: 'WARNING', outputs, error: { name: 'Warning', message: 'Free-mail address; the lead was not scored.' } };
+      return {
+        status: 'WARNING',
+        outputs,
+        error: { name: 'Warning', message: 'Free-mail address; the lead was not scored.' },
+      };
     }
     case ids.invoice:
       return { status: 'SUCCESS', outputs: { 'Reminder sent': true, 'Sent to': data['Customer email'] } };
@@ -90,11 +126,16 @@ function runOutcome(scenarioId: number, data: Item): RunResult {
 /** A run's result by execution id: RUNNING until it finishes, then its status, outputs and error. */
 const getExecutionResult: Behaviour = (ctx, route, engine, state) => {
   const run = owner(ctx, route, engine, state); // the execution itself, or Make's 404
-  if (typeof run.finishesAt === 'number' && Date.now() < run.finishesAt) return { status: 200, body: { status: 'RUNNING' } };
+  if (typeof run.finishesAt === 'number' && Date.now() < run.finishesAt)
+    return { status: 200, body: { status: 'RUNNING' } };
   const maxBytes = Number(ctx.query.find(([k]) => k === 'maxBytes')?.[1] ?? Infinity);
   const bytes = Buffer.byteLength(JSON.stringify(run.outputs ?? null));
-  if (bytes > maxBytes) throw errors.tooLarge(`The execution's outputs (${bytes} bytes) exceed maxBytes (${maxBytes}).`);
-  return { status: 200, body: { status: run.status ?? 'SUCCESS', outputs: run.outputs ?? null, ...(run.error ? { error: run.error } : {}) } };
+  if (bytes > maxBytes)
+    throw errors.tooLarge(`The execution's outputs (${bytes} bytes) exceed maxBytes (${maxBytes}).`);
+  return {
+    status: 200,
+    body: { status: run.status ?? 'SUCCESS', outputs: run.outputs ?? null, ...(run.error ? { error: run.error } : {}) },
+  };
 };
 
 // Data store records are keyed and hold their fields under `data`.
@@ -107,7 +148,13 @@ const listRecords: Behaviour = (ctx, route, engine, state) => {
   const offset = Number(ctx.query.find(([k]) => k === 'pg[offset]')?.[1] ?? 0);
   return {
     status: 200,
-    body: { records: records.slice(offset, offset + limit), spec: [], strict: false, count: records.length, pg: { limit, offset } },
+    body: {
+      records: records.slice(offset, offset + limit),
+      spec: [],
+      strict: false,
+      count: records.length,
+      pg: { limit, offset },
+    },
   };
 };
 
@@ -116,33 +163,38 @@ const createRecord: Behaviour = (ctx, route, engine, state) => {
   const given = body(ctx);
   const key = typeof given.key === 'string' && given.key ? given.key : `key-${state.nextId++}`;
   const records = items(state, recordsOf(ctx));
-  if (records.has(key)) throw errors.badRequest(`A record with key '${key}' already exists.`, [{ message: 'Duplicate key.' }]);
+  if (records.has(key))
+    throw errors.badRequest(`A record with key '${key}' already exists.`, [{ message: 'Duplicate key.' }]);
   const record = { key, data: (given.data as Item) ?? {} };
   records.set(key, record);
   return { status: 200, body: record, applied: { id: key } };
 };
 
 /** PUT replaces the record's data; PATCH changes only the given fields. Both create a missing record. */
-const writeRecord = (replace: boolean): Behaviour => (ctx, route, engine, state) => {
-  checkParameters(route, ctx.query, ctx.body, ctx.params);
-  engine.findItem(state, '/data-stores/{dataStoreId}', ctx.params);
-  const key = ctx.params.dataStoreKeyRecord;
-  const records = items(state, recordsOf(ctx));
-  const old = (records.get(key)?.data as Item | undefined) ?? {};
-  const record = { key, data: replace ? { ...body(ctx) } : { ...old, ...body(ctx) } };
-  records.set(key, record);
-  return { status: 200, body: record, applied: { id: key } };
-};
+const writeRecord =
+  (replace: boolean): Behaviour =>
+  (ctx, route, engine, state) => {
+    checkParameters(route, ctx.query, ctx.body, ctx.params);
+    engine.findItem(state, '/data-stores/{dataStoreId}', ctx.params);
+    const key = ctx.params.dataStoreKeyRecord;
+    const records = items(state, recordsOf(ctx));
+    const old = (records.get(key)?.data as Item | undefined) ?? {};
+    const record = { key, data: replace ? { ...body(ctx) } : { ...old, ...body(ctx) } };
+    records.set(key, record);
+    return { status: 200, body: record, applied: { id: key } };
+  };
 
 const deleteRecords: Behaviour = (ctx, route, engine, state) => {
   owner(ctx, route, engine, state);
   const given = body(ctx);
   const records = items(state, recordsOf(ctx));
   const except = new Set(Array.isArray(given.exceptKeys) ? given.exceptKeys.map(String) : []);
-  const keys = given.all === true
-    ? [...records.keys()].filter((k) => !except.has(k))
-    : (Array.isArray(given.keys) ? given.keys.map(String) : []).filter((k) => records.has(k));
-  if (!keys.length && given.all !== true) throw errors.validation([{ message: 'Name the keys to delete, or all: true.', parameter: 'keys' }]);
+  const keys =
+    given.all === true
+      ? [...records.keys()].filter((k) => !except.has(k))
+      : (Array.isArray(given.keys) ? given.keys.map(String) : []).filter((k) => records.has(k));
+  if (!keys.length && given.all !== true)
+    throw errors.validation([{ message: 'Name the keys to delete, or all: true.', parameter: 'keys' }]);
   for (const k of keys) records.delete(k);
   return { status: 200, body: { keys }, applied: { id: null } };
 };
@@ -151,15 +203,19 @@ const deleteRecords: Behaviour = (ctx, route, engine, state) => {
 const getOrganization: Behaviour = (ctx, route, engine, state) => {
   checkParameters(route, ctx.query, ctx.body, ctx.params);
   const found = engine.findItem(state, route.template, ctx.params)!.item;
-  const teams = [...items(state, '/teams').values()].filter((t) => t.organizationId === found.id).map((t) => ({ id: t.id, name: t.name }));
+  const teams = [...items(state, '/teams').values()]
+    .filter((t) => t.organizationId === found.id)
+    .map((t) => ({ id: t.id, name: t.name }));
   return { status: 200, body: { organization: { ...found, teams, license: { apiLimit: ctx.rateLimitPerMinute } } } };
 };
 
-const setHookLearning = (learning: boolean): Behaviour => (ctx, route, engine, state) => {
-  const hook = owner(ctx, route, engine, state);
-  hook.learning = learning;
-  return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
-};
+const setHookLearning =
+  (learning: boolean): Behaviour =>
+  (ctx, route, engine, state) => {
+    const hook = owner(ctx, route, engine, state);
+    hook.learning = learning;
+    return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
+  };
 
 const DEFAULT_BLUEPRINT = { name: 'Empty scenario', flow: [], metadata: { version: 1 } };
 
@@ -177,7 +233,11 @@ function versionsOf(state: EngineState, scenario: Item): Item[] {
   const at = `/scenarios/${String(scenario.id)}#versions`;
   let doc = state.documents.get(at);
   if (!doc) {
-    const first = { version: 1, blueprint: scenario.blueprint ?? JSON.stringify(DEFAULT_BLUEPRINT), created: '2026-01-01T00:00:00.000Z' };
+    const first = {
+      version: 1,
+      blueprint: scenario.blueprint ?? JSON.stringify(DEFAULT_BLUEPRINT),
+      created: '2026-01-01T00:00:00.000Z',
+    };
     state.documents.set(at, (doc = { versions: [first] }));
   }
   return doc.versions as Item[];
@@ -203,13 +263,28 @@ const getBlueprint: Behaviour = (ctx, route, engine, state) => {
   if (!version) throw errors.notFound(`Blueprint version ${wanted} of scenario ${String(scenario.id)} not found.`);
   return {
     status: 200,
-    body: { code: 'OK', response: { blueprint: parsed(version.blueprint, DEFAULT_BLUEPRINT), scheduling: parsed(scenario.scheduling, { type: 'indefinitely', interval: 900 }) } },
+    body: {
+      code: 'OK',
+      response: {
+        blueprint: parsed(version.blueprint, DEFAULT_BLUEPRINT),
+        scheduling: parsed(scenario.scheduling, { type: 'indefinitely', interval: 900 }),
+      },
+    },
   };
 };
 
 const listBlueprints: Behaviour = (ctx, route, engine, state) => {
   const scenario = owner(ctx, route, engine, state);
-  return { status: 200, body: { scenariosBlueprints: versionsOf(state, scenario).map(({ version, created }) => ({ version, created, scenarioId: scenario.id })) } };
+  return {
+    status: 200,
+    body: {
+      scenariosBlueprints: versionsOf(state, scenario).map(({ version, created }) => ({
+        version,
+        created,
+        scenarioId: scenario.id,
+      })),
+    },
+  };
 };
 
 /** A clone is a new, inactive scenario with the original's blueprint, in the team the body names. */
@@ -217,7 +292,13 @@ const cloneScenario: Behaviour = (ctx, route, engine, state) => {
   const original = owner(ctx, route, engine, state);
   const given = body(ctx);
   const id = state.nextId++;
-  const clone: Item = { ...original, id, name: given.name ?? `${String(original.name)} (copy)`, teamId: given.teamId ?? original.teamId, isActive: false };
+  const clone: Item = {
+    ...original,
+    id,
+    name: given.name ?? `${String(original.name)} (copy)`,
+    teamId: given.teamId ?? original.teamId,
+    isActive: false,
+  };
   items(state, '/scenarios').set(String(id), clone);
   return { status: 200, body: { scenario: clone }, applied: { id } };
 };
@@ -231,15 +312,26 @@ const createApp: Behaviour = (ctx, route, engine, state) => {
   const given = body(ctx);
   const name = typeof given.name === 'string' && given.name ? given.name : `app-${state.nextId++}`;
   const versions = items(state, `/sdk/apps/${name}`);
-  if (versions.size) throw errors.badRequest(`An app named '${name}' already exists.`, [{ message: 'Duplicate app name.' }]);
-  const app: Item = { name, version: 1, label: given.label ?? name, description: given.description ?? '', private: given.private ?? true, public: false, changes: [] };
+  if (versions.size)
+    throw errors.badRequest(`An app named '${name}' already exists.`, [{ message: 'Duplicate app name.' }]);
+  const app: Item = {
+    name,
+    version: 1,
+    label: given.label ?? name,
+    description: given.description ?? '',
+    private: given.private ?? true,
+    public: false,
+    changes: [],
+  };
   versions.set('1', app);
   return { status: 200, body: { app }, applied: { id: name } };
 };
 
 const listApps: Behaviour = (ctx, route, engine, state) => {
   checkParameters(route, ctx.query, ctx.body, ctx.params);
-  const apps = [...state.collections.entries()].filter(([at]) => /^\/sdk\/apps\/[^/]+$/.test(at)).flatMap(([, versions]) => [...versions.values()]);
+  const apps = [...state.collections.entries()]
+    .filter(([at]) => /^\/sdk\/apps\/[^/]+$/.test(at))
+    .flatMap(([, versions]) => [...versions.values()]);
   return { status: 200, body: { apps } };
 };
 
@@ -249,7 +341,11 @@ const writeAppText: Behaviour = (ctx, route, engine, state) => {
   const [, name, version] = APP.exec(fill(route.template, ctx.params))!;
   const id = state.nextId++;
   const what = route.template.slice(route.template.indexOf('{appVersion}') + '{appVersion}/'.length);
-  items(state, `/sdk/apps/${name}/${version}/changes`).set(String(id), { id, code: fill(what, ctx.params), committed: false });
+  items(state, `/sdk/apps/${name}/${version}/changes`).set(String(id), {
+    id,
+    code: fill(what, ctx.params),
+    committed: false,
+  });
   return { status: 200, body: answer.body, applied: answer.applied };
 };
 
@@ -257,8 +353,9 @@ const commitApp: Behaviour = (ctx, route, engine, state) => {
   checkParameters(route, ctx.query, ctx.body, ctx.params);
   engine.findItem(state, '/sdk/apps/{appName}/{appVersion}', ctx.params);
   const wanted = body(ctx).changeIds;
-  const changes = [...items(state, `/sdk/apps/${ctx.params.appName}/${ctx.params.appVersion}/changes`).values()]
-    .filter((c) => !c.committed && (!Array.isArray(wanted) || wanted.includes(c.id)));
+  const changes = [...items(state, `/sdk/apps/${ctx.params.appName}/${ctx.params.appVersion}/changes`).values()].filter(
+    (c) => !c.committed && (!Array.isArray(wanted) || wanted.includes(c.id)),
+  );
   for (const change of changes) Object.assign(change, { committed: true, message: body(ctx).message ?? '' });
   return { status: 200, body: { committed: changes.map((c) => c.id) }, applied: { id: ctx.params.appName } };
 };

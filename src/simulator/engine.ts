@@ -11,7 +11,22 @@ import { errors } from './errors.js';
 import { FALLBACK_SEED, SEED_IDS, SEED_PARAMS } from './seed-ids.js';
 import type { EngineAnswer, EngineRequest, EngineState, Item, Route, Shape } from './types.js';
 
-const BOOLEAN_KEYS = new Set(['success', 'ok', 'changed', 'verified', 'exists', 'updated', 'hasPermission', 'attached', 'learning', 'gone', 'emailSent', 'strict', 'pending', 'differentTeam']);
+const BOOLEAN_KEYS = new Set([
+  'success',
+  'ok',
+  'changed',
+  'verified',
+  'exists',
+  'updated',
+  'hasPermission',
+  'attached',
+  'learning',
+  'gone',
+  'emailSent',
+  'strict',
+  'pending',
+  'differentTeam',
+]);
 
 export function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => String(params[name]));
@@ -88,7 +103,12 @@ const ALL_COLUMNS = '*';
 export const CONNECTION_TYPE_LIST = '<connectionType>[]';
 
 /** 400 with Make's body for a parameter that is missing, unknown to the operation, or of the wrong type or value. */
-export function checkParameters(route: Route, query: [string, string][], body: unknown, params: Record<string, string> = {}): void {
+export function checkParameters(
+  route: Route,
+  query: [string, string][],
+  body: unknown,
+  params: Record<string, string> = {},
+): void {
   const problems: { message: string; parameter: string }[] = [];
   for (const [name, spec] of Object.entries(route.pathParams ?? {})) {
     if (name in params && !spec.enum.map(String).includes(params[name])) {
@@ -97,30 +117,41 @@ export function checkParameters(route: Route, query: [string, string][], body: u
   }
   for (const [name, spec] of Object.entries(route.query)) {
     const values = queryValues(query, name);
-    if (spec.required && values.length === 0) problems.push({ message: `Missing value of required parameter '${name}'.`, parameter: name });
+    if (spec.required && values.length === 0)
+      problems.push({ message: `Missing value of required parameter '${name}'.`, parameter: name });
     const scalar = spec.type === 'array' ? spec.items : spec.type;
     for (const v of values) {
-      if (scalar === 'integer' && !/^-?\d+$/.test(v)) problems.push({ message: `Parameter '${name}' must be an integer.`, parameter: name });
-      if (scalar === 'boolean' && v !== 'true' && v !== 'false') problems.push({ message: `Parameter '${name}' must be a boolean.`, parameter: name });
+      if (scalar === 'integer' && !/^-?\d+$/.test(v))
+        problems.push({ message: `Parameter '${name}' must be an integer.`, parameter: name });
+      if (scalar === 'boolean' && v !== 'true' && v !== 'false')
+        problems.push({ message: `Parameter '${name}' must be a boolean.`, parameter: name });
       const allowed = spec.type === 'array' ? spec.itemsEnum : spec.enum;
       if (name === 'cols[]' && v === ALL_COLUMNS) continue;
-      if (allowed && !allowed.map(String).includes(v)) problems.push({ message: `Parameter '${name}' must be one of: ${allowed.join(', ')}.`, parameter: name });
+      if (allowed && !allowed.map(String).includes(v))
+        problems.push({ message: `Parameter '${name}' must be one of: ${allowed.join(', ')}.`, parameter: name });
     }
   }
   for (const [name] of query) {
-    if (!(name in route.query) && !(name.endsWith('[]') && CONNECTION_TYPE_LIST in route.query)) problems.push({ message: `Unknown parameter '${name}'.`, parameter: name });
+    if (!(name in route.query) && !(name.endsWith('[]') && CONNECTION_TYPE_LIST in route.query))
+      problems.push({ message: `Unknown parameter '${name}'.`, parameter: name });
   }
   if (route.body) {
     const given = body && typeof body === 'object' && !Array.isArray(body) ? (body as Item) : {};
     for (const [name, spec] of Object.entries(route.body.fields)) {
-      if (spec.required && (given[name] === undefined || given[name] === null)) problems.push({ message: `Missing value of required parameter '${name}'.`, parameter: name });
+      if (spec.required && (given[name] === undefined || given[name] === null))
+        problems.push({ message: `Missing value of required parameter '${name}'.`, parameter: name });
     }
     if (!route.body.open) {
       for (const name of Object.keys(given)) {
         if (!(name in route.body.fields)) problems.push({ message: `Unknown parameter '${name}'.`, parameter: name });
       }
     }
-  } else if (body !== undefined && route.method !== 'GET' && route.method !== 'DELETE' && Object.keys(body as object).length > 0) {
+  } else if (
+    body !== undefined &&
+    route.method !== 'GET' &&
+    route.method !== 'DELETE' &&
+    Object.keys(body as object).length > 0
+  ) {
     problems.push({ message: 'This operation takes no request body.', parameter: 'body' });
   }
   if (problems.length) throw errors.validation(problems);
@@ -146,7 +177,9 @@ export class Engine {
   constructor(private readonly routes: readonly Route[]) {
     this.collections = itemTemplates(routes);
     this.textTypes = new Map(
-      routes.filter((r) => r.body?.contentType && !isJsonType(r.body.contentType)).map((r) => [r.template, r.body!.contentType!]),
+      routes
+        .filter((r) => r.body?.contentType && !isJsonType(r.body.contentType))
+        .map((r) => [r.template, r.body!.contentType!]),
     );
   }
 
@@ -164,7 +197,11 @@ export class Engine {
   }
 
   /** The item a path refers to (the whole path for item routes, the nearest item above for documents), or a 404. */
-  findItem(state: EngineState, template: string, params: Record<string, string>): { instance: string; key: string; item: Item } | null {
+  findItem(
+    state: EngineState,
+    template: string,
+    params: Record<string, string>,
+  ): { instance: string; key: string; item: Item } | null {
     // the longest prefix of the template that ends in a parameter of a known collection
     const parts = template.split('/');
     for (let end = parts.length; end > 1; end--) {
@@ -236,13 +273,23 @@ export class Engine {
         case 'GET': {
           const filters = scalarQuery(query);
           const all = [...items.values()].filter((item) =>
-            Object.entries(filters).every(([k, v]) => !(k in item) || typeof item[k] === 'object' || String(item[k]) === String(v)),
+            Object.entries(filters).every(
+              ([k, v]) => !(k in item) || typeof item[k] === 'object' || String(item[k]) === String(v),
+            ),
           );
           const { page, pg } = paginate(all, query);
-          return { body: { ...defaults(keys), [plural]: page.map((item) => project(item, query)), ...(keys.includes('pg') ? { pg } : {}) } };
+          return {
+            body: {
+              ...defaults(keys),
+              [plural]: page.map((item) => project(item, query)),
+              ...(keys.includes('pg') ? { pg } : {}),
+            },
+          };
         }
         case 'POST': {
-          const id = isNumericSeed(itemParam) ? state.nextId++ : String(body.name ?? body.key ?? `gen-${state.nextId++}`);
+          const id = isNumericSeed(itemParam)
+            ? state.nextId++
+            : String(body.name ?? body.key ?? `gen-${state.nextId++}`);
           const created: Item = { id, ...scalarQuery(query), ...body };
           if (!isNumericSeed(itemParam)) created[itemParam] = id;
           items.set(keyOf(id), created);
@@ -252,7 +299,13 @@ export class Engine {
           const ids = Array.isArray(body.ids) ? body.ids.map(String) : queryValues(query, 'ids[]');
           const removed = body.all === true ? [...items.keys()] : ids.filter((id) => items.has(id));
           for (const id of removed) items.delete(id);
-          return { body: { ...defaults(keys), [keys[0] ?? plural]: removed.map((id) => (isNumericSeed(itemParam) ? Number(id) : id)) }, applied: { id: null } };
+          return {
+            body: {
+              ...defaults(keys),
+              [keys[0] ?? plural]: removed.map((id) => (isNumericSeed(itemParam) ? Number(id) : id)),
+            },
+            applied: { id: null },
+          };
         }
         default: {
           // a bulk change to the collection: answer with the items as they are
@@ -329,14 +382,20 @@ function paginate(items: Item[], query: [string, string][]): { page: Item[]; pg:
   const sortBy = queryValues(query, 'pg[sortBy]')[0];
   const sortDir = queryValues(query, 'pg[sortDir]')[0] ?? 'asc';
   const sorted = sortBy
-    ? [...items].sort((a, b) => String(a[sortBy] ?? '').localeCompare(String(b[sortBy] ?? ''), 'en', { numeric: true }) * (sortDir === 'desc' ? -1 : 1))
+    ? [...items].sort(
+        (a, b) =>
+          String(a[sortBy] ?? '').localeCompare(String(b[sortBy] ?? ''), 'en', { numeric: true }) *
+          (sortDir === 'desc' ? -1 : 1),
+      )
     : items;
   return { page: sorted.slice(offset, offset + limit), pg: { limit, offset, ...(sortBy ? { sortBy } : {}), sortDir } };
 }
 
 /** Placeholder values for response keys the engine has nothing for: flags true, plurals empty, else an object. */
 function defaults(keys: readonly string[]): Item {
-  return Object.fromEntries(keys.filter((k) => k !== 'pg').map((k) => [k, BOOLEAN_KEYS.has(k) ? true : /s$/.test(k) ? [] : {}]));
+  return Object.fromEntries(
+    keys.filter((k) => k !== 'pg').map((k) => [k, BOOLEAN_KEYS.has(k) ? true : /s$/.test(k) ? [] : {}]),
+  );
 }
 
 function envelope(keys: readonly string[], singular: string, value: unknown, item: Item): Item {
@@ -347,7 +406,12 @@ function envelope(keys: readonly string[], singular: string, value: unknown, ite
   return out;
 }
 
-function documentBody(keys: readonly string[], stored: Item, owner: Item | undefined, ownerKey: string | undefined): Item {
+function documentBody(
+  keys: readonly string[],
+  stored: Item,
+  owner: Item | undefined,
+  ownerKey: string | undefined,
+): Item {
   const out: Item = { ...defaults(keys) };
   for (const k of keys) if (k in stored) out[k] = stored[k];
   if (owner && ownerKey && keys.includes(ownerKey)) out[ownerKey] = owner;

@@ -140,7 +140,8 @@ const currentAuthorization: Handler = (ctx) =>
   ok({ authorization: { scope: [...ctx.tokenScopes], authUsed: 'token' } });
 
 const usersMe: Handler = (ctx) => {
-  const mine = (x: SimUser) => (ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId);
+  const mine = (x: SimUser) =>
+    ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId;
   const u = ctx.state.users.find(mine);
   if (!u) throw errors.notFound('User not found.');
   return ok({

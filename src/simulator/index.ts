@@ -60,14 +60,7 @@ export interface RecordedRequest {
 }
 
 export type FaultKind =
-  | 'status-502'
-  | 'status-503'
-  | 'status-504'
-  | 'reset'
-  | 'hang'
-  | 'bad-json'
-  | 'rate-limit'
-  | 'oversize';
+  'status-502' | 'status-503' | 'status-504' | 'reset' | 'hang' | 'bad-json' | 'rate-limit' | 'oversize';
 
 export interface Fault {
   kind: FaultKind;
@@ -156,7 +149,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     return null;
   }
 
-  function send(res: ServerResponse, rec: RecordedRequest, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  function send(
+    res: ServerResponse,
+    rec: RecordedRequest,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     // a text answer (its content type set by the route) goes out as it is
     const buf = Buffer.from(headers['content-type'] && typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
     rec.status = status;
@@ -191,7 +190,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       }
       case 'rate-limit': {
         const ra =
-          f.retryAfterSeconds !== undefined ? f.retryAfterSeconds : defaultRetryAfter(defaultOrganizationId, Date.now());
+          f.retryAfterSeconds !== undefined
+            ? f.retryAfterSeconds
+            : defaultRetryAfter(defaultOrganizationId, Date.now());
         sendError(res, rec, errors.rateLimited(ra));
         return;
       }
@@ -239,7 +240,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const raw = await readBody(req);
     let body: unknown;
     let badJson = false;
-    const sentType = String(req.headers['content-type'] ?? 'application/json').split(';')[0].trim().toLowerCase();
+    const sentType = String(req.headers['content-type'] ?? 'application/json')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (raw.length) {
       const text = raw.toString('utf8');
       if (sentType !== 'application/json') {
@@ -336,7 +340,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     handle(req, res).catch((err: unknown) => {
       const last = requests[requests.length - 1];
       if (res.headersSent || res.destroyed) return;
-      const body = { detail: String(err instanceof Error ? err.message : err), message: 'Internal Server Error', code: 'SC500' };
+      const body = {
+        detail: String(err instanceof Error ? err.message : err),
+        message: 'Internal Server Error',
+        code: 'SC500',
+      };
       if (last) last.status = 500;
       res.writeHead(500, { 'content-type': JSON_TYPE });
       res.end(JSON.stringify(body));

@@ -15,7 +15,9 @@ export interface MakeClientFields {
 export const MAKE_CLIENT_FIELDS: Record<string, MakeClientFields> = {
   // Make's later reference lists it too: one `<type>[]` parameter per connection type, holding scopes.
   'GET /connections': { query: { '<connectionType>[]': { type: 'array', items: 'string' } } },
-  'POST /credential-requests/actions/create': { body: { teamId: { type: 'integer' }, credentials: { type: 'array', items: 'object' } } },
+  'POST /credential-requests/actions/create': {
+    body: { teamId: { type: 'integer' }, credentials: { type: 'array', items: 'object' } },
+  },
   'GET /custom-property-structures/{customPropertyStructureId}/custom-property-structure-items': {
     query: {
       id: { type: 'integer' },
@@ -31,21 +33,37 @@ export const MAKE_CLIENT_FIELDS: Record<string, MakeClientFields> = {
   'GET /hooks': { query: { teamId: { type: 'integer', required: true } } },
   'POST /hooks': {
     query: { useDefaults: { type: 'string', enum: ['requiredOnly'] } },
-    body: { teamId: { type: 'integer', required: true }, method: { type: 'boolean' }, header: { type: 'boolean' }, stringify: { type: 'boolean' } },
+    body: {
+      teamId: { type: 'integer', required: true },
+      method: { type: 'boolean' },
+      header: { type: 'boolean' },
+      stringify: { type: 'boolean' },
+    },
     openBody: true,
   },
   'POST /scenarios/{scenarioId}/run': { body: { callbackUrl: { type: 'string' } } },
-  'GET /scenarios-folders': { query: { parentId: { type: 'integer' }, childrenDepth: { type: 'string', enum: ['all'] } } },
+  'GET /scenarios-folders': {
+    query: { parentId: { type: 'integer' }, childrenDepth: { type: 'string', enum: ['all'] } },
+  },
   'POST /scenarios-folders': { body: { parentId: { type: 'integer' } } },
   'PATCH /scenarios-folders/{folderId}': { body: { parentId: { type: 'integer' } } },
   'POST /sdk/apps': { body: { audience: { type: 'string' } } },
   'PATCH /sdk/apps/{appName}/{appVersion}': { body: { audience: { type: 'string' } } },
-  'POST /sdk/apps/{appName}/{appVersion}/modules': { body: { moduleInitMode: { type: 'string', enum: ['blank', 'example', 'module'] } } },
-  'PATCH /sdk/apps/{appName}/{appVersion}/rpcs/{rpcName}': { body: { connection: { type: 'string' }, altConnection: { type: 'string' } } },
+  'POST /sdk/apps/{appName}/{appVersion}/modules': {
+    body: { moduleInitMode: { type: 'string', enum: ['blank', 'example', 'module'] } },
+  },
+  'PATCH /sdk/apps/{appName}/{appVersion}/rpcs/{rpcName}': {
+    body: { connection: { type: 'string' }, altConnection: { type: 'string' } },
+  },
   'GET /teams': { query: { includePrivateSpaces: { type: 'boolean' } } },
   'POST /teams': { body: { transferLimit: { type: 'integer' } } },
   'POST /users/custom-roles': { body: { category: { type: 'string', enum: ['organization', 'team'] } } },
   'GET /users/roles': {
-    query: { 'excludeRole[]': { type: 'array', items: 'integer' }, roleId: { type: 'integer' }, organizationId: { type: 'integer' }, teamId: { type: 'integer' } },
+    query: {
+      'excludeRole[]': { type: 'array', items: 'integer' },
+      roleId: { type: 'integer' },
+      organizationId: { type: 'integer' },
+      teamId: { type: 'integer' },
+    },
   },
 };

@@ -17,12 +17,25 @@ export function normalizeScope(raw: string): string | null {
 function withMakeClient(row: RouteRow, added: MakeClientFields | undefined): RouteRow {
   if (!added) return row;
   const mark = (specs: MakeClientFields['query']) =>
-    Object.fromEntries(Object.entries(specs ?? {}).map(([name, spec]) => [name, { required: false, ...spec, makeClient: true as const }]));
+    Object.fromEntries(
+      Object.entries(specs ?? {}).map(([name, spec]) => [
+        name,
+        { required: false, ...spec, makeClient: true as const },
+      ]),
+    );
   const body = row.body ?? { contentType: 'application/json', fields: {}, open: false };
   return {
     ...row,
     query: { ...row.query, ...mark(added.query) },
-    ...(added.body || added.openBody ? { body: { ...body, fields: { ...body.fields, ...mark(added.body) }, open: body.open || added.openBody === true } } : {}),
+    ...(added.body || added.openBody
+      ? {
+          body: {
+            ...body,
+            fields: { ...body.fields, ...mark(added.body) },
+            open: body.open || added.openBody === true,
+          },
+        }
+      : {}),
   };
 }
 
@@ -46,7 +59,9 @@ function compile(document: RouteRow): Route {
 export const ROUTES: Route[] = (routeRows as unknown as RouteRow[]).map(compile);
 
 /** Every scope that appears in the route table, sorted. */
-export const ROUTE_SCOPES: string[] = [...new Set(ROUTES.map((r) => r.scope).filter((s): s is string => s !== null))].sort();
+export const ROUTE_SCOPES: string[] = [
+  ...new Set(ROUTES.map((r) => r.scope).filter((s): s is string => s !== null)),
+].sort();
 
 /**
  * Splits the raw path (still percent-encoded, without the /api/v2 prefix and the query) on '/',

@@ -30,7 +30,12 @@ export interface HttpLimits {
   maxConnections: number;
 }
 
-export const HTTP_LIMITS: HttpLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 128 };
+export const HTTP_LIMITS: HttpLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 128,
+};
 
 export interface HttpServerOptions {
   /** The tools every caller gets; unset when oauth gives each user their own. */
@@ -77,16 +82,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     const forbidden = hostOrOriginRefused(req.headers.host, req.headers.origin, bind.host, port, gate?.publicHost);
     if (forbidden) throw new Refusal(403, `Forbidden: ${forbidden}.`);
     if (expectedToken && !bearerMatches(req.headers.authorization, expectedToken)) {
-      throw new Refusal(401, 'Unauthorized: send Authorization: Bearer <MAKE_MCP_HTTP_TOKEN>.', { 'www-authenticate': 'Bearer' });
+      throw new Refusal(401, 'Unauthorized: send Authorization: Bearer <MAKE_MCP_HTTP_TOKEN>.', {
+        'www-authenticate': 'Bearer',
+      });
     }
     const caller = gate ? await gate.authenticate(req.headers.authorization) : undefined;
     if (caller && 'status' in caller) throw new Refusal(caller.status, caller.message, caller.headers);
     if (req.method !== 'POST') {
       // Stateless: there is no session to open a server-to-client stream on or to delete.
-      throw new Refusal(405, 'Method not allowed: this server is stateless; send JSON-RPC with POST.', { allow: 'POST' });
+      throw new Refusal(405, 'Method not allowed: this server is stateless; send JSON-RPC with POST.', {
+        allow: 'POST',
+      });
     }
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/json') throw new Refusal(415, 'Unsupported Media Type: Content-Type must be application/json.');
+    if (type !== 'application/json')
+      throw new Refusal(415, 'Unsupported Media Type: Content-Type must be application/json.');
     const body = await readJson(req, maxBodyBytes);
     refuseEmptyBatch(body);
 
@@ -106,7 +116,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
 
   const httpServer = createBoundedServer({ ...HTTP_LIMITS, ...options.limits }, (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (draining) return refuse(res, new Refusal(503, 'Service unavailable: the server is shutting down.', { connection: 'close' }));
+    if (draining)
+      return refuse(
+        res,
+        new Refusal(503, 'Service unavailable: the server is shutting down.', { connection: 'close' }),
+      );
     if (path === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
       // no account data and no auth: load balancers probe this
       return sendJson(res, 200, { status: 'ok' });
@@ -277,12 +291,21 @@ function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
 }
 
 function refuse(res: ServerResponse, refusal: Refusal): void {
-  sendJson(res, refusal.status, { jsonrpc: '2.0', error: { code: refusal.code, message: refusal.message }, id: null }, refusal.headers);
+  sendJson(
+    res,
+    refusal.status,
+    { jsonrpc: '2.0', error: { code: refusal.code, message: refusal.message }, id: null },
+    refusal.headers,
+  );
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
   res.end(text);
 }
 

@@ -49,7 +49,7 @@ export class BoundedStdioTransport implements Transport {
   private readonly onInputError = (error: Error) => this.onerror?.(error);
 
   private readonly onData = (chunk: Buffer) => {
-    for (let start = 0; ; ) {
+    for (let start = 0; ;) {
       const end = chunk.indexOf(NEWLINE, start);
       const piece = chunk.subarray(start, end < 0 ? chunk.length : end);
       if (!this.skipping) {

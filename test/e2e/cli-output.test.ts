@@ -9,7 +9,9 @@ const ENV = { PATH: process.env.PATH ?? '' };
 
 describe('make-mcp --version', () => {
   it('prints the version of package.json and exits 0', async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, '--version'], { env: ENV });
     expect(stdout).toBe(`${version}\n`);
     expect(stderr).toBe('');
@@ -23,7 +25,9 @@ describe('make-mcp tools | head', () => {
     child.stdout.destroy(); // the reader is gone: every write the server makes gets EPIPE
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+      child.on('exit', (c, s) => resolve([c, s])),
+    );
     expect(stderr).toBe('');
     expect({ code, signal }).toEqual({ code: 0, signal: null });
   });

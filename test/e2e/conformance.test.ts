@@ -19,7 +19,11 @@ const SCENARIOS = ['server-initialize', 'ping', 'tools-list', 'dns-rebinding-pro
 const require = createRequire(import.meta.url);
 const FETCHED_NODE = fileURLToPath(new URL('../../.cache/node-22/bin/node', import.meta.url));
 const NODE_22 = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : FETCHED_NODE;
-const CONFORMANCE = join(dirname(require.resolve('@modelcontextprotocol/conformance/package.json')), 'dist', 'index.js');
+const CONFORMANCE = join(
+  dirname(require.resolve('@modelcontextprotocol/conformance/package.json')),
+  'dist',
+  'index.js',
+);
 
 interface Check {
   id: string;
@@ -76,9 +80,13 @@ describe('MCP conformance suite, hosted for a team (OAuth)', () => {
 /** Runs one scenario of the suite against `url`; every check it made must succeed. */
 async function passes(url: string, scenario: string, name: string): Promise<void> {
   const out = join(results, name);
-  const run = await promisify(execFile)(NODE_22, [CONFORMANCE, 'server', '--url', url, '--scenario', scenario, '--output-dir', out], {
-    env: { PATH: process.env.PATH ?? '' },
-  }).catch((err: { code: number; stdout: string; stderr: string }) => ({ ...err, failed: true }));
+  const run = await promisify(execFile)(
+    NODE_22,
+    [CONFORMANCE, 'server', '--url', url, '--scenario', scenario, '--output-dir', out],
+    {
+      env: { PATH: process.env.PATH ?? '' },
+    },
+  ).catch((err: { code: number; stdout: string; stderr: string }) => ({ ...err, failed: true }));
   const summary = stripVTControlCharacters(run.stdout ?? '') // its colours
     .split('\n')
     .filter((line) => /SUCCESS|FAILURE|WARNING|Passed:/.test(line));

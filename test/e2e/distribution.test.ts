@@ -2,7 +2,17 @@
 // fresh clone has it (no dist/), installed with runtime dependencies only, and started the way users start it.
 // npm runs offline throughout: dependencies come from the cache `npm ci` filled, never from the network.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,14 +50,19 @@ const exec = (file: string, args: string[], cwd: string) =>
 /** An MCP client over stdio for `command args`, with only PATH and `env` in the server's environment. */
 async function connect(command: string, args: string[], env: Record<string, string> = {}): Promise<Client> {
   const client = new Client({ name: 'distribution-test', version: '1.0.0' });
-  await client.connect(new StdioClientTransport({ command, args, env: { PATH: process.env.PATH ?? '', ...env }, stderr: 'pipe' }));
+  await client.connect(
+    new StdioClientTransport({ command, args, env: { PATH: process.env.PATH ?? '', ...env }, stderr: 'pipe' }),
+  );
   return client;
 }
 
 /** The files git knows (committed, or new and not ignored); without git, the tree less what a build or install adds. */
 function projectFiles(): string[] {
   try {
-    const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
+    const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     return listed.split('\0').filter((f) => f && existsSync(join(ROOT, f)));
   } catch {
     const generated = new Set(['.git', 'node_modules', 'dist', '.cache', '.stryker-tmp', 'reports']);
@@ -83,43 +98,61 @@ afterAll(() => {
 describe('the npm package', () => {
   it('holds only what runs: the server, the declarations bundle, the schema cache, README, LICENSE', () => {
     const runs = (path: string) =>
-      /^dist\/(src|tools)\/.+\.(js|json)$/.test(path) || ['dist/schema-cache.json', 'package.json', 'README.md', 'LICENSE'].includes(path);
+      /^dist\/(src|tools)\/.+\.(js|json)$/.test(path) ||
+      ['dist/schema-cache.json', 'package.json', 'README.md', 'LICENSE'].includes(path);
     expect(packedFiles.filter((path) => !runs(path))).toEqual([]);
-    for (const path of ['dist/src/cli.js', 'dist/src/simulator/routes.json', 'dist/tools/index.js', 'dist/schema-cache.json', 'LICENSE']) {
+    for (const path of [
+      'dist/src/cli.js',
+      'dist/src/simulator/routes.json',
+      'dist/tools/index.js',
+      'dist/schema-cache.json',
+      'LICENSE',
+    ]) {
       expect(packedFiles).toContain(path);
     }
   });
 
   it('runs no script when installed', () => {
-    const { scripts = {} } = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(scripts, hook).not.toHaveProperty(hook);
+    const { scripts = {} } = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as {
+      scripts?: Record<string, string>;
+    };
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(scripts, hook).not.toHaveProperty(hook);
   });
 
-  it('installed alone into an empty folder with its runtime dependencies, runs: --version, tools, --sandbox', async () => {
-    const app = join(work, 'app');
-    mkdirSync(app);
-    cpSync(tarball, join(app, 'make-mcp.tgz'));
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, dependencies: { 'make-mcp': 'file:make-mcp.tgz' } }));
-    writeFileSync(join(app, 'package-lock.json'), JSON.stringify(lockfileFor('file:make-mcp.tgz')));
-    await exec('npm', ['ci'], app);
+  it(
+    'installed alone into an empty folder with its runtime dependencies, runs: --version, tools, --sandbox',
+    async () => {
+      const app = join(work, 'app');
+      mkdirSync(app);
+      cpSync(tarball, join(app, 'make-mcp.tgz'));
+      writeFileSync(
+        join(app, 'package.json'),
+        JSON.stringify({ name: 'app', private: true, dependencies: { 'make-mcp': 'file:make-mcp.tgz' } }),
+      );
+      writeFileSync(join(app, 'package-lock.json'), JSON.stringify(lockfileFor('file:make-mcp.tgz')));
+      await exec('npm', ['ci'], app);
 
-    // runtime dependencies only
-    expect(existsSync(join(app, 'node_modules', '@modelcontextprotocol', 'sdk'))).toBe(true);
-    for (const dev of Object.keys(PACKAGE.devDependencies)) expect(existsSync(join(app, 'node_modules', dev)), dev).toBe(false);
+      // runtime dependencies only
+      expect(existsSync(join(app, 'node_modules', '@modelcontextprotocol', 'sdk'))).toBe(true);
+      for (const dev of Object.keys(PACKAGE.devDependencies))
+        expect(existsSync(join(app, 'node_modules', dev)), dev).toBe(false);
 
-    expect((await exec('npx', ['make-mcp', '--version'], app)).stdout).toBe(`${PACKAGE.version}\n`);
-    expect((await exec('npx', ['make-mcp', 'tools'], app)).stdout).toMatch(/scenarios_list/);
+      expect((await exec('npx', ['make-mcp', '--version'], app)).stdout).toBe(`${PACKAGE.version}\n`);
+      expect((await exec('npx', ['make-mcp', 'tools'], app)).stdout).toMatch(/scenarios_list/);
 
-    const client = await connect(join(app, 'node_modules', '.bin', 'make-mcp'), ['--sandbox']);
-    try {
-      const { tools } = await client.listTools();
-      expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['scenarios_list', 'make_search_tools']));
-      const result = await client.callTool({ name: 'scenarios_list', arguments: {} });
-      expect(result.isError ?? false, JSON.stringify(result)).toBe(false);
-    } finally {
-      await client.close();
-    }
-  }, SLOW);
+      const client = await connect(join(app, 'node_modules', '.bin', 'make-mcp'), ['--sandbox']);
+      try {
+        const { tools } = await client.listTools();
+        expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['scenarios_list', 'make_search_tools']));
+        const result = await client.callTool({ name: 'scenarios_list', arguments: {} });
+        expect(result.isError ?? false, JSON.stringify(result)).toBe(false);
+      } finally {
+        await client.close();
+      }
+    },
+    SLOW,
+  );
 });
 
 /**
@@ -131,7 +164,9 @@ function lockfileFor(resolved: string) {
   const ours = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, { dev?: boolean; [key: string]: unknown }>;
   };
-  const runtime = Object.entries(ours.packages).filter(([path, entry]) => path.startsWith('node_modules/') && !entry.dev);
+  const runtime = Object.entries(ours.packages).filter(
+    ([path, entry]) => path.startsWith('node_modules/') && !entry.dev,
+  );
   const { bin, engines, license } = ours.packages[''] as Record<string, unknown>;
   return {
     name: 'app',
@@ -139,7 +174,14 @@ function lockfileFor(resolved: string) {
     requires: true,
     packages: {
       '': { name: 'app', dependencies: { 'make-mcp': resolved } },
-      'node_modules/make-mcp': { version: PACKAGE.version, resolved, license, dependencies: PACKAGE.dependencies, bin, engines },
+      'node_modules/make-mcp': {
+        version: PACKAGE.version,
+        resolved,
+        license,
+        dependencies: PACKAGE.dependencies,
+        bin,
+        engines,
+      },
       ...Object.fromEntries(runtime),
     },
   };
@@ -166,45 +208,57 @@ describe('the Claude Desktop bundle (npm run bundle)', () => {
   it('carries the server and its runtime dependencies, no development ones', () => {
     expect(existsSync(join(unpacked, 'dist', 'src', 'cli.js'))).toBe(true);
     expect(existsSync(join(unpacked, 'LICENSE'))).toBe(true);
-    for (const dep of Object.keys(PACKAGE.dependencies)) expect(existsSync(join(unpacked, 'node_modules', dep)), dep).toBe(true);
-    for (const dev of Object.keys(PACKAGE.devDependencies)) expect(existsSync(join(unpacked, 'node_modules', dev)), dev).toBe(false);
+    for (const dep of Object.keys(PACKAGE.dependencies))
+      expect(existsSync(join(unpacked, 'node_modules', dep)), dep).toBe(true);
+    for (const dev of Object.keys(PACKAGE.devDependencies))
+      expect(existsSync(join(unpacked, 'node_modules', dev)), dev).toBe(false);
     expect(existsSync(join(unpacked, 'dist', 'test'))).toBe(false);
   });
 
   it('keeps the token in the keychain (sensitive) and requires only the token', () => {
     expect(manifest.version).toBe(PACKAGE.version);
     expect(manifest.user_config.api_key.sensitive).toBe(true);
-    const required = Object.entries(manifest.user_config).filter(([, option]) => option.required).map(([key]) => key);
+    const required = Object.entries(manifest.user_config)
+      .filter(([, option]) => option.required)
+      .map(([key]) => key);
     // the zone has a default; a required setting with a default would still count as missing until the user edits it
     expect(required).toEqual(['api_key']);
   });
 
-  it('starts as the manifest says, with the user\'s settings substituted, lists tools and calls one', async () => {
-    // the substitution the desktop app makes, by the mcpb library's own function
-    const config = await getMcpConfigForManifest({
-      manifest: manifest as never,
-      extensionPath: unpacked,
-      systemDirs: { HOME: work, DESKTOP: work, DOCUMENTS: work, DOWNLOADS: work },
-      userConfig: { api_key: SANDBOX_TOKEN, api_url: simulator.url, team_id: String(SEED_IDS.team), read_only: true },
-      pathSeparator: sep,
-    });
-    if (!config) throw new Error('the manifest gave no server configuration for these settings');
-    expect(JSON.stringify(config)).not.toContain('${'); // every optional setting left empty still has a value
-    expect(config.env).toMatchObject({ MAKE_API_KEY: SANDBOX_TOKEN, MAKE_TEAM: String(SEED_IDS.team), MAKE_READ_ONLY: 'true' });
+  it(
+    "starts as the manifest says, with the user's settings substituted, lists tools and calls one",
+    async () => {
+      // the substitution the desktop app makes, by the mcpb library's own function
+      const config = await getMcpConfigForManifest({
+        manifest: manifest as never,
+        extensionPath: unpacked,
+        systemDirs: { HOME: work, DESKTOP: work, DOCUMENTS: work, DOWNLOADS: work },
+        userConfig: { api_key: SANDBOX_TOKEN, api_url: simulator.url, team_id: String(SEED_IDS.team), read_only: true },
+        pathSeparator: sep,
+      });
+      if (!config) throw new Error('the manifest gave no server configuration for these settings');
+      expect(JSON.stringify(config)).not.toContain('${'); // every optional setting left empty still has a value
+      expect(config.env).toMatchObject({
+        MAKE_API_KEY: SANDBOX_TOKEN,
+        MAKE_TEAM: String(SEED_IDS.team),
+        MAKE_READ_ONLY: 'true',
+      });
 
-    const client = await connect(config.command, config.args ?? [], config.env ?? {});
-    try {
-      const names = (await client.listTools()).tools.map((t) => t.name);
-      expect(names).toContain('scenarios_list');
-      expect(names).not.toContain('scenarios_activate'); // read_only reached the server
-      // no teamId: the team setting reached the server as its default
-      const result = await client.callTool({ name: 'scenarios_list', arguments: {} });
-      expect(result.isError ?? false, JSON.stringify(result)).toBe(false);
-      expect(JSON.stringify(result.structuredContent ?? result.content)).toContain(`"id":${SEED_IDS.scenario}`);
-    } finally {
-      await client.close();
-    }
-  }, SLOW);
+      const client = await connect(config.command, config.args ?? [], config.env ?? {});
+      try {
+        const names = (await client.listTools()).tools.map((t) => t.name);
+        expect(names).toContain('scenarios_list');
+        expect(names).not.toContain('scenarios_activate'); // read_only reached the server
+        // no teamId: the team setting reached the server as its default
+        const result = await client.callTool({ name: 'scenarios_list', arguments: {} });
+        expect(result.isError ?? false, JSON.stringify(result)).toBe(false);
+        expect(JSON.stringify(result.structuredContent ?? result.content)).toContain(`"id":${SEED_IDS.scenario}`);
+      } finally {
+        await client.close();
+      }
+    },
+    SLOW,
+  );
 });
 
 describe('server.json, for the MCP registry', () => {
@@ -212,10 +266,16 @@ describe('server.json, for the MCP registry', () => {
     name: string;
     version: string;
     description: string;
-    packages: { registryType: string; identifier: string; version: string; fileSha256?: string; environmentVariables?: { name: string }[] }[];
+    packages: {
+      registryType: string;
+      identifier: string;
+      version: string;
+      fileSha256?: string;
+      environmentVariables?: { name: string }[];
+    }[];
   };
 
-  it('names the npm package and the bundle of this version, under package.json\'s mcpName', () => {
+  it("names the npm package and the bundle of this version, under package.json's mcpName", () => {
     expect(server.name).toBe(PACKAGE.mcpName);
     expect(server.description.length).toBeLessThanOrEqual(100); // the registry's limit
     expect(server.version).toBe(PACKAGE.version);

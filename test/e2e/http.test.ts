@@ -59,13 +59,24 @@ describe('the built server over Streamable HTTP', () => {
     expect(server.stdout()).toBe('');
     const { client, call } = await connectClient(server.url);
     const names = (await client.listTools()).tools.map((t) => t.name).sort();
-    expect(names).toEqual([...defaultTools, ...EXTRA_TOOLS, 'make_call_read_tool', 'make_call_tool', 'make_search_tools'].sort());
+    expect(names).toEqual(
+      [...defaultTools, ...EXTRA_TOOLS, 'make_call_read_tool', 'make_call_tool', 'make_search_tools'].sort(),
+    );
 
     make.sim.requests.length = 0;
     const list = await call('connections_list', { cols: ['id'] });
     expect(list.isError).toBeFalsy();
     expect(list.structuredContent).toMatchObject({ connections: expect.arrayContaining([{ id: 101 }]) });
-    expect(make.sim.requests.map((r) => [r.method, r.path, r.query])).toEqual([['GET', '/api/v2/connections', [['teamId', String(SEED_IDS.team)], ['cols[]', 'id']]]]);
+    expect(make.sim.requests.map((r) => [r.method, r.path, r.query])).toEqual([
+      [
+        'GET',
+        '/api/v2/connections',
+        [
+          ['teamId', String(SEED_IDS.team)],
+          ['cols[]', 'id'],
+        ],
+      ],
+    ]);
   });
 
   it('keeps the confirm gate: nothing is sent without confirm; with it the call goes through, never asking the client', async () => {
@@ -88,7 +99,10 @@ describe('the built server over Streamable HTTP', () => {
     const connection = make.hold('/connections/102');
     const hook = make.hold(`/hooks/${601}`);
     const post = (body: string) => rawRequest(server.url, { headers: MCP_HEADERS, body });
-    const answers = Promise.all([post(toolsCall(1, 'connections_get', { connectionId: 102 })), post(toolsCall(1, 'hooks_get', { hookId: 601 }))]);
+    const answers = Promise.all([
+      post(toolsCall(1, 'connections_get', { connectionId: 102 })),
+      post(toolsCall(1, 'hooks_get', { hookId: 601 })),
+    ]);
     await Promise.all([connection.arrived, hook.arrived]); // both calls are in flight at once
     hook.release();
     connection.release();
@@ -102,7 +116,8 @@ describe('the built server over Streamable HTTP', () => {
   it('refuses a foreign Host or Origin with 403 before anything reaches MCP or Make', async () => {
     const { port } = new URL(server.url);
     make.sim.requests.length = 0;
-    const send = (headers: Record<string, string>) => rawRequest(server.url, { headers: { ...MCP_HEADERS, ...headers }, body: toolsCall(1, 'connections_list', {}) });
+    const send = (headers: Record<string, string>) =>
+      rawRequest(server.url, { headers: { ...MCP_HEADERS, ...headers }, body: toolsCall(1, 'connections_list', {}) });
     const foreign: Record<string, string>[] = [
       { host: `evil.example.com:${port}` },
       { host: `127.0.0.1:${Number(port) + 1}` },
@@ -120,7 +135,12 @@ describe('the built server over Streamable HTTP', () => {
     expect(make.sim.requests).toEqual([]);
 
     // loopback names with our port are this server, whichever the client used
-    const local: Record<string, string>[] = [{ host: `localhost:${port}` }, { host: `[::1]:${port}` }, { origin: `http://localhost:${port}` }, { origin: `https://127.0.0.1:${port}` }];
+    const local: Record<string, string>[] = [
+      { host: `localhost:${port}` },
+      { host: `[::1]:${port}` },
+      { origin: `http://localhost:${port}` },
+      { origin: `https://127.0.0.1:${port}` },
+    ];
     for (const headers of local) {
       expect((await send(headers)).status, JSON.stringify(headers)).toBe(200);
     }
@@ -133,7 +153,10 @@ describe('the built server over Streamable HTTP', () => {
       expect(answer.status, method).toBe(405);
       expect(answer.headers.allow).toBe('POST');
     }
-    const textBody = await rawRequest(server.url, { headers: { ...MCP_HEADERS, 'content-type': 'text/plain' }, body: toolsCall(1, 'connections_list', {}) });
+    const textBody = await rawRequest(server.url, {
+      headers: { ...MCP_HEADERS, 'content-type': 'text/plain' },
+      body: toolsCall(1, 'connections_list', {}),
+    });
     expect(textBody.status).toBe(415);
 
     const badJson = await rawRequest(server.url, { headers: MCP_HEADERS, body: '{"jsonrpc": "2.0", "id": 1,' });
@@ -141,16 +164,26 @@ describe('the built server over Streamable HTTP', () => {
     expect(JSON.parse(badJson.text)).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32700 } });
 
     // a valid call, padded past 4 MiB: announced by Content-Length, and streamed in chunks without one
-    const padded = JSON.stringify({ ...JSON.parse(toolsCall(1, 'connections_list', {})), padding: 'x'.repeat(4 * 1024 * 1024) });
+    const padded = JSON.stringify({
+      ...JSON.parse(toolsCall(1, 'connections_list', {})),
+      padding: 'x'.repeat(4 * 1024 * 1024),
+    });
     const announced = await rawRequest(server.url, { headers: MCP_HEADERS, body: padded });
     expect(announced.status).toBe(413);
-    const chunked = await rawRequest(server.url, { headers: { ...MCP_HEADERS, 'transfer-encoding': 'chunked' }, body: padded });
+    const chunked = await rawRequest(server.url, {
+      headers: { ...MCP_HEADERS, 'transfer-encoding': 'chunked' },
+      body: padded,
+    });
     expect(chunked.status).toBe(413);
     expect(make.sim.requests).toEqual([]);
   });
 
   it('answers /healthz without auth, and 404 elsewhere', async () => {
-    const health = await rawRequest(server.url, { method: 'GET', path: '/healthz', headers: { host: 'load-balancer.internal' } });
+    const health = await rawRequest(server.url, {
+      method: 'GET',
+      path: '/healthz',
+      headers: { host: 'load-balancer.internal' },
+    });
     expect(health.status).toBe(200);
     expect(JSON.parse(health.text)).toEqual({ status: 'ok' });
     expect((await rawRequest(server.url, { method: 'GET', path: '/' })).status).toBe(404);
@@ -168,7 +201,14 @@ describe('with MAKE_MCP_HTTP_TOKEN', () => {
   });
 
   it('answers 401 with WWW-Authenticate to a missing or wrong bearer token', async () => {
-    for (const authorization of [undefined, `Bearer ${TOKEN.slice(0, -1)}x`, `Bearer ${TOKEN}x`, 'Bearer short', `Basic ${TOKEN}`, TOKEN]) {
+    for (const authorization of [
+      undefined,
+      `Bearer ${TOKEN.slice(0, -1)}x`,
+      `Bearer ${TOKEN}x`,
+      'Bearer short',
+      `Basic ${TOKEN}`,
+      TOKEN,
+    ]) {
       const headers = { ...MCP_HEADERS, ...(authorization ? { authorization } : {}) };
       const answer = await rawRequest(secured.url, { headers, body: toolsCall(1, 'connections_list', {}) });
       expect(answer.status, authorization).toBe(401);
@@ -202,22 +242,36 @@ describe('--read-only over HTTP', () => {
     expect(tools.map((t) => t.name)).not.toContain('make_call_tool');
     for (const tool of tools) expect(tool.annotations?.readOnlyHint, tool.name).toBe(true);
 
-    const viaCaller = await call('make_call_read_tool', { tool: 'connections_delete', arguments: { connectionId: 103, confirm: true } });
+    const viaCaller = await call('make_call_read_tool', {
+      tool: 'connections_delete',
+      arguments: { connectionId: 103, confirm: true },
+    });
     expect(viaCaller.isError).toBe(true);
     expect(viaCaller.text).toBe('connections_delete changes data and this server is read-only, so it is switched off.');
     const direct = await call('connections_delete', { connectionId: 103, confirm: true });
     expect(direct.isError).toBe(true);
     expect(direct.text).toBe(viaCaller.text);
-    expect((await call('make_call_read_tool', { tool: 'connections_get', arguments: { connectionId: 103 } })).structuredContent).toMatchObject({ id: 103 });
+    expect(
+      (await call('make_call_read_tool', { tool: 'connections_get', arguments: { connectionId: 103 } }))
+        .structuredContent,
+    ).toMatchObject({ id: 103 });
   });
 });
 
 describe('SIGTERM', () => {
   it('refuses new requests, lets the call in flight finish, then exits 0', async () => {
-    const draining = await startHttpCli([], { MAKE_API_KEY: SANDBOX_TOKEN, MAKE_API_URL: make.url, MAKE_TEAM: String(SEED_IDS.team), MAKE_TOOLS: 'connections_get' });
+    const draining = await startHttpCli([], {
+      MAKE_API_KEY: SANDBOX_TOKEN,
+      MAKE_API_URL: make.url,
+      MAKE_TEAM: String(SEED_IDS.team),
+      MAKE_TOOLS: 'connections_get',
+    });
     const { host, port } = new URL(draining.url);
     const gate = make.hold('/connections/104');
-    const inFlight = rawRequest(draining.url, { headers: MCP_HEADERS, body: toolsCall(7, 'connections_get', { connectionId: 104 }) });
+    const inFlight = rawRequest(draining.url, {
+      headers: MCP_HEADERS,
+      body: toolsCall(7, 'connections_get', { connectionId: 104 }),
+    });
     // a second connection that has begun a request (so it is not idle) and finishes it during the drain
     const late = connect(Number(port), '127.0.0.1');
     let lateAnswer = '';
@@ -231,7 +285,9 @@ describe('SIGTERM', () => {
     draining.child.kill('SIGTERM');
     await draining.waitFor(/shutting down: waiting for 1 request/);
     await expect(rawRequest(draining.url, { method: 'GET', path: '/healthz' })).rejects.toThrow(/ECONNREFUSED/);
-    late.write(`Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    late.write(
+      `Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
     await lateClosed;
     expect(lateAnswer).toMatch(/^HTTP\/1\.1 503 /);
     expect(lateAnswer).toContain('shutting down');
@@ -246,12 +302,17 @@ describe('SIGTERM', () => {
 
 describe('start-up errors', () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [CLI, '--http', '--sandbox', ...args], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+    spawnSync(process.execPath, [CLI, '--http', '--sandbox', ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+    });
 
   it('refuses a non-loopback address without a token, in one line, before listening', () => {
     const refused = run(['--host', '0.0.0.0', '--port', '0']);
     expect(refused.status).toBe(1);
-    expect(refused.stderr.trim().split('\n')).toEqual(['make-mcp: --host 0.0.0.0 is reachable from other machines: set MAKE_MCP_HTTP_TOKEN so clients must authenticate.']);
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      'make-mcp: --host 0.0.0.0 is reachable from other machines: set MAKE_MCP_HTTP_TOKEN so clients must authenticate.',
+    ]);
   });
 
   it('ends with one readable line and exit 1 when the port is taken', async () => {

@@ -23,7 +23,10 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-async function replica(apiUrl: string, redisUrl: string | undefined): Promise<{ client: Client; stderr: () => string }> {
+async function replica(
+  apiUrl: string,
+  redisUrl: string | undefined,
+): Promise<{ client: Client; stderr: () => string }> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [CLI],
@@ -53,14 +56,16 @@ async function twoReplicas(redisUrl: string | undefined) {
   const sim = await startSimulator({ rateLimitPerMinute: N });
   const replicas = await Promise.all([replica(sim.url, redisUrl), replica(sim.url, redisUrl)]);
   try {
-    const calls = replicas.flatMap(({ client }) => Array.from({ length: N }, () => client.callTool({ name: 'users_me', arguments: {} })));
+    const calls = replicas.flatMap(({ client }) =>
+      Array.from({ length: N }, () => client.callTool({ name: 'users_me', arguments: {} })),
+    );
     const results = (await Promise.all(calls)) as CallToolResult[];
     const texts = results.map(textOf);
     return {
       reached: sim.requests.length,
       answered429: sim.requests.filter((r) => r.status === 429).length,
       ok: results.filter((r) => !r.isError).length,
-      waitAnswers: texts.filter((t) => t.startsWith('Not sent: Make\'s rate limit')).length,
+      waitAnswers: texts.filter((t) => t.startsWith("Not sent: Make's rate limit")).length,
       stderr: replicas.map((r) => r.stderr()).join(''),
     };
   } finally {

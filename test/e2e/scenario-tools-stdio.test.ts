@@ -21,7 +21,13 @@ beforeAll(async () => {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [CLI],
-    env: { PATH: process.env.PATH ?? '', MAKE_API_KEY: TOKEN, MAKE_API_URL: sim.url, MAKE_TEAM: String(SEED_IDS.team), MAKE_SCENARIO_TOOLS: 'all' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      MAKE_API_KEY: TOKEN,
+      MAKE_API_URL: sim.url,
+      MAKE_TEAM: String(SEED_IDS.team),
+      MAKE_SCENARIO_TOOLS: 'all',
+    },
     stderr: 'pipe',
   });
   transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -35,14 +41,20 @@ afterAll(async () => {
   await sim?.close();
 });
 
-it('lists the team\'s scenarios as tools, runs one, and keeps stdout to JSON-RPC', async () => {
+it("lists the team's scenarios as tools, runs one, and keeps stdout to JSON-RPC", async () => {
   const { tools } = await client.listTools();
   expect(tools.filter((t) => t.name.startsWith('run_scenario_')).map((t) => t.name)).toEqual(
     [IDS.lead, IDS.invoice, IDS.slow, IDS.injected].map((id) => `run_scenario_${id}`),
   );
   expect(client.getServerCapabilities()?.tools?.listChanged).toBe(true);
-  const result = await client.callTool({ name: `run_scenario_${IDS.invoice}`, arguments: { Customer_email: 'e2e@example.com', Invoice_number: 'INV-1' } });
-  expect(result.structuredContent).toMatchObject({ status: 'SUCCESS', outputs: { Reminder_sent: true, Sent_to: 'e2e@example.com' } });
+  const result = await client.callTool({
+    name: `run_scenario_${IDS.invoice}`,
+    arguments: { Customer_email: 'e2e@example.com', Invoice_number: 'INV-1' },
+  });
+  expect(result.structuredContent).toMatchObject({
+    status: 'SUCCESS',
+    outputs: { Reminder_sent: true, Sent_to: 'e2e@example.com' },
+  });
   expect(sim.requests.find((r) => r.route === 'POST /scenarios/{scenarioId}/run')?.body).toEqual({
     data: { 'Customer email': 'e2e@example.com', 'Invoice number': 'INV-1' },
     responsive: false,

@@ -32,7 +32,10 @@ interface Answer {
 
 /** The built CLI over stdio, spoken to in raw JSON-RPC lines, so answers can be compared byte for byte. */
 function stdioCli(cli: string, env: Record<string, string>, nodeArgs: string[] = []) {
-  const child = spawn(process.execPath, [...nodeArgs, cli], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, cli], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const pending = new Map<number, (answer: Answer) => void>();
   let stdout = '';
   let stderr = '';
@@ -54,13 +57,19 @@ function stdioCli(cli: string, env: Record<string, string>, nodeArgs: string[] =
       const id = nextId++;
       pending.set(id, resolve);
       write({ id, method, params });
-      void exited.then((code) => reject(new Error(`make-mcp exited with ${code} before answering ${method}:\n${stderr}`)));
+      void exited.then((code) =>
+        reject(new Error(`make-mcp exited with ${code} before answering ${method}:\n${stderr}`)),
+      );
     });
   return {
     exited,
     stderr: () => stderr,
     async open(): Promise<void> {
-      await request('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'startup-test', version: '1' } });
+      await request('initialize', {
+        protocolVersion: '2025-06-18',
+        capabilities: {},
+        clientInfo: { name: 'startup-test', version: '1' },
+      });
       write({ method: 'notifications/initialized' });
     },
     request,
@@ -108,7 +117,10 @@ beforeAll(() => {
     return next(url, context);
   }`;
   writeFileSync(join(temp, 'refuse-hook.mjs'), hook);
-  writeFileSync(join(temp, 'refuse.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(temp, 'refuse-hook.mjs')).href)});\n`);
+  writeFileSync(
+    join(temp, 'refuse.mjs'),
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(temp, 'refuse-hook.mjs')).href)});\n`,
+  );
   refuseDeclarations = ['--import', pathToFileURL(join(temp, 'refuse.mjs')).href];
 });
 
@@ -173,19 +185,36 @@ describe('calls of a server started from the build cache', () => {
     expect(listed.result?.isError).toBeFalsy();
     const catalogued = await server.call('make_call_read_tool', { tool: 'connections_list', arguments: {} });
     expect(catalogued.result?.isError).toBeFalsy();
-    const refused = await server.call('make_call_read_tool', { tool: 'connections_delete', arguments: { connectionId: 1 } });
+    const refused = await server.call('make_call_read_tool', {
+      tool: 'connections_delete',
+      arguments: { connectionId: 1 },
+    });
     expect(refused.result?.content?.[0].text).toContain('changes data');
-    const invalid = await server.call('make_call_tool', { tool: 'connections_delete', arguments: { connectionId: 'x' } });
+    const invalid = await server.call('make_call_tool', {
+      tool: 'connections_delete',
+      arguments: { connectionId: 'x' },
+    });
     expect(invalid.result?.content?.[0].text).toContain('connectionId: expected number');
-    expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/scenarios', 'GET /api/v2/connections']);
+    expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/v2/scenarios',
+      'GET /api/v2/connections',
+    ]);
     expect(await server.close()).toBe(0);
   });
 
   it('runs a scenario tool from the build cache alone: the declarations module is never loaded', async () => {
-    const env = { MAKE_API_KEY: TOKEN, MAKE_API_URL: sim.url, MAKE_TEAM: String(SEED_IDS.team), MAKE_SCENARIO_TOOLS: 'all' };
+    const env = {
+      MAKE_API_KEY: TOKEN,
+      MAKE_API_URL: sim.url,
+      MAKE_TEAM: String(SEED_IDS.team),
+      MAKE_SCENARIO_TOOLS: 'all',
+    };
     const server = stdioCli(CLI, env, refuseDeclarations);
     await server.open();
-    const run = await server.call(`run_scenario_${SEED_IDS.onDemand.invoice}`, { Customer_email: 'startup@example.com', Invoice_number: 'INV-7' });
+    const run = await server.call(`run_scenario_${SEED_IDS.onDemand.invoice}`, {
+      Customer_email: 'startup@example.com',
+      Invoice_number: 'INV-7',
+    });
     expect(run.result?.isError).toBeFalsy();
     expect(run.result?.content?.[0].text).toContain('"status":"SUCCESS"');
     expect(await server.close()).toBe(0);

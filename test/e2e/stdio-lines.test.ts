@@ -10,7 +10,10 @@ describe('the built server over stdio', () => {
   let child: ChildProcessWithoutNullStreams;
   let stdout = '';
   let stderr = '';
-  const exited = () => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', resolve)));
+  const exited = () =>
+    new Promise<number | null>((resolve) =>
+      child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', resolve),
+    );
 
   beforeAll(async () => {
     child = spawn(process.execPath, [CLI, '--sandbox'], { env: { PATH: process.env.PATH ?? '' } });
@@ -27,26 +30,48 @@ describe('the built server over stdio', () => {
     const before = stdout.split('\n').length - 1;
     child.stdin.write(data);
     await new Promise<void>((resolve) => {
-      const check = () => stdout.split('\n').length - 1 >= before + count && (child.stdout.off('data', check), resolve());
+      const check = () =>
+        stdout.split('\n').length - 1 >= before + count && (child.stdout.off('data', check), resolve());
       child.stdout.on('data', check);
       check();
     });
-    return stdout.split('\n').slice(before, before + count).map((l) => JSON.parse(l));
+    return stdout
+      .split('\n')
+      .slice(before, before + count)
+      .map((l) => JSON.parse(l));
   }
 
   it('answers a line over the bound with an error, says so on stderr, and keeps serving', async () => {
     const huge = Buffer.alloc(MAX_LINE_BYTES + 1024, 'x');
-    const [error] = await send(Buffer.concat([Buffer.from('{"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":"'), huge, Buffer.from('"}}\n')]));
-    expect(error).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32600, message: `Invalid Request: a message may have at most ${MAX_LINE_BYTES} bytes` } });
-    expect(stderr).toContain(`make-mcp: stdio: Invalid Request: a message may have at most ${MAX_LINE_BYTES} bytes; answered with error -32600`);
+    const [error] = await send(
+      Buffer.concat([
+        Buffer.from('{"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":"'),
+        huge,
+        Buffer.from('"}}\n'),
+      ]),
+    );
+    expect(error).toEqual({
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: -32600, message: `Invalid Request: a message may have at most ${MAX_LINE_BYTES} bytes` },
+    });
+    expect(stderr).toContain(
+      `make-mcp: stdio: Invalid Request: a message may have at most ${MAX_LINE_BYTES} bytes; answered with error -32600`,
+    );
     expect(await send('{"jsonrpc":"2.0","id":2,"method":"ping"}\n')).toEqual([{ jsonrpc: '2.0', id: 2, result: {} }]);
     expect(child.exitCode).toBeNull();
   });
 
   it('answers a line that is not JSON with a parse error, and one that is not JSON-RPC with Invalid Request (its id kept)', async () => {
-    expect(await send('{not json\n')).toEqual([{ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error: the line is not valid JSON' } }]);
-    expect(await send('{"id":7,"method":"ping"}\n')).toEqual([{ jsonrpc: '2.0', id: 7, error: { code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message' } }]);
-    expect(await send('[]\n')).toEqual([{ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message' } }]);
+    expect(await send('{not json\n')).toEqual([
+      { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error: the line is not valid JSON' } },
+    ]);
+    expect(await send('{"id":7,"method":"ping"}\n')).toEqual([
+      { jsonrpc: '2.0', id: 7, error: { code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message' } },
+    ]);
+    expect(await send('[]\n')).toEqual([
+      { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message' } },
+    ]);
     expect(stderr).toContain('make-mcp: stdio: Parse error: the line is not valid JSON; answered with error -32700');
     expect(await send('{"jsonrpc":"2.0","id":8,"method":"ping"}\r\n')).toEqual([{ jsonrpc: '2.0', id: 8, result: {} }]);
   });

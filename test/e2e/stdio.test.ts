@@ -24,7 +24,13 @@ beforeAll(async () => {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [CLI],
-    env: { PATH: process.env.PATH ?? '', MAKE_API_KEY: CANARY, MAKE_API_URL: sim.url, MAKE_TEAM: '22', MAKE_TOOLSETS: 'all' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      MAKE_API_KEY: CANARY,
+      MAKE_API_URL: sim.url,
+      MAKE_TEAM: '22',
+      MAKE_TOOLSETS: 'all',
+    },
     stderr: 'pipe',
   });
   transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -45,14 +51,18 @@ describe('built server over stdio', () => {
     outputs.push(JSON.stringify(tools));
     for (const tool of tools) {
       const hints = Object.keys(tool.annotations ?? {}).sort();
-      expect(hints.filter((h) => h !== 'idempotentHint'), tool.name).toEqual(['destructiveHint', 'openWorldHint', 'readOnlyHint']);
-      if (hints.includes('idempotentHint')) expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: false, idempotentHint: true });
+      expect(
+        hints.filter((h) => h !== 'idempotentHint'),
+        tool.name,
+      ).toEqual(['destructiveHint', 'openWorldHint', 'readOnlyHint']);
+      if (hints.includes('idempotentHint'))
+        expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: false, idempotentHint: true });
       expect(tool.inputSchema, tool.name).not.toHaveProperty('$schema');
     }
     await expect(JSON.stringify({ tools }, null, 2) + '\n').toMatchFileSnapshot('./tools-list.snapshot.json');
   });
 
-  it('asked Make for the token\'s scopes at start and logged to stderr only', () => {
+  it("asked Make for the token's scopes at start and logged to stderr only", () => {
     expect(sim.requests[0]).toMatchObject({ method: 'GET', path: '/api/v2/users/me/current-authorization' });
     expect(stderr).toContain(`${allEndpoints(toolsets).length} tools listed`);
   });
@@ -62,7 +72,17 @@ describe('built server over stdio', () => {
     const list = await client.callTool({ name: 'connections_list', arguments: { cols: ['id', 'name'] } });
     outputs.push(JSON.stringify(list));
     expect(list.isError).toBeFalsy();
-    expect(sim.requests.map((r) => [r.method, r.path, r.query])).toEqual([['GET', '/api/v2/connections', [['teamId', '22'], ['cols[]', 'id'], ['cols[]', 'name']]]]);
+    expect(sim.requests.map((r) => [r.method, r.path, r.query])).toEqual([
+      [
+        'GET',
+        '/api/v2/connections',
+        [
+          ['teamId', '22'],
+          ['cols[]', 'id'],
+          ['cols[]', 'name'],
+        ],
+      ],
+    ]);
 
     const refused = await client.callTool({ name: 'connections_delete', arguments: { connectionId: 101 } });
     outputs.push(JSON.stringify(refused));
@@ -85,13 +105,28 @@ describe('start-up errors', () => {
   it('prints usage with every setting for --help and exits 0', () => {
     const run = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    for (const name of ['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS', 'MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', '--sandbox']) {
+    for (const name of [
+      'MAKE_API_KEY',
+      'MAKE_ZONE',
+      'MAKE_API_URL',
+      'MAKE_TEAM',
+      'MAKE_ORGANIZATION',
+      'MAKE_TOOLSETS',
+      'MAKE_TOOLS',
+      'MAKE_READ_ONLY',
+      'MAKE_SCOPES',
+      'MAKE_RATE_LIMIT',
+      '--sandbox',
+    ]) {
       expect(run.stdout).toContain(name);
     }
   });
 
   it('ends with one readable line and exit 1 on a bad setting', () => {
-    const run = spawnSync(process.execPath, [CLI], { env: { PATH: process.env.PATH ?? '', MAKE_API_KEY: CANARY, MAKE_ZONE: 'moon.make.com' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [CLI], {
+      env: { PATH: process.env.PATH ?? '', MAKE_API_KEY: CANARY, MAKE_ZONE: 'moon.make.com' },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -102,20 +137,30 @@ describe('start-up errors', () => {
 
 describe('--sandbox', () => {
   it('starts its own simulator, says so on stderr, and serves the tools with no key', async () => {
-    const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, '--sandbox'], env: { PATH: process.env.PATH ?? '' }, stderr: 'pipe' });
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [CLI, '--sandbox'],
+      env: { PATH: process.env.PATH ?? '' },
+      stderr: 'pipe',
+    });
     let log = '';
     transport.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     const sandbox = new Client({ name: 'sandbox', version: '1.0.0' });
     await sandbox.connect(transport);
     try {
       // the default listing: the core set and the catalogue tools, which reach everything else
-      expect((await sandbox.listTools()).tools.map((t) => t.name).sort()).toEqual([...defaultTools, 'make_call_read_tool', 'make_call_tool', 'make_search_tools'].sort());
+      expect((await sandbox.listTools()).tools.map((t) => t.name).sort()).toEqual(
+        [...defaultTools, 'make_call_read_tool', 'make_call_tool', 'make_search_tools'].sort(),
+      );
       const result = await sandbox.callTool({ name: 'connections_list', arguments: { cols: ['id'] } });
       expect(result.isError).toBeFalsy();
       expect(JSON.stringify(result.content)).toContain('101');
       const found = await sandbox.callTool({ name: 'make_search_tools', arguments: { query: 'turn off a webhook' } });
       expect(JSON.stringify(found.content)).toContain('hooks_disable');
-      const viaCaller = await sandbox.callTool({ name: 'make_call_read_tool', arguments: { tool: 'hooks_get', arguments: { hookId: 601 } } });
+      const viaCaller = await sandbox.callTool({
+        name: 'make_call_read_tool',
+        arguments: { tool: 'hooks_get', arguments: { hookId: 601 } },
+      });
       expect(viaCaller.isError).toBeFalsy();
       expect(log).toMatch(/sandbox mode: talking to the built-in Make simulator at http:\/\/127\.0\.0\.1:\d+/);
     } finally {

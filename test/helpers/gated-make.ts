@@ -30,10 +30,13 @@ export async function startGatedMake(): Promise<GatedMake> {
     const gate = [...gates].reverse().find((g) => (req.url ?? '').startsWith(`/api/v2${g.prefix}`));
     if (gate && ++gate.held === gate.count) gate.arrived();
     void (gate?.open ?? Promise.resolve()).then(() => {
-      const forward = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const forward = request(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       forward.on('error', () => res.destroy());
       req.pipe(forward);
     });
@@ -47,7 +50,13 @@ export async function startGatedMake(): Promise<GatedMake> {
     hold(prefix, count = 1) {
       let arrived!: () => void;
       let release!: () => void;
-      const gate = { prefix, count, held: 0, arrived: () => {}, open: new Promise<void>((resolve) => (release = resolve)) };
+      const gate = {
+        prefix,
+        count,
+        held: 0,
+        arrived: () => {},
+        open: new Promise<void>((resolve) => (release = resolve)),
+      };
       const whenArrived = new Promise<void>((resolve) => (arrived = resolve));
       gate.arrived = arrived;
       gates.push(gate);

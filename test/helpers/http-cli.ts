@@ -44,7 +44,9 @@ export async function startHttpCli(args: string[], env: Record<string, string> =
       };
       child.stderr.on('data', check);
       check();
-      void exited.then((code) => reject(new Error(`make-mcp exited with ${code} before logging ${pattern}:\n${stderr}${stdout}`)));
+      void exited.then((code) =>
+        reject(new Error(`make-mcp exited with ${code} before logging ${pattern}:\n${stderr}${stdout}`)),
+      );
     });
   const [, url] = await waitFor(/make-mcp: listening on (http:\/\/\S+)/);
   return {
@@ -86,11 +88,20 @@ export function rawRequest(url: string, o: RawRequest = {}): Promise<RawResponse
   const agent = o.agent ?? new Agent({ keepAlive: true });
   return new Promise<RawResponse>((resolve, reject) => {
     const req = request(
-      { host: target.hostname, port: target.port, method: o.method ?? 'POST', path: o.path ?? target.pathname, headers: o.headers, agent },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: o.method ?? 'POST',
+        path: o.path ?? target.pathname,
+        headers: o.headers,
+        agent,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );

@@ -32,7 +32,12 @@ export async function startRawMake(answer: RawAnswer = { status: 200, body: '{}'
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const { status, body, headers } = state.answer;
       res.writeHead(status, headers ?? (body ? { 'content-type': 'application/json' } : {}));
       res.end(body);

@@ -44,7 +44,8 @@ export async function startRedis(options: { password?: string } = {}): Promise<R
 // any way (a test that times out never reaches its stop(), and a killed worker runs no exit handler).
 // The shell itself ends when the server does, so a server that cannot start is reported at once.
 // (A background job's stdin is /dev/null unless redirected: hence fd 3.)
-const WATCH = 'exec 3<&0; redis-server "$@" </dev/null & pid=$!; echo "pid $pid"; (read -r _ <&3; kill -9 $pid 2>/dev/null) & wait $pid';
+const WATCH =
+  'exec 3<&0; redis-server "$@" </dev/null & pid=$!; echo "pid $pid"; (read -r _ <&3; kill -9 $pid 2>/dev/null) & wait $pid';
 
 /** Resolves once the server says it accepts connections. */
 function launch(args: string[]): Promise<Running> {

@@ -25,4 +25,3 @@ export async function call(sim: Simulator, method: string, path: string, o: Call
   }
   return { status: res.status, headers: res.headers, text, json };
 }
-

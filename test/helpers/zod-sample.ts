@@ -22,8 +22,10 @@ export function sample(schema: z.ZodTypeAny): unknown {
   if (s instanceof z.ZodNativeEnum) return Object.values(s.enum)[0];
   if (s instanceof z.ZodLiteral) return s.value;
   if (s instanceof z.ZodUnion || s instanceof z.ZodDiscriminatedUnion) return sample(s.options[0]);
-  if (s instanceof z.ZodObject) return Object.fromEntries(Object.entries(s.shape as z.ZodRawShape).map(([k, v]) => [k, sample(v)]));
-  if (s instanceof z.ZodRecord) return { sampleField: s.valueSchema instanceof z.ZodUnknown ? 1 : sample(s.valueSchema) };
+  if (s instanceof z.ZodObject)
+    return Object.fromEntries(Object.entries(s.shape as z.ZodRawShape).map(([k, v]) => [k, sample(v)]));
+  if (s instanceof z.ZodRecord)
+    return { sampleField: s.valueSchema instanceof z.ZodUnknown ? 1 : sample(s.valueSchema) };
   return 'x';
 }
 

@@ -20,16 +20,18 @@ describe('answers', () => {
     expect(JSON.parse(answer)).toEqual([{ key: 'rec-1', data: { email: 'ada@example.com', plan: 'pro' } }]);
     expect(hints).toBe('pg: {"limit":1,"offset":0}\nNext page: call again with offset: 1, limit: 1.');
     const second = await h.call('data-store-records_list', { dataStoreId: 701, limit: 1, offset: 1 });
-    expect(JSON.parse(blocks(second)[0])).toEqual([{ key: 'rec-2', data: { email: 'alan@example.com', plan: 'free' } }]);
+    expect(JSON.parse(blocks(second)[0])).toEqual([
+      { key: 'rec-2', data: { email: 'alan@example.com', plan: 'free' } },
+    ]);
   });
 
-  it('a list\'s first block is valid JSON even with paging hints', async () => {
+  it("a list's first block is valid JSON even with paging hints", async () => {
     const listed = await h.call('scenarios_list', { teamId: 22, limit: 1 });
     expect(() => JSON.parse(blocks(listed)[0])).not.toThrow();
     expect(blocks(listed)[1]).toMatch(/^pg: .*\nNext page: call again with offset: 1, limit: 1\.$/s);
   });
 
-  it('a run\'s numeric status is told in words beside the answer', async () => {
+  it("a run's numeric status is told in words beside the answer", async () => {
     const run = await h.call('scenarios_run', { scenarioId: 501, responsive: true, confirm: true });
     expect(JSON.parse(blocks(run)[0])).toMatchObject({ status: 1 });
     expect(blocks(run)[1]).toBe('status 1: success');
@@ -51,7 +53,7 @@ describe('answers', () => {
   });
 });
 
-describe('a byte budget for a run\'s result', () => {
+describe("a byte budget for a run's result", () => {
   const ID = 'abcdef0123456789abcdef0123456789';
   const store = async (outputs: unknown) => {
     const { collectionAt } = await import('../../src/simulator/engine.js');

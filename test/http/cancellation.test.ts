@@ -9,7 +9,12 @@ import { startHarness, type Harness, type HarnessOptions } from '../helpers/harn
 
 const SCOPES = ['connections:read', 'connections:write'];
 const names = new Set(connections.map((e) => e.name));
-const tool = (name: string) => defineTool(connections.find((e) => e.name === name)!, {}, names);
+const tool = (name: string) =>
+  defineTool(
+    connections.find((e) => e.name === name)!,
+    {},
+    names,
+  );
 const GET_ROUTE = 'GET /connections/{connectionId}';
 
 const CANCELLED = (request: string) => `Cancelled: ${request} was stopped and nothing was changed.`;
@@ -20,7 +25,10 @@ const IN_FLIGHT_UNKNOWN = (request: string) =>
 
 const harnesses: Harness[] = [];
 async function harness(options: HarnessOptions = {}): Promise<Harness> {
-  const h = await startHarness({ ...options, config: { toolsets: ['connections'], scopes: SCOPES, ...options.config } });
+  const h = await startHarness({
+    ...options,
+    config: { toolsets: ['connections'], scopes: SCOPES, ...options.config },
+  });
   harnesses.push(h);
   return h;
 }
@@ -39,7 +47,12 @@ function start(make: MakeClient, name: string, args: Record<string, unknown>, si
 describe('cancelled while the request is in flight', () => {
   it.each([
     ['connections_get', { connectionId: 102 }, 'GET /connections/102', CANCELLED],
-    ['connections_create', { teamId: 22, accountName: 'X', accountType: 'http' }, 'POST /connections?teamId=22', IN_FLIGHT_UNKNOWN],
+    [
+      'connections_create',
+      { teamId: 22, accountName: 'X', accountType: 'http' },
+      'POST /connections?teamId=22',
+      IN_FLIGHT_UNKNOWN,
+    ],
     ['connections_update', { connectionId: 102, name: 'Y' }, 'PATCH /connections/102', IN_FLIGHT_UNKNOWN],
     ['connections_delete', { connectionId: 102, confirm: true }, 'DELETE /connections/102', IN_FLIGHT_UNKNOWN],
   ] as const)('%s: %s', async (name, args, request, expected) => {
@@ -113,7 +126,7 @@ describe('stopped while waiting for a connection slot', () => {
     expect(h.sim.requests.map((r) => r.path)).toEqual(['/api/v2/connections/101', '/api/v2/connections/103']);
   });
 
-  it('a call cancelled after it got its slot takes no other call\'s place in the queue', async () => {
+  it("a call cancelled after it got its slot takes no other call's place in the queue", async () => {
     const h = await harness({ client: { maxConcurrent: 1, headersTimeoutMs: 30_000 } });
     h.sim.injectFault({ kind: 'hang', route: GET_ROUTE, times: 2 });
     const [a, b] = [new AbortController(), new AbortController()];
@@ -128,7 +141,11 @@ describe('stopped while waiting for a connection slot', () => {
     expect((await second).text).toBe(CANCELLED('GET /connections/102'));
     const result = await third;
     expect(result.isError, result.text).toBeUndefined();
-    expect(h.sim.requests.map((r) => r.path)).toEqual(['/api/v2/connections/101', '/api/v2/connections/102', '/api/v2/connections/103']);
+    expect(h.sim.requests.map((r) => r.path)).toEqual([
+      '/api/v2/connections/101',
+      '/api/v2/connections/102',
+      '/api/v2/connections/103',
+    ]);
   });
 
   it('already cancelled when it arrives: answers at once without waiting for the slot', async () => {

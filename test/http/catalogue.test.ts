@@ -1,7 +1,14 @@
 // The default listing: a small core set plus the catalogue tools, which reach every other tool through the same
 // pipeline and gates as a listed tool.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, MAX_TOOL_NAME_LENGTH, READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../../src/catalog.js';
+import {
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
+  MAX_TOOL_NAME_LENGTH,
+  READ_CALLER,
+  SEARCH_TOOL,
+  WRITE_CALLER,
+} from '../../src/catalog.js';
 import { allEndpoints } from '../../src/registry.js';
 import { defaultTools, toolsets } from '../../tools/index.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';
@@ -25,10 +32,12 @@ describe('default listing', () => {
     const { tools } = await h.mcp.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([...defaultTools, SEARCH_TOOL, READ_CALLER, WRITE_CALLER].sort());
     expect(Buffer.byteLength(JSON.stringify(tools))).toBeLessThanOrEqual(12 * 1024);
-    expect(h.logs.join('\n')).toContain(`${defaultTools.length + 3} tools listed, ${endpoints.length} reachable through ${SEARCH_TOOL}`);
+    expect(h.logs.join('\n')).toContain(
+      `${defaultTools.length + 3} tools listed, ${endpoints.length} reachable through ${SEARCH_TOOL}`,
+    );
   });
 
-  it('lists every tool with MAKE_TOOLSETS=all at most 590 bytes a tool, under Make\'s own 623', async () => {
+  it("lists every tool with MAKE_TOOLSETS=all at most 590 bytes a tool, under Make's own 623", async () => {
     const h = await harness({ config: { toolsets: 'all' } });
     const { tools } = await h.mcp.listTools();
     expect(tools).toHaveLength(endpoints.length);
@@ -44,8 +53,15 @@ describe('default listing', () => {
   it('annotates the read caller read-only and the write caller destructive', async () => {
     const h = await harness();
     const { tools } = await h.mcp.listTools();
-    expect(tools.find((t) => t.name === READ_CALLER)?.annotations).toEqual({ readOnlyHint: true, destructiveHint: false, openWorldHint: false });
-    expect(tools.find((t) => t.name === WRITE_CALLER)?.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
+    expect(tools.find((t) => t.name === READ_CALLER)?.annotations).toEqual({
+      readOnlyHint: true,
+      destructiveHint: false,
+      openWorldHint: false,
+    });
+    expect(tools.find((t) => t.name === WRITE_CALLER)?.annotations).toMatchObject({
+      readOnlyHint: false,
+      destructiveHint: true,
+    });
   });
 });
 
@@ -53,7 +69,12 @@ describe('search', () => {
   it('returns the best matches with name, whole description, the caller that runs it and the full input schema', async () => {
     const h = await harness();
     const result = await h.call(SEARCH_TOOL, { query: 'delete a webhook', limit: 3 });
-    type Hit = { name: string; description: string; caller: string; inputSchema: { properties: Record<string, unknown> } };
+    type Hit = {
+      name: string;
+      description: string;
+      caller: string;
+      inputSchema: { properties: Record<string, unknown> };
+    };
     const { tools: hits, more } = result.structuredContent as { tools: Hit[]; more: string[] };
     expect(hits).toHaveLength(3);
     expect(JSON.parse(result.text)).toEqual(result.structuredContent);
@@ -64,32 +85,47 @@ describe('search', () => {
     // the next few by name only, none of them repeated
     expect(more).toHaveLength(5);
     expect(new Set([...hits.map((hit) => hit.name), ...more]).size).toBe(8);
-    const reads = (await h.call(SEARCH_TOOL, { query: 'list webhooks', limit: 10 })).structuredContent as { tools: Hit[] };
+    const reads = (await h.call(SEARCH_TOOL, { query: 'list webhooks', limit: 10 })).structuredContent as {
+      tools: Hit[];
+    };
     for (const hit of [...hits, ...reads.tools]) {
-      expect(hit.caller, hit.name).toBe(endpoints.find((e) => e.name === hit.name)?.effect === 'read' ? READ_CALLER : WRITE_CALLER);
+      expect(hit.caller, hit.name).toBe(
+        endpoints.find((e) => e.name === hit.name)?.effect === 'read' ? READ_CALLER : WRITE_CALLER,
+      );
     }
     expect(reads.tools.map((hit) => hit.caller)).toContain(READ_CALLER);
     // each tool's whole description, as listed: a cut at the first '. ' would end some at "e.g." and drop warnings
     const { toolsets } = await import('../../tools/index.js');
-    const declared = new Map(Object.values(toolsets).flat().map((e) => [e.name, e.description]));
+    const declared = new Map(
+      Object.values(toolsets)
+        .flat()
+        .map((e) => [e.name, e.description]),
+    );
     for (const hit of hits) expect(hit.description, hit.name).toBe(declared.get(hit.name));
     const eg = await h.call(SEARCH_TOOL, { query: 'update scenario blueprint', limit: 5 });
-    const update = (eg.structuredContent as { tools: { name: string; description: string }[] }).tools.find((t) => t.name === 'scenarios_update');
+    const update = (eg.structuredContent as { tools: { name: string; description: string }[] }).tools.find(
+      (t) => t.name === 'scenarios_update',
+    );
     expect(update?.description).toBe(declared.get('scenarios_update')); // two sentences, whole
     expect(h.sim.requests).toHaveLength(0);
   });
 
-  it('holds only what the configuration allows: no write tools when read-only, none outside the token\'s scopes', async () => {
+  it("holds only what the configuration allows: no write tools when read-only, none outside the token's scopes", async () => {
     const readOnly = await harness({ config: { readOnly: true } });
     const names = (await readOnly.mcp.listTools()).tools.map((t) => t.name);
     expect(names).toContain(READ_CALLER);
     expect(names).not.toContain(WRITE_CALLER);
-    const hits = (await readOnly.call(SEARCH_TOOL, { query: 'delete scenario', limit: 10 })).structuredContent as { tools: { name: string }[] };
+    const hits = (await readOnly.call(SEARCH_TOOL, { query: 'delete scenario', limit: 10 })).structuredContent as {
+      tools: { name: string }[];
+    };
     for (const hit of hits.tools) expect(endpoints.find((e) => e.name === hit.name)?.effect).toBe('read');
 
     const scoped = await harness({ config: { scopes: ['hooks:read'] } });
-    const found = (await scoped.call(SEARCH_TOOL, { query: 'list scenarios', limit: 10 })).structuredContent as { tools: { name: string }[] };
-    for (const hit of found.tools) expect(['hooks:read', null]).toContain(endpoints.find((e) => e.name === hit.name)?.scope);
+    const found = (await scoped.call(SEARCH_TOOL, { query: 'list scenarios', limit: 10 })).structuredContent as {
+      tools: { name: string }[];
+    };
+    for (const hit of found.tools)
+      expect(['hooks:read', null]).toContain(endpoints.find((e) => e.name === hit.name)?.scope);
   });
 
   it('rejects a missing query naming the field', async () => {
@@ -127,7 +163,7 @@ describe('callers run the named tool through the same pipeline', () => {
     expect(h.sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['DELETE /api/v2/hooks/601']);
   });
 
-  it('validates the named tool\'s arguments, naming the field, and sends nothing', async () => {
+  it("validates the named tool's arguments, naming the field, and sends nothing", async () => {
     const h = await harness();
     const result = await h.call(READ_CALLER, { tool: 'hooks_get', arguments: { hookId: 'abc' } });
     expect(result.isError).toBe(true);
@@ -139,15 +175,19 @@ describe('callers run the named tool through the same pipeline', () => {
     const h = await harness();
     const result = await h.call(WRITE_CALLER, { tool: 'hooks_get', arguments: { hookId: 601 } });
     expect(result.isError).toBe(true);
-    expect(result.text).toBe(`Refused: hooks_get only reads, and ${WRITE_CALLER} runs only tools that change data. Use ${READ_CALLER}.`);
+    expect(result.text).toBe(
+      `Refused: hooks_get only reads, and ${WRITE_CALLER} runs only tools that change data. Use ${READ_CALLER}.`,
+    );
     const post = await h.call(WRITE_CALLER, { tool: 'connections_verify', arguments: { connectionId: 101 } }); // a POST that reads
     expect(post.text).toContain(`Use ${READ_CALLER}`);
     expect(h.sim.requests).toHaveLength(0);
     const { tools } = await h.mcp.listTools();
-    expect(tools.find((t) => t.name === SEARCH_TOOL)?.description).toContain(`Run reads with ${READ_CALLER}, changes with ${WRITE_CALLER}.`);
+    expect(tools.find((t) => t.name === SEARCH_TOOL)?.description).toContain(
+      `Run reads with ${READ_CALLER}, changes with ${WRITE_CALLER}.`,
+    );
   });
 
-  it('reaches nothing outside the token\'s scopes, and says which scope to add', async () => {
+  it("reaches nothing outside the token's scopes, and says which scope to add", async () => {
     const h = await harness({ config: { scopes: ['hooks:read'] } });
     const result = await h.call(READ_CALLER, { tool: 'scenarios_list', arguments: { teamId: 22 } });
     expect(result.isError).toBe(true);
@@ -156,9 +196,15 @@ describe('callers run the named tool through the same pipeline', () => {
         'to the token in Make (Profile → API access) and to MAKE_SCOPES, then restart this server.',
     );
     // the name Make's token list uses, where Make's documents spell a scope two ways or dispute it
-    const variables = await h.call(READ_CALLER, { tool: 'organization-variables_list', arguments: { organizationId: 11 } });
+    const variables = await h.call(READ_CALLER, {
+      tool: 'organization-variables_list',
+      arguments: { organizationId: 11 },
+    });
     expect(variables.text).toContain('Add "organizations-variables:read" to the token');
-    const audit = await h.call(READ_CALLER, { tool: 'audit-logs_list-organization', arguments: { organizationId: 11 } });
+    const audit = await h.call(READ_CALLER, {
+      tool: 'audit-logs_list-organization',
+      arguments: { organizationId: 11 },
+    });
     expect(audit.text).toContain('needs the scope auditlogs:read, which this token lacks');
     expect(audit.text).toContain('Add "organizations:read" to the token');
     expect(h.sim.requests).toHaveLength(0);
@@ -168,16 +214,22 @@ describe('callers run the named tool through the same pipeline', () => {
     const h = await harness();
     const write = await h.call('hooks_delete', { hookId: 601, confirm: true });
     expect(write.isError).toBe(true);
-    expect(write.text).toBe(`hooks_delete is not listed here; run it with ${WRITE_CALLER} ({ tool: "hooks_delete", arguments }).`);
+    expect(write.text).toBe(
+      `hooks_delete is not listed here; run it with ${WRITE_CALLER} ({ tool: "hooks_delete", arguments }).`,
+    );
     const read = await h.call('hooks_get', { hookId: 601 });
-    expect(read.text).toBe(`hooks_get is not listed here; run it with ${READ_CALLER} ({ tool: "hooks_get", arguments }).`);
+    expect(read.text).toBe(
+      `hooks_get is not listed here; run it with ${READ_CALLER} ({ tool: "hooks_get", arguments }).`,
+    );
     expect(h.sim.requests).toHaveLength(0);
   });
 
   it('answers a direct call of a name that is no tool with the closest names', async () => {
     const h = await harness();
     const result = await h.call('hook_list', {});
-    expect(result.text).toMatch(new RegExp(`^No tool named "hook_list". Closest: hooks_list[^.]*. Find tools with ${SEARCH_TOOL}.$`));
+    expect(result.text).toMatch(
+      new RegExp(`^No tool named "hook_list". Closest: hooks_list[^.]*. Find tools with ${SEARCH_TOOL}.$`),
+    );
   });
 
   it('answers an unknown tool name with the closest names', async () => {
@@ -189,20 +241,31 @@ describe('callers run the named tool through the same pipeline', () => {
 });
 
 describe('bounded free text: nothing searched or compared in proportion to what a caller sends', () => {
-  it.each([READ_CALLER, WRITE_CALLER])('%s refuses a tool name longer than any tool\'s, with no closest-name search', async (caller) => {
-    const h = await harness();
-    const result = await h.call(caller, { tool: 'scenarios_list'.repeat(200_000) });
-    expect(result.text).toBe(`Invalid arguments for ${caller}, nothing was sent:\ntool: String must contain at most ${MAX_TOOL_NAME_LENGTH} character(s)`);
-    expect(h.sim.requests).toHaveLength(0);
-    expect(Math.max(...endpoints.map((e) => e.name.length))).toBeLessThanOrEqual(MAX_TOOL_NAME_LENGTH);
-  });
+  it.each([READ_CALLER, WRITE_CALLER])(
+    "%s refuses a tool name longer than any tool's, with no closest-name search",
+    async (caller) => {
+      const h = await harness();
+      const result = await h.call(caller, { tool: 'scenarios_list'.repeat(200_000) });
+      expect(result.text).toBe(
+        `Invalid arguments for ${caller}, nothing was sent:\ntool: String must contain at most ${MAX_TOOL_NAME_LENGTH} character(s)`,
+      );
+      expect(h.sim.requests).toHaveLength(0);
+      expect(Math.max(...endpoints.map((e) => e.name.length))).toBeLessThanOrEqual(MAX_TOOL_NAME_LENGTH);
+    },
+  );
 
   it('refuses a query over 300 characters or 40 words, naming the field', async () => {
     const h = await harness();
     const long = await h.call(SEARCH_TOOL, { query: 'pause a scenario '.repeat(60_000) });
-    expect(long.text).toBe(`Invalid arguments for ${SEARCH_TOOL}, nothing was sent:\nquery: String must contain at most ${MAX_QUERY_LENGTH} character(s)`);
-    const wordy = await h.call(SEARCH_TOOL, { query: Array.from({ length: MAX_QUERY_WORDS + 1 }, () => 'a').join(' ') });
-    expect(wordy.text).toBe(`Invalid arguments for ${SEARCH_TOOL}, nothing was sent:\nquery: at most ${MAX_QUERY_WORDS} words`);
+    expect(long.text).toBe(
+      `Invalid arguments for ${SEARCH_TOOL}, nothing was sent:\nquery: String must contain at most ${MAX_QUERY_LENGTH} character(s)`,
+    );
+    const wordy = await h.call(SEARCH_TOOL, {
+      query: Array.from({ length: MAX_QUERY_WORDS + 1 }, () => 'a').join(' '),
+    });
+    expect(wordy.text).toBe(
+      `Invalid arguments for ${SEARCH_TOOL}, nothing was sent:\nquery: at most ${MAX_QUERY_WORDS} words`,
+    );
     const most = await h.call(SEARCH_TOOL, { query: Array.from({ length: MAX_QUERY_WORDS }, () => 'run').join(' ') });
     expect(most.isError).toBeFalsy();
   });
@@ -222,7 +285,9 @@ describe('read-only: the catalogue answers say so, and name no caller that does 
     expect((await h.call('hooks_delete', { hookId: 601, confirm: true })).text).toBe(switchedOff);
     expect((await h.call(READ_CALLER, { tool: 'hooks_delete', arguments: { hookId: 601 } })).text).toBe(switchedOff);
     const read = await h.call('hooks_get', { hookId: 601 });
-    expect(read.text).toBe(`hooks_get is not listed here; run it with ${READ_CALLER} ({ tool: "hooks_get", arguments }).`);
+    expect(read.text).toBe(
+      `hooks_get is not listed here; run it with ${READ_CALLER} ({ tool: "hooks_get", arguments }).`,
+    );
     const search = (await h.mcp.listTools()).tools.find((t) => t.name === SEARCH_TOOL);
     expect(search?.description).not.toContain(WRITE_CALLER);
     expect(h.sim.requests).toHaveLength(0);
@@ -239,9 +304,13 @@ describe('"default" among the toolsets: chosen toolsets listed, the catalogue to
     const h = await harness({ config: { toolsets: ['default', 'hooks'] } });
     const names = (await h.mcp.listTools()).tools.map((t) => t.name);
     const hooks = toolsets.hooks.map((e) => e.name);
-    expect(names.sort()).toEqual([...new Set([...defaultTools, ...hooks, SEARCH_TOOL, READ_CALLER, WRITE_CALLER])].sort());
+    expect(names.sort()).toEqual(
+      [...new Set([...defaultTools, ...hooks, SEARCH_TOOL, READ_CALLER, WRITE_CALLER])].sort(),
+    );
     expect((await h.call('hooks_delete', { hookId: 601, confirm: true })).isError).toBeFalsy(); // listed: by name
-    const found = (await h.call(SEARCH_TOOL, { query: 'delete a data store' })).structuredContent as { tools: { name: string }[] };
+    const found = (await h.call(SEARCH_TOOL, { query: 'delete a data store' })).structuredContent as {
+      tools: { name: string }[];
+    };
     expect(found.tools.map((t) => t.name)).toContain('data-stores_delete');
     expect(h.logs.join('\n')).toContain(`reachable through ${SEARCH_TOOL}`);
   });
@@ -253,7 +322,9 @@ describe('"default" among the toolsets: chosen toolsets listed, the catalogue to
     expect((await h.call('scenarios_list', { teamId: 22 })).text).toBe(
       'scenarios_list is not listed here: add its toolset scenarios to MAKE_TOOLSETS, or the tool to MAKE_TOOLS.',
     );
-    expect((await h.call('hook_list', {})).text).toBe('No tool named "hook_list". Closest: hooks_list. See tools/list.');
+    expect((await h.call('hook_list', {})).text).toBe(
+      'No tool named "hook_list". Closest: hooks_list. See tools/list.',
+    );
     expect(h.sim.requests).toHaveLength(0);
   });
 });

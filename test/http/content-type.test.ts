@@ -8,7 +8,12 @@ import connections from '../../tools/connections.js';
 import { startRawMake, type RawMake } from '../helpers/raw-make.js';
 
 const names = new Set(connections.map((e) => e.name));
-const tool = (name: string) => defineTool(connections.find((e) => e.name === name)!, {}, names);
+const tool = (name: string) =>
+  defineTool(
+    connections.find((e) => e.name === name)!,
+    {},
+    names,
+  );
 
 let make: RawMake;
 let client: MakeClient;
@@ -29,7 +34,11 @@ beforeEach(() => {
 
 describe('JSON bodies', () => {
   it('a POST sends its body as JSON with Content-Type application/json', async () => {
-    const result = await callTool(tool('connections_create'), { teamId: 22, accountName: 'A', accountType: 'http', data: { apiKey: 'k' } }, ctx);
+    const result = await callTool(
+      tool('connections_create'),
+      { teamId: 22, accountName: 'A', accountType: 'http', data: { apiKey: 'k' } },
+      ctx,
+    );
     expect(result.isError).toBeUndefined();
     expect(make.requests).toHaveLength(1);
     const [req] = make.requests;
@@ -55,7 +64,10 @@ describe('JSON bodies', () => {
   it('a GET or DELETE without a body sends no body and no Content-Type', async () => {
     await callTool(tool('connections_get'), { connectionId: 5 }, ctx);
     await callTool(tool('connections_delete'), { connectionId: 5, confirm: true }, ctx);
-    expect(make.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/v2/connections/5', 'DELETE /api/v2/connections/5']);
+    expect(make.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /api/v2/connections/5',
+      'DELETE /api/v2/connections/5',
+    ]);
     for (const req of make.requests) {
       expect(req.headers).not.toHaveProperty('content-type');
       expect(req.body).toBe('');

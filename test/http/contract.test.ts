@@ -18,15 +18,38 @@ interface Expected {
 }
 
 const EXPECTED: Record<string, Expected> = {
-  connections_list: { method: 'GET', path: '/api/v2/connections', query: [['teamId', '22'], ['type[]', 'slack'], ['cols[]', 'id'], ['cols[]', 'name'], ['cols[]', 'accountName']] },
+  connections_list: {
+    method: 'GET',
+    path: '/api/v2/connections',
+    query: [
+      ['teamId', '22'],
+      ['type[]', 'slack'],
+      ['cols[]', 'id'],
+      ['cols[]', 'name'],
+      ['cols[]', 'accountName'],
+    ],
+  },
   connections_get: { method: 'GET', path: '/api/v2/connections/102' },
-  connections_create: { method: 'POST', path: '/api/v2/connections', query: [['teamId', '22']], body: { accountName: 'Reporting API', accountType: 'http', apiKey: 'example-key' } },
+  connections_create: {
+    method: 'POST',
+    path: '/api/v2/connections',
+    query: [['teamId', '22']],
+    body: { accountName: 'Reporting API', accountType: 'http', apiKey: 'example-key' },
+  },
   connections_update: { method: 'PATCH', path: '/api/v2/connections/102', body: { name: 'Google (marketing)' } },
   'connections_list-editable-parameters': { method: 'GET', path: '/api/v2/connections/103/editable-data-schema' },
-  'connections_set-data': { method: 'POST', path: '/api/v2/connections/103/set-data', body: { url: 'https://api.example.com', apiKey: 'new-key' } },
+  'connections_set-data': {
+    method: 'POST',
+    path: '/api/v2/connections/103/set-data',
+    body: { url: 'https://api.example.com', apiKey: 'new-key' },
+  },
   connections_delete: { method: 'DELETE', path: '/api/v2/connections/102' },
   connections_verify: { method: 'POST', path: '/api/v2/connections/101/test', body: {} },
-  'connections_check-scopes': { method: 'POST', path: '/api/v2/connections/102/scoped', body: { scope: ['https://www.googleapis.com/auth/drive'] } },
+  'connections_check-scopes': {
+    method: 'POST',
+    path: '/api/v2/connections/102/scoped',
+    body: { scope: ['https://www.googleapis.com/auth/drive'] },
+  },
 };
 
 const endpoints = allEndpoints(toolsets);
@@ -40,9 +63,14 @@ afterAll(() => h.close());
 beforeEach(() => h.sim.reset());
 
 /** What the simulator must have received for an example: the path, and each argument in the query or the body. */
-function argumentsMissing(e: Endpoint, example: Record<string, unknown>, sent: { path: string; query: [string, string][]; body: unknown }): string[] {
+function argumentsMissing(
+  e: Endpoint,
+  example: Record<string, unknown>,
+  sent: { path: string; query: [string, string][]; body: unknown },
+): string[] {
   const missing: string[] = [];
-  const path = '/api/v2' + pathOf(e.route).replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(example[name])));
+  const path =
+    '/api/v2' + pathOf(e.route).replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(example[name])));
   if (sent.path !== path) missing.push(`path ${path}`);
   const body = (sent.body ?? {}) as Record<string, unknown>;
   const inQuery = (name: string, value: unknown) => sent.query.some(([k, v]) => k === name && v === String(value));
@@ -53,7 +81,8 @@ function argumentsMissing(e: Endpoint, example: Record<string, unknown>, sent: {
       continue;
     }
     if (key === e.spread) {
-      for (const [field, v] of Object.entries(value as Record<string, unknown>)) if (JSON.stringify(body[field]) !== JSON.stringify(v)) missing.push(`body ${field}`);
+      for (const [field, v] of Object.entries(value as Record<string, unknown>))
+        if (JSON.stringify(body[field]) !== JSON.stringify(v)) missing.push(`body ${field}`);
       continue;
     }
     const asText = e.jsonText?.includes(key) && typeof value !== 'string' ? JSON.stringify(value) : value;
@@ -110,7 +139,8 @@ describe('contract: every tool against the simulator', () => {
 describe('text bodies through the tools', () => {
   // every tool that writes text, with the tool that reads the same resource back (found by Make's route table)
   const writers = endpoints.filter((e) => e.textBody);
-  const filledPath = (e: Endpoint) => pathOf(e.route).replace(/\{([^}]+)\}/g, (_, n: string) => String((e.example as Record<string, unknown>)[n]));
+  const filledPath = (e: Endpoint) =>
+    pathOf(e.route).replace(/\{([^}]+)\}/g, (_, n: string) => String((e.example as Record<string, unknown>)[n]));
   const readerOf = (e: Endpoint) => {
     const match = matchRoute('GET', filledPath(e).split('/').slice(1));
     const reader = match && endpoints.find((r) => makeRouteOf(r.route)?.key === match.route.key);
@@ -120,7 +150,9 @@ describe('text bodies through the tools', () => {
     return { reader, args: Object.fromEntries(placeholdersOf(reader.route).map((name, i) => [name, values[i]])) };
   };
   /** Text Make reads back differently. */
-  const NO_READER: Record<string, string> = { 'PUT /sdk/apps/{name}/{version}/icon': 'the icon is read per size, resized' };
+  const NO_READER: Record<string, string> = {
+    'PUT /sdk/apps/{name}/{version}/icon': 'the icon is read per size, resized',
+  };
 
   it('has a reader for every text writer', () => {
     for (const e of writers) if (!NO_READER[e.route]) expect(readerOf(e), e.name).toBeDefined();
@@ -128,14 +160,21 @@ describe('text bodies through the tools', () => {
 
   for (const e of writers.filter((w) => !NO_READER[w.route])) {
     it(`${e.name} round-trips its text byte for byte through ${readerOf(e)?.reader.name}`, async () => {
-      const text = e.textBody!.contentType === 'application/jsonc'
-        ? '{\n  // kept: a comment\n  "url": "/items", /* and this */\n  "qs": {}\n}\n'
-        : '// kept as written\nfunction f(x) {\n  return x;\n}\n';
-      const written = await h.call(e.name, { ...e.example, [e.textBody!.input]: text, ...(e.effect === 'destructive' ? { confirm: true } : {}) });
+      const text =
+        e.textBody!.contentType === 'application/jsonc'
+          ? '{\n  // kept: a comment\n  "url": "/items", /* and this */\n  "qs": {}\n}\n'
+          : '// kept as written\nfunction f(x) {\n  return x;\n}\n';
+      const written = await h.call(e.name, {
+        ...e.example,
+        [e.textBody!.input]: text,
+        ...(e.effect === 'destructive' ? { confirm: true } : {}),
+      });
       expect(written.isError, written.text).toBeFalsy();
       expect(h.sim.requests[0].body).toBe(text);
       const { reader, args } = readerOf(e)!;
-      const pathArgs = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, jsonTypeOf(reader.input[k]) === 'integer' ? Number(v) : v]));
+      const pathArgs = Object.fromEntries(
+        Object.entries(args).map(([k, v]) => [k, jsonTypeOf(reader.input[k]) === 'integer' ? Number(v) : v]),
+      );
       const read = await h.call(reader.name, pathArgs);
       expect(read.isError, read.text).toBeFalsy();
       expect(read.text).toBe(text);
@@ -145,7 +184,12 @@ describe('text bodies through the tools', () => {
 
 describe('connections behaviour through the tools', () => {
   it('lists, creates, renames and shows the change', async () => {
-    const created = await h.call('connections_create', { teamId: 22, accountName: 'Ops API', accountType: 'http', data: { url: 'https://x.example', apiKey: 'k' } });
+    const created = await h.call('connections_create', {
+      teamId: 22,
+      accountName: 'Ops API',
+      accountType: 'http',
+      data: { url: 'https://x.example', apiKey: 'k' },
+    });
     const connection = created.structuredContent as { id: number; name: string };
     expect(connection.name).toBe('Ops API');
     await h.call('connections_update', { connectionId: connection.id, name: 'Ops API v2' });
@@ -153,7 +197,7 @@ describe('connections behaviour through the tools', () => {
     expect(JSON.parse(list.text)).toContainEqual({ id: connection.id, name: 'Ops API v2' });
   });
 
-  it('deletes a connection used by a scenario only with confirm and Make\'s own confirmed', async () => {
+  it("deletes a connection used by a scenario only with confirm and Make's own confirmed", async () => {
     const refused = await h.call('connections_delete', { connectionId: 101, confirm: true });
     expect(refused.isError).toBe(true);
     expect(refused.text).toContain('IM004');
@@ -167,7 +211,7 @@ describe('connections behaviour through the tools', () => {
     expect(gone.text).toContain('connections_list');
   });
 
-  it('reports a connection that fails verification, and set-data\'s refusal for non-editable connections', async () => {
+  it("reports a connection that fails verification, and set-data's refusal for non-editable connections", async () => {
     const verified = await h.call('connections_verify', { connectionId: 104 });
     expect(verified.text).toBe('Verify connection (connection 104): verified false.'); // a statement, not a bare false
     expect(verified.structuredContent).toEqual({ verified: false });

@@ -20,7 +20,9 @@ afterEach(async () => {
 
 /** A harness, and an MCP client that supports elicitation and answers every question with `answer`. */
 async function asking(answer: Answer) {
-  const h = await startHarness({ config: { toolsets: ['connections'], scopes: ['connections:read', 'connections:write'] } });
+  const h = await startHarness({
+    config: { toolsets: ['connections'], scopes: ['connections:read', 'connections:write'] },
+  });
   harnesses.push(h);
   const { server } = buildServer(h.config, h.make, { connections });
   const asked: string[] = [];
@@ -65,8 +67,16 @@ describe('not asked', () => {
   it('in read-only mode: refused before asking', async () => {
     const { h } = await asking({ action: 'accept', content: { confirm: true } });
     const askHuman = vi.fn(async () => true);
-    const del = defineTool(connections.find((e) => e.name === 'connections_delete')!, {}, new Set());
-    const result = await callTool(del, { connectionId: 102, confirm: true }, { client: h.make, readOnly: true, secret: 'x', askHuman });
+    const del = defineTool(
+      connections.find((e) => e.name === 'connections_delete')!,
+      {},
+      new Set(),
+    );
+    const result = await callTool(
+      del,
+      { connectionId: 102, confirm: true },
+      { client: h.make, readOnly: true, secret: 'x', askHuman },
+    );
     expect(result.isError).toBe(true);
     expect(askHuman).not.toHaveBeenCalled();
     expect(h.sim.requests).toEqual([]);
@@ -76,7 +86,11 @@ describe('not asked', () => {
 describe('asked before a confirmed destructive call', () => {
   it('once, naming the action and the exact request; a checked yes goes ahead', async () => {
     const { h, asked, call } = await asking({ action: 'accept', content: { confirm: true } });
-    const result = await call('connections_set-data', { connectionId: 103, data: { url: 'https://x.example', apiKey: 'k' }, confirm: true });
+    const result = await call('connections_set-data', {
+      connectionId: 103,
+      data: { url: 'https://x.example', apiKey: 'k' },
+      confirm: true,
+    });
     expect(result.isError, result.text).toBeFalsy();
     expect(asked).toEqual(['Allow Replace connection data: POST /connections/103/set-data?']);
     expect(h.sim.applied).toHaveLength(1);
@@ -98,7 +112,9 @@ describe('asked before a confirmed destructive call', () => {
 
 describe('without elicitation support', () => {
   it('the confirm argument alone lets a destructive call through', async () => {
-    const h = await startHarness({ config: { toolsets: ['connections'], scopes: ['connections:read', 'connections:write'] } });
+    const h = await startHarness({
+      config: { toolsets: ['connections'], scopes: ['connections:read', 'connections:write'] },
+    });
     harnesses.push(h);
     const result = await h.call('connections_delete', { connectionId: 102, confirm: true });
     expect(result.isError, result.text).toBeFalsy();

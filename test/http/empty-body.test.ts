@@ -7,7 +7,11 @@ import connections from '../../tools/connections.js';
 import { startRawMake, type RawMake } from '../helpers/raw-make.js';
 
 const names = new Set(connections.map((e) => e.name));
-const deleteTool = defineTool(connections.find((e) => e.name === 'connections_delete')!, {}, names);
+const deleteTool = defineTool(
+  connections.find((e) => e.name === 'connections_delete')!,
+  {},
+  names,
+);
 const DELETE = { method: 'DELETE', path: '/connections/5' } as const;
 
 let make: RawMake;
@@ -53,7 +57,12 @@ describe('a success that is not JSON', () => {
     make.answer = { status: 200, body: '{"connection": ', headers: { 'content-type': 'application/json' } };
     const result = await callTool(deleteTool, { connectionId: 5, confirm: true }, ctx);
     expect(result).toEqual({
-      content: [{ type: 'text', text: 'Make answered DELETE /connections/5 with HTTP 200 but the body was not readable JSON. The request was accepted; check its effect before repeating it.' }],
+      content: [
+        {
+          type: 'text',
+          text: 'Make answered DELETE /connections/5 with HTTP 200 but the body was not readable JSON. The request was accepted; check its effect before repeating it.',
+        },
+      ],
       isError: true,
     });
     expect(make.requests).toHaveLength(1);
@@ -61,7 +70,12 @@ describe('a success that is not JSON', () => {
 
   it('a JSON body with blanks around it is read', async () => {
     make.answer = { status: 201, body: '  {"connection":{"id":5}}\n' };
-    expect(await client.send(DELETE, { scope: null })).toEqual({ ok: true, status: 201, data: { connection: { id: 5 } }, attempts: 1 });
+    expect(await client.send(DELETE, { scope: null })).toEqual({
+      ok: true,
+      status: 201,
+      data: { connection: { id: 5 } },
+      attempts: 1,
+    });
   });
 });
 
@@ -70,13 +84,19 @@ describe('statuses around the success range', () => {
     make.answer = { status: 299, body: '{"a":1}' };
     expect(await client.send(DELETE, { scope: null })).toEqual({ ok: true, status: 299, data: { a: 1 }, attempts: 1 });
     make.answer = { status: 300, body: '{"message":"Multiple"}' };
-    expect(await client.send(DELETE, { scope: null })).toEqual({ ok: false, failure: { kind: 'http', status: 300, body: { message: 'Multiple' }, attempts: 1 } });
+    expect(await client.send(DELETE, { scope: null })).toEqual({
+      ok: false,
+      failure: { kind: 'http', status: 300, body: { message: 'Multiple' }, attempts: 1 },
+    });
   });
 
   it("an error answer that is not JSON, or JSON that is not an object, carries no body of Make's", async () => {
     for (const body of ['<html>oops</html>', '"just text"', 'null', '']) {
       make.answer = { status: 400, body, headers: {} };
-      expect(await client.send(DELETE, { scope: null })).toEqual({ ok: false, failure: { kind: 'http', status: 400, body: undefined, attempts: 1 } });
+      expect(await client.send(DELETE, { scope: null })).toEqual({
+        ok: false,
+        failure: { kind: 'http', status: 400, body: undefined, attempts: 1 },
+      });
     }
   });
 });

@@ -10,10 +10,19 @@ const TOOLS: Record<Method, { name: string; args: Record<string, unknown>; route
   GET: { name: 'connections_get', args: { connectionId: 102 }, route: 'GET /connections/{connectionId}' },
   POST: {
     name: 'connections_create',
-    args: { teamId: 22, accountName: 'Fault test', accountType: 'http', data: { url: 'https://x.example', apiKey: 'k' } },
+    args: {
+      teamId: 22,
+      accountName: 'Fault test',
+      accountType: 'http',
+      data: { url: 'https://x.example', apiKey: 'k' },
+    },
     route: 'POST /connections',
   },
-  DELETE: { name: 'connections_delete', args: { connectionId: 102, confirm: true }, route: 'DELETE /connections/{connectionId}' },
+  DELETE: {
+    name: 'connections_delete',
+    args: { connectionId: 102, confirm: true },
+    route: 'DELETE /connections/{connectionId}',
+  },
 };
 
 interface Case {
@@ -38,7 +47,14 @@ const CASES: Case[] = [
     { kind, method: 'DELETE', error: null, sent: 2, applied: 1 },
   ]),
   { kind: 'status-503', phase: 'after', method: 'POST', error: UNKNOWN, sent: 1, applied: 1 },
-  { kind: 'status-503', phase: 'after', method: 'DELETE', error: /404.*earlier attempt .* may already have removed it/s, sent: 2, applied: 1 },
+  {
+    kind: 'status-503',
+    phase: 'after',
+    method: 'DELETE',
+    error: /404.*earlier attempt .* may already have removed it/s,
+    sent: 2,
+    applied: 1,
+  },
   // Connection reset with no answer.
   { kind: 'reset', method: 'GET', error: null, sent: 2, applied: 0 },
   { kind: 'reset', method: 'POST', error: UNKNOWN, sent: 1, applied: 0 },
@@ -51,16 +67,44 @@ const CASES: Case[] = [
   { kind: 'hang', phase: 'after', method: 'POST', error: UNKNOWN, sent: 1, applied: 1 },
   // Unreadable JSON in a success answer: reported, never re-sent, never a crash.
   { kind: 'bad-json', method: 'GET', error: /not readable JSON/, sent: 1, applied: 0 },
-  { kind: 'bad-json', phase: 'after', method: 'POST', error: /not readable JSON.*check its effect/, sent: 1, applied: 1 },
+  {
+    kind: 'bad-json',
+    phase: 'after',
+    method: 'POST',
+    error: /not readable JSON.*check its effect/,
+    sent: 1,
+    applied: 1,
+  },
   { kind: 'bad-json', phase: 'after', method: 'DELETE', error: /not readable JSON/, sent: 1, applied: 1 },
   // 429: Make did not act, so every method is sent again after the pause.
   ...(['GET', 'POST', 'DELETE'] as const).flatMap((method): Case[] => [
-    { kind: 'rate-limit', method, extra: { retryAfterSeconds: 1 }, error: null, sent: 2, applied: method === 'GET' ? 0 : 1 },
-    { kind: 'rate-limit', method, extra: { retryAfterSeconds: null }, error: null, sent: 2, applied: method === 'GET' ? 0 : 1 },
+    {
+      kind: 'rate-limit',
+      method,
+      extra: { retryAfterSeconds: 1 },
+      error: null,
+      sent: 2,
+      applied: method === 'GET' ? 0 : 1,
+    },
+    {
+      kind: 'rate-limit',
+      method,
+      extra: { retryAfterSeconds: null },
+      error: null,
+      sent: 2,
+      applied: method === 'GET' ? 0 : 1,
+    },
   ]),
   // An answer over the size cap is dropped, with advice that fits the method.
   { kind: 'oversize', method: 'GET', error: /larger than 1 MiB.*Ask for less/, sent: 1, applied: 0 },
-  { kind: 'oversize', phase: 'after', method: 'POST', error: /accepted .*larger than 1 MiB.*Check the result/, sent: 1, applied: 1 },
+  {
+    kind: 'oversize',
+    phase: 'after',
+    method: 'POST',
+    error: /accepted .*larger than 1 MiB.*Check the result/,
+    sent: 1,
+    applied: 1,
+  },
   { kind: 'oversize', phase: 'after', method: 'DELETE', error: /accepted .*larger than 1 MiB/, sent: 1, applied: 1 },
 ];
 

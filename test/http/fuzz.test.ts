@@ -15,8 +15,32 @@ const endpoints = allEndpoints(toolsets);
 const names = new Set(endpoints.map((e) => e.name));
 
 const nasty = fc.constantFrom(
-  '../users/me', '..', '.', '', '%2e%2e%2fusers', '/', '?teamId=1', '#x', 'a/../../b', '\u0000', '\u202e', 'Ω≈ç√',
-  CANARY, `Bearer ${CANARY}`, 'x'.repeat(5000), -1, 0, 1.5, 2 ** 53, Number.NaN, true, null, [], {}, ['../x'], { toString: 'x' },
+  '../users/me',
+  '..',
+  '.',
+  '',
+  '%2e%2e%2fusers',
+  '/',
+  '?teamId=1',
+  '#x',
+  'a/../../b',
+  '\u0000',
+  '\u202e',
+  'Ω≈ç√',
+  CANARY,
+  `Bearer ${CANARY}`,
+  'x'.repeat(5000),
+  -1,
+  0,
+  1.5,
+  2 ** 53,
+  Number.NaN,
+  true,
+  null,
+  [],
+  {},
+  ['../x'],
+  { toString: 'x' },
 );
 const value = fc.oneof({ weight: 3, arbitrary: fc.anything() }, { weight: 2, arbitrary: nasty });
 
@@ -26,7 +50,11 @@ const nearExample = (example: Record<string, unknown>) =>
     .record({
       replaced: fc.dictionary(fc.constantFrom(...Object.keys(example), 'extra'), value, { maxKeys: 2 }), // 'extra': examples may have no keys
       dropped: fc.subarray(Object.keys(example), { maxLength: Math.min(1, Object.keys(example).length) }),
-      added: fc.dictionary(fc.constantFrom('confirm', 'confirmed', 'extra', 'teamId', '__proto__', 'constructor'), value, { maxKeys: 2 }),
+      added: fc.dictionary(
+        fc.constantFrom('confirm', 'confirmed', 'extra', 'teamId', '__proto__', 'constructor'),
+        value,
+        { maxKeys: 2 },
+      ),
       confirm: fc.constantFrom(undefined, true, false, 'true', 1),
     })
     .map(({ replaced, dropped, added, confirm }) => {
@@ -74,7 +102,10 @@ afterAll(async () => {
 });
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)),
+  ]);
 }
 
 describe('fuzz', () => {
@@ -88,14 +119,19 @@ describe('fuzz', () => {
         // (which, for one, drops an own "__proto__" key).
         const valid = (() => {
           try {
-            const received = CallToolRequestSchema.safeParse({ method: 'tools/call', params: { name: endpoint.name, arguments: args } });
+            const received = CallToolRequestSchema.safeParse({
+              method: 'tools/call',
+              params: { name: endpoint.name, arguments: args },
+            });
             return received.success && tool.schema.safeParse(received.data.params.arguments).success;
           } catch {
             return false; // zod 4 inside the SDK throws on e.g. { constructor: null }; the SDK answers with an error
           }
         })();
         const answer = await withTimeout(
-          h.mcp.callTool({ name: endpoint.name, arguments: args as Record<string, unknown> }).catch((err: unknown) => err),
+          h.mcp
+            .callTool({ name: endpoint.name, arguments: args as Record<string, unknown> })
+            .catch((err: unknown) => err),
           5000,
         );
         if (answer instanceof McpError) {

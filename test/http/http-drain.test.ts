@@ -16,14 +16,22 @@ async function serve(drainMs: number) {
   h = await startHarness({ config: { toolsets: ['connections'], scopes: ['connections:read'] } });
   const logs: string[] = [];
   const { host } = buildServer(h.config, h.make, { connections });
-  const http = await startHttpServer({ host, transport: { kind: 'http', port: 0, host: '127.0.0.1' }, log: (line) => logs.push(line), drainMs });
+  const http = await startHttpServer({
+    host,
+    transport: { kind: 'http', port: 0, host: '127.0.0.1' },
+    log: (line) => logs.push(line),
+    drainMs,
+  });
   return { sim: h.sim, http, logs };
 }
 
 it('cuts a call still running at the drain cap, so shutdown always ends', async () => {
   const { sim, http, logs } = await serve(50);
   sim.injectFault({ kind: 'hang', route: 'GET /connections/{connectionId}' });
-  const stuck = rawRequest(http.url, { headers: MCP_HEADERS, body: toolsCall(1, 'connections_get', { connectionId: 102 }) });
+  const stuck = rawRequest(http.url, {
+    headers: MCP_HEADERS,
+    body: toolsCall(1, 'connections_get', { connectionId: 102 }),
+  });
   await vi.waitFor(() => expect(sim.requests.map((r) => r.route)).toContain('GET /connections/{connectionId}'));
 
   await http.close();
@@ -36,7 +44,15 @@ it('closes at once when nothing is in flight, including idle keep-alive connecti
   const { http, logs } = await serve(60_000);
   const agent = new Agent({ keepAlive: true });
   const closed = new Promise((resolve) => agent.on('free', (socket) => socket.on('close', resolve)));
-  expect((await rawRequest(http.url, { headers: MCP_HEADERS, body: toolsCall(1, 'connections_list', { teamId: 22 }), agent })).status).toBe(200);
+  expect(
+    (
+      await rawRequest(http.url, {
+        headers: MCP_HEADERS,
+        body: toolsCall(1, 'connections_list', { teamId: 22 }),
+        agent,
+      })
+    ).status,
+  ).toBe(200);
   await http.close(); // with a 60 s cap, a lingering connection would hold this (and the test) up
   await closed; // the server ended the idle keep-alive connection
   expect(logs).toEqual(['shutting down']);

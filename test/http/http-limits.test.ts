@@ -22,7 +22,13 @@ afterEach(async () => {
 async function serve(limits: Partial<HttpLimits> = {}) {
   h = await startHarness({ config: { toolsets: ['connections'], scopes: ['connections:read'] } });
   const { host } = buildServer(h.config, h.make, { connections });
-  http = await startHttpServer({ host, transport: { kind: 'http', port: 0, host: '127.0.0.1' }, log: () => {}, limits, drainMs: 10 });
+  http = await startHttpServer({
+    host,
+    transport: { kind: 'http', port: 0, host: '127.0.0.1' },
+    log: () => {},
+    limits,
+    drainMs: 10,
+  });
   return http;
 }
 
@@ -50,7 +56,9 @@ describe('slow clients', () => {
   it('a client dripping its body is answered 408 and cut off', async () => {
     const { port } = await serve({ headersTimeoutMs: 200, requestTimeoutMs: 400 });
     const { socket, closed } = open(port);
-    socket.write(`POST /mcp HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: 100000\r\n\r\n{`);
+    socket.write(
+      `POST /mcp HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: 100000\r\n\r\n{`,
+    );
     const drip = setInterval(() => socket.write(' '), 20);
     const received = await closed;
     clearInterval(drip);
@@ -79,6 +87,10 @@ describe('JSON-RPC batches', () => {
     const server = await serve();
     const answer = await rawRequest(server.url, { headers: MCP_HEADERS, body: '[]' });
     expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.text)).toEqual({ jsonrpc: '2.0', error: { code: -32600, message: 'Invalid Request: an empty batch.' }, id: null });
+    expect(JSON.parse(answer.text)).toEqual({
+      jsonrpc: '2.0',
+      error: { code: -32600, message: 'Invalid Request: an empty batch.' },
+      id: null,
+    });
   });
 });

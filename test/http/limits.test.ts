@@ -26,13 +26,21 @@ const endpointNamed = (name: string) => allEndpoints(toolsets).find((e) => e.nam
 
 describe('scopes', () => {
   it('lists only what a read-only token can use, and says how many it hid', async () => {
-    const h = await harness({ token: 'reader', sim: { tokens: { reader: ['connections:read'] } }, config: CONNECTIONS_ONLY });
+    const h = await harness({
+      token: 'reader',
+      sim: { tokens: { reader: ['connections:read'] } },
+      config: CONNECTIONS_ONLY,
+    });
     expect(await listed(h)).toEqual(['connections_get', 'connections_list', 'connections_list-editable-parameters']);
     expect(h.logs.join('\n')).toContain('3 tools listed; 6 hidden because the token lacks their scopes');
   });
 
   it('does not treat a :write scope as granting :read', async () => {
-    const h = await harness({ token: 'writer', sim: { tokens: { writer: ['connections:write'] } }, config: CONNECTIONS_ONLY });
+    const h = await harness({
+      token: 'writer',
+      sim: { tokens: { writer: ['connections:write'] } },
+      config: CONNECTIONS_ONLY,
+    });
     const names = await listed(h);
     expect(names).toHaveLength(6);
     expect(names).not.toContain('connections_list');
@@ -54,7 +62,11 @@ describe('scopes', () => {
     const h = await harness({ config: { scopes: ['connections:read'] } });
     h.sim.requests.length = 0;
     const tool = defineTool(endpointNamed('connections_verify'), {}, new Set());
-    const result = await callTool(tool, { connectionId: 101 }, { client: h.make, readOnly: false, secret: 'sandbox-token' });
+    const result = await callTool(
+      tool,
+      { connectionId: 101 },
+      { client: h.make, readOnly: false, secret: 'sandbox-token' },
+    );
     expect(result.isError).toBe(true);
     expect(JSON.stringify(result.content)).toMatch(/lacks the scope \\"connections:write\\".*token with that scope/);
     expect(h.sim.requests).toHaveLength(0);
@@ -62,19 +74,21 @@ describe('scopes', () => {
 });
 
 describe('rate limit', () => {
-  it('keeps a burst of calls inside the organization\'s window: every call succeeds, Make never answers 429', async () => {
+  it("keeps a burst of calls inside the organization's window: every call succeeds, Make never answers 429", async () => {
     const h = await harness({
       sim: { rateLimitPerMinute: 5, windowMs: 1000 },
       config: { scopes: ['connections:read'], rateLimit: 5 },
       client: { windowMs: 1000, maxWaitMs: 10_000 },
     });
-    const results = await Promise.all(Array.from({ length: 15 }, () => h.call('connections_get', { connectionId: 102 })));
+    const results = await Promise.all(
+      Array.from({ length: 15 }, () => h.call('connections_get', { connectionId: 102 })),
+    );
     expect(results.filter((r) => r.isError).map((r) => r.text)).toEqual([]);
     expect(h.sim.requests.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
     expect(h.sim.requests).toHaveLength(15);
   });
 
-  it('reads the limit from the organization\'s license when none is configured', async () => {
+  it("reads the limit from the organization's license when none is configured", async () => {
     const h = await harness({ sim: { rateLimitPerMinute: 120 }, config: { organization: 11 } });
     expect(h.make.limiter.limit).toBe(120);
     expect(h.sim.requests.map((r) => r.path)).toContain('/api/v2/organizations/11');
@@ -98,7 +112,10 @@ describe('rate limit', () => {
 
 describe('bounded concurrency', () => {
   it('has at most maxConcurrent requests in flight; the rest wait their turn', async () => {
-    const h = await harness({ config: { scopes: ['connections:read'] }, client: { maxConcurrent: 2, headersTimeoutMs: 400 } });
+    const h = await harness({
+      config: { scopes: ['connections:read'] },
+      client: { maxConcurrent: 2, headersTimeoutMs: 400 },
+    });
     h.sim.injectFault({ kind: 'hang', route: 'GET /connections/{connectionId}', times: 2 });
     const calls = Array.from({ length: 3 }, () => h.call('connections_get', { connectionId: 102 }));
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -113,7 +130,9 @@ describe('cancellation and deadlines', () => {
     const h = await harness({ config: { scopes: ['connections:read'] }, client: { maxConcurrent: 1 } });
     h.sim.injectFault({ kind: 'hang', route: 'GET /connections/{connectionId}' });
     const controller = new AbortController();
-    const pending = h.mcp.callTool({ name: 'connections_get', arguments: { connectionId: 102 } }, undefined, { signal: controller.signal });
+    const pending = h.mcp.callTool({ name: 'connections_get', arguments: { connectionId: 102 } }, undefined, {
+      signal: controller.signal,
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
     controller.abort();
     await expect(pending).rejects.toThrow();
@@ -126,7 +145,12 @@ describe('cancellation and deadlines', () => {
     const h = await harness({ client: { callTimeoutMs: 500 } });
     h.sim.requests.length = 0;
     h.sim.injectFault({ kind: 'hang', route: 'POST /connections', phase: 'after' });
-    const result = await h.call('connections_create', { teamId: 22, accountName: 'Late', accountType: 'http', data: { url: 'u', apiKey: 'k' } });
+    const result = await h.call('connections_create', {
+      teamId: 22,
+      accountName: 'Late',
+      accountType: 'http',
+      data: { url: 'u', apiKey: 'k' },
+    });
     expect(result.text).toMatch(/^Outcome unknown/);
     expect(h.sim.requests).toHaveLength(1);
     expect(h.sim.applied).toHaveLength(1);
@@ -140,7 +164,10 @@ describe('cancellation and deadlines', () => {
 describe('read-only', () => {
   it('lists only read tools and refuses writes at the pipeline and at the client', async () => {
     const h = await harness({ config: { readOnly: true } });
-    const reads = allEndpoints(toolsets).filter((e) => e.effect === 'read').map((e) => e.name).sort();
+    const reads = allEndpoints(toolsets)
+      .filter((e) => e.effect === 'read')
+      .map((e) => e.name)
+      .sort();
     expect(await listed(h)).toEqual(reads);
     h.sim.requests.length = 0;
     const tool = defineTool(endpointNamed('connections_create'), {}, new Set());
@@ -171,7 +198,10 @@ describe('elicitation', () => {
     const h = await harness();
     h.sim.requests.length = 0;
     const { client, asked } = await clientAnswering(h, 'decline');
-    const result = await client.callTool({ name: 'connections_delete', arguments: { connectionId: 102, confirm: true } });
+    const result = await client.callTool({
+      name: 'connections_delete',
+      arguments: { connectionId: 102, confirm: true },
+    });
     expect(result.isError).toBe(true);
     expect(JSON.stringify(result.content)).toContain('the user declined');
     expect(asked).toEqual(['Allow Delete connection: DELETE /connections/102?']);
@@ -182,7 +212,10 @@ describe('elicitation', () => {
   it('goes ahead when the human accepts', async () => {
     const h = await harness();
     const { client } = await clientAnswering(h, 'accept');
-    const result = await client.callTool({ name: 'connections_delete', arguments: { connectionId: 102, confirm: true } });
+    const result = await client.callTool({
+      name: 'connections_delete',
+      arguments: { connectionId: 102, confirm: true },
+    });
     expect(result.isError).toBeFalsy();
     expect(h.sim.applied).toEqual([{ route: 'DELETE /connections/{connectionId}', id: 102 }]);
     await client.close();

@@ -51,7 +51,7 @@ describe('the pause after a 429', () => {
     expect(h.sim.requests).toHaveLength(2);
   });
 
-  it('longer than maxWait: answered at once with Retry-After\'s seconds', async () => {
+  it("longer than maxWait: answered at once with Retry-After's seconds", async () => {
     const clock = new FakeClock();
     const h = await harness(clock, { rateLimitPauseMs: 5_000, maxWaitMs: 20_000 });
     h.sim.injectFault({ kind: 'rate-limit', route: ROUTE, retryAfterSeconds: 30 });

@@ -23,20 +23,36 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-async function start(answer: RawMake['answer'], client: Parameters<typeof startHarness>[0] extends infer O ? O extends { client?: infer C } ? C : never : never = {}) {
+async function start(
+  answer: RawMake['answer'],
+  client: Parameters<typeof startHarness>[0] extends infer O
+    ? O extends { client?: infer C }
+      ? C
+      : never
+    : never = {},
+) {
   make = await startRawMake(answer);
   h = await startHarness({
     token: KEY,
-    config: { baseUrl: make!.baseUrl, toolsets: ['connections'], scopes: SCOPES, transport: { kind: 'http', port: 0, host: '127.0.0.1', token: BEARER } },
+    config: {
+      baseUrl: make!.baseUrl,
+      toolsets: ['connections'],
+      scopes: SCOPES,
+      transport: { kind: 'http', port: 0, host: '127.0.0.1', token: BEARER },
+    },
     client,
   });
   return h!;
 }
 
-const json = (body: unknown) => ({ status: 200, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+const json = (body: unknown) => ({
+  status: 200,
+  body: JSON.stringify(body),
+  headers: { 'content-type': 'application/json' },
+});
 const HOSTILE = '{"constructor":"c","__proto__":{"polluted":true},"toString":"t","id":5}';
 
-describe('keys the SDK\'s result check dislikes (constructor, __proto__, toString)', () => {
+describe("keys the SDK's result check dislikes (constructor, __proto__, toString)", () => {
   it.each([
     ['a read', 'connections_get', { connectionId: 5 }],
     ['a write', 'connections_create', { teamId: 1, accountName: 'A', accountType: 'http' }],
@@ -74,18 +90,23 @@ describe('failures are not reported as successes', () => {
     expect(result.text).toMatch(/^Make accepted POST .* but its answer was larger than/);
   });
 
-  it.each(['text/html; charset=utf-8', 'application/xhtml+xml'])('a 200 %s page (a proxy\'s, a login page) is an error saying what came back', async (type) => {
-    await start({ status: 200, body: '<html><title>Sign in</title></html>', headers: { 'content-type': type } });
-    const read = await h!.call('connections_get', { connectionId: 5 });
-    expect(read.isError).toBe(true);
-    expect(read.text).toBe(
-      `GET /connections/5 was answered with HTTP 200 and a web page (${type.split(';')[0]}), not Make's API data: a proxy, firewall or login page ` +
-        'stands between this server and Make (check MAKE_ZONE or MAKE_API_URL).',
-    );
-    const write = await h!.call('connections_create', { teamId: 1, accountName: 'A', accountType: 'http' });
-    expect(write.text).toMatch(/Whether Make received the request is unknown; check its effect before repeating it\.$/);
-    expect(make!.requests).toHaveLength(2);
-  });
+  it.each(['text/html; charset=utf-8', 'application/xhtml+xml'])(
+    "a 200 %s page (a proxy's, a login page) is an error saying what came back",
+    async (type) => {
+      await start({ status: 200, body: '<html><title>Sign in</title></html>', headers: { 'content-type': type } });
+      const read = await h!.call('connections_get', { connectionId: 5 });
+      expect(read.isError).toBe(true);
+      expect(read.text).toBe(
+        `GET /connections/5 was answered with HTTP 200 and a web page (${type.split(';')[0]}), not Make's API data: a proxy, firewall or login page ` +
+          'stands between this server and Make (check MAKE_ZONE or MAKE_API_URL).',
+      );
+      const write = await h!.call('connections_create', { teamId: 1, accountName: 'A', accountType: 'http' });
+      expect(write.text).toMatch(
+        /Whether Make received the request is unknown; check its effect before repeating it\.$/,
+      );
+      expect(make!.requests).toHaveLength(2);
+    },
+  );
 });
 
 describe('arguments that cannot go out faithfully are refused, nothing sent', () => {
@@ -93,9 +114,16 @@ describe('arguments that cannot go out faithfully are refused, nothing sent', ()
     await start(json({ connection: { id: 1 } }));
     let deep: Record<string, unknown> = { end: true };
     for (let i = 0; i < 5000; i++) deep = { d: deep };
-    const result = await h!.call('connections_create', { teamId: 1, accountName: 'A', accountType: 'http', data: deep });
+    const result = await h!.call('connections_create', {
+      teamId: 1,
+      accountName: 'A',
+      accountType: 'http',
+      data: deep,
+    });
     expect(result.isError).toBe(true);
-    expect(result.text).toMatch(/^Invalid arguments for connections_create, nothing was sent:\ndata\.d\.d\.….d\.d: nested more than 128 levels deep$/);
+    expect(result.text).toMatch(
+      /^Invalid arguments for connections_create, nothing was sent:\ndata\.d\.d\.….d\.d: nested more than 128 levels deep$/,
+    );
     expect(result.text).not.toMatch(/Outcome unknown|was sent and/);
     expect(make!.requests).toHaveLength(0);
   });
@@ -104,7 +132,12 @@ describe('arguments that cannot go out faithfully are refused, nothing sent', ()
     await start(json({ connection: { id: 1 } }));
     let deep: Record<string, unknown> = { end: true };
     for (let i = 0; i < MAX_NESTING - 2; i++) deep = { d: deep };
-    const result = await h!.call('connections_create', { teamId: 1, accountName: 'A', accountType: 'http', data: { x: deep } });
+    const result = await h!.call('connections_create', {
+      teamId: 1,
+      accountName: 'A',
+      accountType: 'http',
+      data: { x: deep },
+    });
     expect(result.isError, result.text).toBeFalsy();
     expect(make!.requests).toHaveLength(1);
   });
@@ -128,7 +161,7 @@ describe('arguments that cannot go out faithfully are refused, nothing sent', ()
     expect(make!.requests.map((r) => r.url)).toEqual(['/api/v2/connections/9007199254740991']);
   });
 
-  it('a body JSON cannot hold at all is reported as not sent (the client\'s own check)', async () => {
+  it("a body JSON cannot hold at all is reported as not sent (the client's own check)", async () => {
     make = await startRawMake();
     const client = new MakeClient({ baseUrl: make!.baseUrl, apiKey: 'k' });
     const cyclic: Record<string, unknown> = {};
@@ -138,7 +171,9 @@ describe('arguments that cannot go out faithfully are refused, nothing sent', ()
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.failure.kind).toBe('not-sent');
-    expect(describeFailure(outcome.failure, { request: 'POST /things' })).toMatch(/^Not sent: the arguments could not be written as JSON \(.*\)\. Nothing reached Make; correct the arguments and call again\.$/);
+    expect(describeFailure(outcome.failure, { request: 'POST /things' })).toMatch(
+      /^Not sent: the arguments could not be written as JSON \(.*\)\. Nothing reached Make; correct the arguments and call again\.$/,
+    );
     expect(make!.requests).toHaveLength(0);
   });
 });
@@ -148,9 +183,17 @@ describe('secrets echoed back are scrubbed in any case or encoding', () => {
     const b64 = (s: string) => Buffer.from(s).toString('base64');
     const b64url = (s: string) => Buffer.from(s).toString('base64url');
     const echoes = {
-      plain: KEY, lower: KEY.toLowerCase(), upper: KEY.toUpperCase(), basic: b64(`user:${KEY}`), header: b64(`Token ${KEY}`),
-      shifted1: b64(`x${KEY}`), shifted2: b64(`xy${KEY}`), url: b64url(`xy${KEY}`),
-      bearer: BEARER, bearerLower: BEARER.toLowerCase(), bearer64: b64(`Bearer ${BEARER}`),
+      plain: KEY,
+      lower: KEY.toLowerCase(),
+      upper: KEY.toUpperCase(),
+      basic: b64(`user:${KEY}`),
+      header: b64(`Token ${KEY}`),
+      shifted1: b64(`x${KEY}`),
+      shifted2: b64(`xy${KEY}`),
+      url: b64url(`xy${KEY}`),
+      bearer: BEARER,
+      bearerLower: BEARER.toLowerCase(),
+      bearer64: b64(`Bearer ${BEARER}`),
     };
     await start(json({ connection: echoes }));
     const result = await h!.call('connections_get', { connectionId: 5 });
@@ -170,7 +213,11 @@ describe('a call that times out while queued says what it waited for', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return {
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v2`,
-      close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
     };
   }
 
@@ -185,17 +232,37 @@ describe('a call that times out while queued says what it waited for', () => {
     await silent.close();
     await first;
     await client.close();
-    expect(second).toEqual({ ok: false, failure: { kind: 'unavailable', cause: 'the call timed out while waiting for one of the 1 connections to Make (that many calls were in flight)', attempts: 0 } });
+    expect(second).toEqual({
+      ok: false,
+      failure: {
+        kind: 'unavailable',
+        cause: 'the call timed out while waiting for one of the 1 connections to Make (that many calls were in flight)',
+        attempts: 0,
+      },
+    });
   });
 
   it('a rate-limit slot', async () => {
     make = await startRawMake();
-    const client = new MakeClient({ baseUrl: make!.baseUrl, apiKey: 'k', rateLimit: 1, maxWaitMs: 120_000, callTimeoutMs: 300 });
+    const client = new MakeClient({
+      baseUrl: make!.baseUrl,
+      apiKey: 'k',
+      rateLimit: 1,
+      maxWaitMs: 120_000,
+      callTimeoutMs: 300,
+    });
     const first = await client.send({ method: 'GET', path: '/a' }, { scope: null });
     const second = await client.send({ method: 'GET', path: '/b' }, { scope: null });
     await client.close();
     expect(first.ok).toBe(true);
-    expect(second).toEqual({ ok: false, failure: { kind: 'unavailable', cause: 'the call timed out while waiting for a slot of the rate limit', attempts: 0 } });
+    expect(second).toEqual({
+      ok: false,
+      failure: {
+        kind: 'unavailable',
+        cause: 'the call timed out while waiting for a slot of the rate limit',
+        attempts: 0,
+      },
+    });
     expect(make!.requests).toHaveLength(1);
   });
 });

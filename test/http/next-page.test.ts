@@ -11,7 +11,10 @@ import { startRawMake, type RawMake } from '../helpers/raw-make.js';
 let make: RawMake;
 let client: MakeClient;
 beforeAll(async () => {
-  make = await startRawMake({ status: 200, body: JSON.stringify({ connections: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 4 } }) });
+  make = await startRawMake({
+    status: 200,
+    body: JSON.stringify({ connections: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 4 } }),
+  });
   client = new MakeClient({ baseUrl: make.baseUrl, apiKey: 'token' });
 });
 afterAll(async () => {
@@ -25,15 +28,34 @@ const textOf = (r: { content: unknown[] }) => r.content.map((c) => (c as { text:
 describe('next page through the pipeline', () => {
   it('a tool with offset: says where to continue', async () => {
     const paged = endpoint({
-      name: 'things_list', title: 'List', description: 'd', route: 'GET /connections', scope: null, effect: 'read',
-      input: { limit: z.number().optional().describe('limit'), offset: z.number().optional().describe('offset') }, result: 'connections', example: {},
+      name: 'things_list',
+      title: 'List',
+      description: 'd',
+      route: 'GET /connections',
+      scope: null,
+      effect: 'read',
+      input: { limit: z.number().optional().describe('limit'), offset: z.number().optional().describe('offset') },
+      result: 'connections',
+      example: {},
     });
-    const result = await callTool(defineTool(paged, {}, new Set()), { limit: 2, offset: 4 }, { client, readOnly: false, secret: 'token' });
-    expect(textOf(result)).toBe('[{"id":1},{"id":2}]\npg: {"limit":2,"offset":4}\nNext page: call again with offset: 6, limit: 2.');
+    const result = await callTool(
+      defineTool(paged, {}, new Set()),
+      { limit: 2, offset: 4 },
+      { client, readOnly: false, secret: 'token' },
+    );
+    expect(textOf(result)).toBe(
+      '[{"id":1},{"id":2}]\npg: {"limit":2,"offset":4}\nNext page: call again with offset: 6, limit: 2.',
+    );
     expect(make.requests.at(-1)!.url).toBe('/api/v2/connections?pg%5Blimit%5D=2&pg%5Boffset%5D=4');
   });
   it('a tool without offset: nothing to add', async () => {
-    const list = defineTool(connections.find((e) => e.name === 'connections_list')!, {}, new Set());
-    expect(textOf(await callTool(list, { teamId: 22 }, { client, readOnly: false, secret: 'token' }))).toBe('[{"id":1},{"id":2}]\npg: {"limit":2,"offset":4}');
+    const list = defineTool(
+      connections.find((e) => e.name === 'connections_list')!,
+      {},
+      new Set(),
+    );
+    expect(textOf(await callTool(list, { teamId: 22 }, { client, readOnly: false, secret: 'token' }))).toBe(
+      '[{"id":1},{"id":2}]\npg: {"limit":2,"offset":4}',
+    );
   });
 });

@@ -25,31 +25,64 @@ const HEAD = (request: string) =>
 describe('outcome unknown', () => {
   it("uses the endpoint's own advice, with the arguments filled in", async () => {
     const run = endpoint({
-      name: 'things_run', title: 'Run', description: 'd', route: 'POST /things/{thingId}/run', scope: null, effect: 'write',
-      input: { thingId: z.number().describe('id'), note: z.string().describe('note') }, example: { thingId: 1, note: 'n' },
+      name: 'things_run',
+      title: 'Run',
+      description: 'd',
+      route: 'POST /things/{thingId}/run',
+      scope: null,
+      effect: 'write',
+      input: { thingId: z.number().describe('id'), note: z.string().describe('note') },
+      example: { thingId: 1, note: 'n' },
       ifUnknown: 'List the runs of thing {thingId} (note {note}) before running it again.',
     });
-    const result = await callTool(defineTool(run, {}, new Set()), { thingId: 7, note: 'hi' }, { client, readOnly: false, secret: 'token' });
+    const result = await callTool(
+      defineTool(run, {}, new Set()),
+      { thingId: 7, note: 'hi' },
+      { client, readOnly: false, secret: 'token' },
+    );
     expect(result.content).toEqual([
-      { type: 'text', text: `${HEAD('POST /things/7/run')}List the runs of thing 7 (note "hi") before running it again.` },
+      {
+        type: 'text',
+        text: `${HEAD('POST /things/7/run')}List the runs of thing 7 (note "hi") before running it again.`,
+      },
     ]);
     expect(make.requests).toHaveLength(1);
   });
 
   it('names an argument the call left out instead of printing undefined', async () => {
     const run = endpoint({
-      name: 'things_run', title: 'Run', description: 'd', route: 'POST /things/{thingId}/run', scope: null, effect: 'write',
-      input: { thingId: z.number().describe('id'), note: z.string().optional().describe('note') }, example: { thingId: 1 },
+      name: 'things_run',
+      title: 'Run',
+      description: 'd',
+      route: 'POST /things/{thingId}/run',
+      scope: null,
+      effect: 'write',
+      input: { thingId: z.number().describe('id'), note: z.string().optional().describe('note') },
+      example: { thingId: 1 },
       ifUnknown: 'List the runs of thing {thingId} (note {note}).',
     });
-    const result = await callTool(defineTool(run, {}, new Set()), { thingId: 7 }, { client, readOnly: false, secret: 'token' });
-    expect((result.content[0] as { text: string }).text).toBe(`${HEAD('POST /things/7/run')}List the runs of thing 7 (note <note>).`);
+    const result = await callTool(
+      defineTool(run, {}, new Set()),
+      { thingId: 7 },
+      { client, readOnly: false, secret: 'token' },
+    );
+    expect((result.content[0] as { text: string }).text).toBe(
+      `${HEAD('POST /things/7/run')}List the runs of thing 7 (note <note>).`,
+    );
   });
 
   it('falls back to the general advice', async () => {
     make.requests.length = 0;
-    const create = defineTool(connections.find((e) => e.name === 'connections_create')!, {}, new Set());
-    const result = await callTool(create, { teamId: 22, accountName: 'A', accountType: 'http' }, { client, readOnly: false, secret: 'token' });
+    const create = defineTool(
+      connections.find((e) => e.name === 'connections_create')!,
+      {},
+      new Set(),
+    );
+    const result = await callTool(
+      create,
+      { teamId: 22, accountName: 'A', accountType: 'http' },
+      { client, readOnly: false, secret: 'token' },
+    );
     expect((result.content[0] as { text: string }).text).toBe(
       `${HEAD('POST /connections?teamId=22')}Check the current state first (for example list or get the resource, or list ` +
         'executions before running a scenario again), then decide whether to call again.',

@@ -9,13 +9,21 @@ import connections from '../../tools/connections.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';
 
 const names = new Set(connections.map((e) => e.name));
-const tool = (name: string) => defineTool(connections.find((e) => e.name === name)!, {}, names);
+const tool = (name: string) =>
+  defineTool(
+    connections.find((e) => e.name === name)!,
+    {},
+    names,
+  );
 const textOf = (r: { content: unknown[] }) => (r.content[0] as { text: string }).text;
 const REFUSED = (request: string) => `Refused: the server runs read-only (MAKE_READ_ONLY), so ${request} was not sent.`;
 
 const harnesses: Harness[] = [];
 async function harness(options: HarnessOptions = {}): Promise<Harness> {
-  const h = await startHarness({ ...options, config: { toolsets: ['connections'], scopes: ['connections:read', 'connections:write'], ...options.config } });
+  const h = await startHarness({
+    ...options,
+    config: { toolsets: ['connections'], scopes: ['connections:read', 'connections:write'], ...options.config },
+  });
   harnesses.push(h);
   return h;
 }
@@ -29,11 +37,20 @@ describe("the pipeline's own gate", () => {
     ['connections_create', { teamId: 22, accountName: 'x', accountType: 'http' }, 'POST /connections?teamId=22'],
     ['connections_update', { connectionId: 102, name: 'y' }, 'PATCH /connections/102'],
     ['connections_delete', { connectionId: 102, confirm: true }, 'DELETE /connections/102'],
-    ['connections_set-data', { connectionId: 103, data: { url: 'u' }, confirm: true }, 'POST /connections/103/set-data'],
+    [
+      'connections_set-data',
+      { connectionId: 103, data: { url: 'u' }, confirm: true },
+      'POST /connections/103/set-data',
+    ],
   ] as const)('refuses %s before anything is sent or asked', async (name, args, request) => {
     const h = await harness();
     const askHuman = vi.fn(async () => true);
-    const result = await callTool(tool(name), args, { client: h.make, readOnly: true, secret: 'sandbox-token', askHuman });
+    const result = await callTool(tool(name), args, {
+      client: h.make,
+      readOnly: true,
+      secret: 'sandbox-token',
+      askHuman,
+    });
     expect(result).toEqual({ content: [{ type: 'text', text: REFUSED(request) }], isError: true });
     expect(askHuman).not.toHaveBeenCalled();
     expect(h.sim.requests).toEqual([]);
@@ -42,21 +59,33 @@ describe("the pipeline's own gate", () => {
 
   it('a destructive call without confirm still gets its preview first, and nothing is sent', async () => {
     const h = await harness();
-    const result = await callTool(tool('connections_delete'), { connectionId: 102 }, { client: h.make, readOnly: true, secret: 'sandbox-token' });
+    const result = await callTool(
+      tool('connections_delete'),
+      { connectionId: 102 },
+      { client: h.make, readOnly: true, secret: 'sandbox-token' },
+    );
     expect(textOf(result)).toMatch(/^Not executed: would DELETE \/connections\/102 \(Delete connection\)/);
     expect(h.sim.requests).toEqual([]);
   });
 
   it('lets a POST that only reads through', async () => {
     const h = await harness({ config: { readOnly: true } });
-    const result = await callTool(tool('connections_verify'), { connectionId: 101 }, { client: h.make, readOnly: true, secret: 'sandbox-token' });
+    const result = await callTool(
+      tool('connections_verify'),
+      { connectionId: 101 },
+      { client: h.make, readOnly: true, secret: 'sandbox-token' },
+    );
     expect(result.isError).toBeUndefined();
     expect(h.sim.requests.map((r) => r.route)).toEqual(['POST /connections/{connectionId}/test']);
   });
 
   it('lets reads through', async () => {
     const h = await harness();
-    const result = await callTool(tool('connections_get'), { connectionId: 102 }, { client: h.make, readOnly: true, secret: 'sandbox-token' });
+    const result = await callTool(
+      tool('connections_get'),
+      { connectionId: 102 },
+      { client: h.make, readOnly: true, secret: 'sandbox-token' },
+    );
     expect(result.isError).toBeUndefined();
     expect(result.structuredContent).toMatchObject({ id: 102 });
     expect(h.sim.requests.map((r) => r.route)).toEqual(['GET /connections/{connectionId}']);
@@ -78,7 +107,11 @@ describe("the client's own gate", () => {
 
   it('refuses even a call the pipeline let through, and says so', async () => {
     const h = await harness({ config: { readOnly: true } });
-    const result = await callTool(tool('connections_create'), { teamId: 22, accountName: 'x', accountType: 'http' }, { client: h.make, readOnly: false, secret: 'sandbox-token' });
+    const result = await callTool(
+      tool('connections_create'),
+      { teamId: 22, accountName: 'x', accountType: 'http' },
+      { client: h.make, readOnly: false, secret: 'sandbox-token' },
+    );
     expect(textOf(result)).toBe(REFUSED('POST /connections?teamId=22'));
     expect(h.sim.requests).toEqual([]);
   });
@@ -94,14 +127,20 @@ describe("the client's own gate", () => {
 
 describe('end to end through the MCP client', () => {
   it('lists only the read tools, even when a write tool is asked for by name', async () => {
-    const h = await harness({ config: { readOnly: true, toolsets: [], tools: ['connections_get', 'connections_create', 'connections_delete'] } });
+    const h = await harness({
+      config: { readOnly: true, toolsets: [], tools: ['connections_get', 'connections_create', 'connections_delete'] },
+    });
     expect((await h.mcp.listTools()).tools.map((t) => t.name)).toEqual(['connections_get']);
   });
 
   it('a read works; a write tool is unknown', async () => {
     const h = await harness({ config: { readOnly: true } });
     expect((await h.mcp.listTools()).tools.map((t) => t.name).sort()).toEqual([
-      'connections_check-scopes', 'connections_get', 'connections_list', 'connections_list-editable-parameters', 'connections_verify',
+      'connections_check-scopes',
+      'connections_get',
+      'connections_list',
+      'connections_list-editable-parameters',
+      'connections_verify',
     ]);
     const read = await h.call('connections_list', { teamId: 22 });
     expect(read.isError).toBeFalsy();
@@ -128,7 +167,8 @@ describe('no write path opens in read-only mode', () => {
       // the pipeline's gate alone (its client would send), then the client's alone (its pipeline would let it by)
       const byPipeline = await callTool(tool, args, { ...ctx, client: unguarded, readOnly: true });
       const byClient = await callTool(tool, args, { ...ctx, client: h.make, readOnly: false });
-      for (const result of [byPipeline, byClient]) expect(textOf(result), e.name).toMatch(/^Refused: the server runs read-only/);
+      for (const result of [byPipeline, byClient])
+        expect(textOf(result), e.name).toMatch(/^Refused: the server runs read-only/);
     }
     await unguarded.close();
     expect(h.sim.requests.slice(before)).toEqual([]);

@@ -17,12 +17,27 @@ afterEach(async () => {
 
 /** One 429 with this Retry-After: what the model is told, and how long the next call would wait. */
 async function after429(retryAfter: string): Promise<{ waitSeconds: number; nextWaitMs: number; sent: number }> {
-  make = await startRawMake({ status: 429, body: '{"message":"Too many requests"}', headers: { 'content-type': 'application/json', 'retry-after': retryAfter } });
+  make = await startRawMake({
+    status: 429,
+    body: '{"message":"Too many requests"}',
+    headers: { 'content-type': 'application/json', 'retry-after': retryAfter },
+  });
   const clock = new FakeClock();
-  client = new MakeClient({ baseUrl: make.baseUrl, apiKey: 'k', clock, rateLimitPauseMs: FALLBACK_MS, maxWaitMs: 0, retry: { maxAttempts: 1 } });
+  client = new MakeClient({
+    baseUrl: make.baseUrl,
+    apiKey: 'k',
+    clock,
+    rateLimitPauseMs: FALLBACK_MS,
+    maxWaitMs: 0,
+    retry: { maxAttempts: 1 },
+  });
   const outcome = await client.send({ method: 'POST', path: '/scenarios/1/run', body: {} }, { scope: null });
-  if (outcome.ok || outcome.failure.kind !== 'rate-limited') throw new Error(`expected rate-limited, got ${JSON.stringify(outcome)}`);
-  const next = await client.limiter.acquire().then(() => 0, (err: unknown) => (err as RateLimitWait).waitMs);
+  if (outcome.ok || outcome.failure.kind !== 'rate-limited')
+    throw new Error(`expected rate-limited, got ${JSON.stringify(outcome)}`);
+  const next = await client.limiter.acquire().then(
+    () => 0,
+    (err: unknown) => (err as RateLimitWait).waitMs,
+  );
   return { waitSeconds: outcome.failure.waitSeconds, nextWaitMs: next, sent: make.requests.length };
 }
 

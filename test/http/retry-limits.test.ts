@@ -11,8 +11,18 @@ import { startHarness, type Harness } from '../helpers/harness.js';
 import { closedPort } from '../helpers/raw-make.js';
 
 const SCOPES = ['connections:read', 'connections:write'];
-const GET = { name: 'connections_get', args: { connectionId: 102 }, route: 'GET /connections/{connectionId}', request: 'GET /connections/102' };
-const DELETE = { name: 'connections_delete', args: { connectionId: 102, confirm: true }, route: 'DELETE /connections/{connectionId}', request: 'DELETE /connections/102' };
+const GET = {
+  name: 'connections_get',
+  args: { connectionId: 102 },
+  route: 'GET /connections/{connectionId}',
+  request: 'GET /connections/102',
+};
+const DELETE = {
+  name: 'connections_delete',
+  args: { connectionId: 102, confirm: true },
+  route: 'DELETE /connections/{connectionId}',
+  request: 'DELETE /connections/102',
+};
 const POST = {
   name: 'connections_create',
   args: { teamId: 22, accountName: 'Retry test', accountType: 'http' },
@@ -23,7 +33,8 @@ const unknown = (cause: string, request: string) =>
   `Outcome unknown: ${cause} after ${request} was sent, and it was not re-sent because Make may already have acted. ` +
   'Check the current state first (for example list or get the resource, or list executions before running a scenario again), ' +
   'then decide whether to call again.';
-const unavailable = (cause: string, attempts: string) => `Make is unavailable: ${cause} (${attempts}). Nothing needs undoing; try again later.`;
+const unavailable = (cause: string, attempts: string) =>
+  `Make is unavailable: ${cause} (${attempts}). Nothing needs undoing; try again later.`;
 const gateway503 = (request: string) =>
   `Make refused ${request} with HTTP 503 (SC503): Service Unavailable — Simulated 503 fault.\nMake had a problem on its side; try again later.`;
 
@@ -89,7 +100,7 @@ describe('idempotent requests are retried up to the cap', () => {
     expect(sent(GET.route)).toBe(3);
   });
 
-  it('a refusal that is Make\'s answer (404) is not retried', async () => {
+  it("a refusal that is Make's answer (404) is not retried", async () => {
     const result = await h.call(GET.name, { connectionId: 999_999 });
     expect(result.isError).toBe(true);
     expect(result.text).not.toContain('earlier attempt');
@@ -100,8 +111,14 @@ describe('idempotent requests are retried up to the cap', () => {
 
 describe('the cap is configurable', () => {
   it('maxAttempts 5 sends five times; maxAttempts 1 never re-sends', async () => {
-    for (const [maxAttempts, expected] of [[5, 5], [1, 1]] as const) {
-      const own = await startHarness({ config: { toolsets: ['connections'], scopes: SCOPES }, client: { clock: instantClock(), retry: { maxAttempts } } });
+    for (const [maxAttempts, expected] of [
+      [5, 5],
+      [1, 1],
+    ] as const) {
+      const own = await startHarness({
+        config: { toolsets: ['connections'], scopes: SCOPES },
+        client: { clock: instantClock(), retry: { maxAttempts } },
+      });
       try {
         own.sim.injectFault({ kind: 'status-503', route: GET.route, times: 10 });
         const result = await own.call(GET.name, GET.args);
@@ -132,10 +149,19 @@ describe('a POST that may have reached Make is sent once', () => {
 describe('a refused connection (nothing was sent)', () => {
   async function refusedClient(maxAttempts?: number) {
     const rec = instantClock();
-    const client = new MakeClient({ baseUrl: `http://127.0.0.1:${await closedPort()}/api/v2`, apiKey: 'k', clock: rec, retry: { random: () => 1, maxAttempts } });
+    const client = new MakeClient({
+      baseUrl: `http://127.0.0.1:${await closedPort()}/api/v2`,
+      apiKey: 'k',
+      clock: rec,
+      retry: { random: () => 1, maxAttempts },
+    });
     return { client, rec };
   }
-  const create = defineTool(connections.find((e) => e.name === 'connections_create')!, {}, new Set());
+  const create = defineTool(
+    connections.find((e) => e.name === 'connections_create')!,
+    {},
+    new Set(),
+  );
 
   it('makes even a POST safe to send again: 3 attempts, then "could not be reached"', async () => {
     const { client, rec } = await refusedClient();
@@ -151,8 +177,14 @@ describe('a refused connection (nothing was sent)', () => {
   it('with one attempt allowed: "1 attempt"', async () => {
     const { client, rec } = await refusedClient(1);
     try {
-      const outcome = await client.send({ method: 'PATCH', path: '/connections/5', body: { name: 'x' } }, { scope: null });
-      expect(outcome).toEqual({ ok: false, failure: { kind: 'unavailable', cause: 'Make could not be reached', attempts: 1 } });
+      const outcome = await client.send(
+        { method: 'PATCH', path: '/connections/5', body: { name: 'x' } },
+        { scope: null },
+      );
+      expect(outcome).toEqual({
+        ok: false,
+        failure: { kind: 'unavailable', cause: 'Make could not be reached', attempts: 1 },
+      });
       expect(rec.sleeps).toEqual([]);
     } finally {
       await client.close();
@@ -162,7 +194,10 @@ describe('a refused connection (nothing was sent)', () => {
 
 describe('the deadline', () => {
   it('once it has passed, nothing is tried again, whatever the clock', async () => {
-    const own = await startHarness({ config: { toolsets: ['connections'], scopes: SCOPES }, client: { clock: instantClock(), callTimeoutMs: 300, headersTimeoutMs: 30_000 } });
+    const own = await startHarness({
+      config: { toolsets: ['connections'], scopes: SCOPES },
+      client: { clock: instantClock(), callTimeoutMs: 300, headersTimeoutMs: 30_000 },
+    });
     try {
       own.sim.injectFault({ kind: 'hang', route: GET.route, times: 10 });
       const result = await own.call(GET.name, GET.args);
@@ -177,7 +212,10 @@ describe('the deadline', () => {
 describe('the deadline during a backoff', () => {
   it('stops retrying and reports the failure it had', async () => {
     const fake = new FakeClock();
-    const own = await startHarness({ config: { toolsets: ['connections'], scopes: SCOPES }, client: { clock: fake, callTimeoutMs: 300 } });
+    const own = await startHarness({
+      config: { toolsets: ['connections'], scopes: SCOPES },
+      client: { clock: fake, callTimeoutMs: 300 },
+    });
     try {
       own.sim.injectFault({ kind: 'status-503', route: GET.route, times: 10 });
       const result = await own.call(GET.name, GET.args); // the fake clock never moves: the backoff outlasts the deadline

@@ -15,7 +15,8 @@ import { startHarness, type Harness, type HarnessOptions } from '../helpers/harn
 const IDS = SEED_IDS.onDemand;
 const RUN = 'POST /scenarios/{scenarioId}/run';
 const SAFE_PROPERTY = /^[a-zA-Z0-9_.-]{1,64}$/;
-const STATIC_END = 'Its effects in other apps cannot be undone. Returns its outputs, or the execution id to check later.';
+const STATIC_END =
+  'Its effects in other apps cannot be undone. Returns its outputs, or the execution id to check later.';
 const ANY_CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 let h: Harness | undefined;
@@ -47,7 +48,9 @@ function runsSent(harness: Harness) {
 describe('listing', () => {
   it('lists every active on-demand scenario of the team, and no other', async () => {
     const harness = await start();
-    expect((await scenarioTools(harness)).map((t) => t.name)).toEqual([IDS.lead, IDS.invoice, IDS.slow, IDS.injected].map((id) => `run_scenario_${id}`));
+    expect((await scenarioTools(harness)).map((t) => t.name)).toEqual(
+      [IDS.lead, IDS.invoice, IDS.slow, IDS.injected].map((id) => `run_scenario_${id}`),
+    );
     // 501 is active but scheduled, 502 and 514 inactive, 515 has colliding field names
     expect(harness.logs).toContain(
       `warning: scenario ${IDS.colliding} is not offered as a tool: the input fields "First name" and "First_name" both become the property First_name`,
@@ -55,7 +58,7 @@ describe('listing', () => {
     expect(harness.logs).toContain('4 scenario tools (run_scenario_<id>) listed');
   });
 
-  it('types the input and output schema from the scenario\'s interface', async () => {
+  it("types the input and output schema from the scenario's interface", async () => {
     const harness = await start();
     const lead = (await scenarioTools(harness)).find((t) => t.name === `run_scenario_${IDS.lead}`)!;
     expect(lead.annotations).toEqual({ readOnlyHint: false, destructiveHint: true, openWorldHint: true });
@@ -96,7 +99,11 @@ describe('listing', () => {
           anyOf: [
             {
               type: 'object',
-              properties: { leadId: { description: 'text' }, summary: { description: 'text' }, tagCount: { description: 'number' } },
+              properties: {
+                leadId: { description: 'text' },
+                summary: { description: 'text' },
+                tagCount: { description: 'number' },
+              },
               additionalProperties: true,
             },
             { type: 'null' },
@@ -163,13 +170,16 @@ describe('untrusted names and descriptions', () => {
     for (const tool of await scenarioTools(harness)) expect(tool.description).toMatch(shape);
   });
 
-  it('leaves every other tool\'s definition exactly as it is without the scenario', async () => {
+  it("leaves every other tool's definition exactly as it is without the scenario", async () => {
     const others = async (scenarios: number[] | 'all', toolsets: 'all' | 'default') => {
       const harness = await startHarness({ config: { scenarioTools: scenarios, team: SEED_IDS.team, toolsets } });
       const { tools } = await harness.mcp.listTools();
       const instructions = harness.mcp.getInstructions();
       await harness.close();
-      return { tools: tools.filter((t) => t.name !== `run_scenario_${IDS.injected}`).map((t) => JSON.stringify(t)), instructions };
+      return {
+        tools: tools.filter((t) => t.name !== `run_scenario_${IDS.injected}`).map((t) => JSON.stringify(t)),
+        instructions,
+      };
     };
     for (const toolsets of ['all', 'default'] as const) {
       const withIt = await others('all', toolsets);
@@ -181,7 +191,7 @@ describe('untrusted names and descriptions', () => {
 });
 
 describe('running', () => {
-  it('sends the inputs under Make\'s own names without waiting in Make, and returns the outputs as structuredContent', async () => {
+  it("sends the inputs under Make's own names without waiting in Make, and returns the outputs as structuredContent", async () => {
     const harness = await start();
     const result = await harness.call(`run_scenario_${IDS.lead}`, {
       email: 'ada@example.com',
@@ -201,7 +211,14 @@ describe('running', () => {
     expect(JSON.parse(result.text)).toEqual(result.structuredContent);
     expect(runsSent(harness)).toHaveLength(1);
     expect(runsSent(harness)[0].body).toEqual({
-      data: { email: 'ada@example.com', fullName: 'Ada Lovelace', plan: 'pro', tags: ['vip', 'eu'], company: { name: 'Analytical Engines', size: 3 }, followUp: '2026-01-31T09:00:00Z' },
+      data: {
+        email: 'ada@example.com',
+        fullName: 'Ada Lovelace',
+        plan: 'pro',
+        tags: ['vip', 'eu'],
+        company: { name: 'Analytical Engines', size: 3 },
+        followUp: '2026-01-31T09:00:00Z',
+      },
       responsive: false,
     });
   });
@@ -209,31 +226,48 @@ describe('running', () => {
   it('accepts outputs in another shape than the interface declares: a run that happened never becomes an error', async () => {
     const harness = await start();
     const changed = nextListChanged(harness.mcp);
-    const output = [{ name: 'leadId', type: 'number' }, { name: 'summary', type: 'collection', spec: [{ name: 'x', type: 'text' }] }];
+    const output = [
+      { name: 'leadId', type: 'number' },
+      { name: 'summary', type: 'collection', spec: [{ name: 'x', type: 'text' }] },
+    ];
     const input = [{ name: 'email', type: 'text', required: true }];
     await harness.call('scenarios_set-interface', { scenarioId: IDS.lead, interface: { input, output } });
     await changed;
     await harness.mcp.listTools(); // the client now checks against the new outputSchema
     const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' });
     expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toMatchObject({ status: 'SUCCESS', outputs: { leadId: 'lead-a@example.com', summary: 'a@example.com on free' } });
+    expect(result.structuredContent).toMatchObject({
+      status: 'SUCCESS',
+      outputs: { leadId: 'lead-a@example.com', summary: 'a@example.com on free' },
+    });
   });
 
   it('maps property names back to field names that hold spaces, and outputs to property names', async () => {
     const harness = await start();
     const tool = (await scenarioTools(harness)).find((t) => t.name === `run_scenario_${IDS.invoice}`)!;
     expect(tool.inputSchema.required).toEqual(['Customer_email', 'Invoice_number']);
-    const result = await harness.call(tool.name, { Customer_email: 'grace@example.com', Invoice_number: 'INV-7', Amount_due: 120.5 });
+    const result = await harness.call(tool.name, {
+      Customer_email: 'grace@example.com',
+      Invoice_number: 'INV-7',
+      Amount_due: 120.5,
+    });
     expect(runsSent(harness)[0].body).toEqual({
       data: { 'Customer email': 'grace@example.com', 'Invoice number': 'INV-7', 'Amount due': 120.5 },
       responsive: false,
     });
-    expect(result.structuredContent).toMatchObject({ status: 'SUCCESS', outputs: { Reminder_sent: true, Sent_to: 'grace@example.com' } });
+    expect(result.structuredContent).toMatchObject({
+      status: 'SUCCESS',
+      outputs: { Reminder_sent: true, Sent_to: 'grace@example.com' },
+    });
   });
 
   it('refuses bad input naming the field, and sends nothing', async () => {
     const harness = await start();
-    const missing = await harness.call(`run_scenario_${IDS.lead}`, { fullName: 'Ada', plan: 'enterprise', followUp: 'tomorrow' });
+    const missing = await harness.call(`run_scenario_${IDS.lead}`, {
+      fullName: 'Ada',
+      plan: 'enterprise',
+      followUp: 'tomorrow',
+    });
     expect(missing.isError).toBe(true);
     expect(missing.text).toContain('nothing was sent');
     expect(missing.text).toContain('email: required');
@@ -244,7 +278,7 @@ describe('running', () => {
     expect(runsSent(harness)).toHaveLength(0);
   });
 
-  it('answers a failed run with Make\'s error', async () => {
+  it("answers a failed run with Make's error", async () => {
     const harness = await start();
     const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'bob@invalid.example' });
     expect(result.isError).toBe(true);
@@ -256,8 +290,15 @@ describe('running', () => {
     const harness = await start();
     const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'joe@warn.example' });
     expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^[0-9a-f]{32}$/), status: 'WARNING', outputs: expect.objectContaining({ leadId: 'lead-joe@warn.example' }) });
-    expect(JSON.parse(result.text).warning).toEqual({ name: 'Warning', message: 'Free-mail address; the lead was not scored.' });
+    expect(result.structuredContent).toEqual({
+      executionId: expect.stringMatching(/^[0-9a-f]{32}$/),
+      status: 'WARNING',
+      outputs: expect.objectContaining({ leadId: 'lead-joe@warn.example' }),
+    });
+    expect(JSON.parse(result.text).warning).toEqual({
+      name: 'Warning',
+      message: 'Free-mail address; the lead was not scored.',
+    });
   });
 
   it('gives the execution id, not an error, when the result cannot be read', async () => {
@@ -265,7 +306,10 @@ describe('running', () => {
     harness.sim.injectFault({ kind: 'status-503', route: 'GET /scenarios/{scenarioId}/executions/{executionId}' });
     const result = await harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' });
     expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^[0-9a-f]{32}$/), status: 'UNKNOWN' });
+    expect(result.structuredContent).toEqual({
+      executionId: expect.stringMatching(/^[0-9a-f]{32}$/),
+      status: 'UNKNOWN',
+    });
     expect(result.text).toMatch(/started \(execution [0-9a-f]{32}\), but its result could not be read: .*HTTP 503/);
     expect(result.text).toContain('Fetch the outcome later with executions_get-detail');
     expect(runsSent(harness)).toHaveLength(1);
@@ -276,7 +320,10 @@ describe('running', () => {
     const result = await harness.call(`run_scenario_${IDS.slow}`, { index: 'products' });
     expect(result.isError).toBeFalsy();
     const { executionId } = result.structuredContent as { executionId: string };
-    expect(result.structuredContent).toEqual({ executionId: expect.stringMatching(/^[0-9a-f]{32}$/), status: 'RUNNING' });
+    expect(result.structuredContent).toEqual({
+      executionId: expect.stringMatching(/^[0-9a-f]{32}$/),
+      status: 'RUNNING',
+    });
     const later = { scenarioId: IDS.slow, executionId };
     expect(result.text).toContain(`still going (execution ${executionId})`);
     expect(result.text).toContain(`do not run it again`);
@@ -289,7 +336,11 @@ describe('running', () => {
   });
 
   it('names the read caller for the outcome where executions_get-detail is not listed', async () => {
-    const harness = await start({ host: { scenarioWaitMs: 300 }, config: { toolsets: 'default' }, defaultTools: ['scenarios_list'] });
+    const harness = await start({
+      host: { scenarioWaitMs: 300 },
+      config: { toolsets: 'default' },
+      defaultTools: ['scenarios_list'],
+    });
     const result = await harness.call(`run_scenario_${IDS.slow}`, { index: 'customers' });
     const { executionId } = result.structuredContent as { executionId: string };
     const call = { tool: 'executions_get-detail', arguments: { scenarioId: IDS.slow, executionId } };
@@ -300,7 +351,10 @@ describe('running', () => {
   it('never re-sends a run whose answer was lost, and says how to find it', async () => {
     const harness = await start();
     harness.sim.injectFault({ kind: 'status-504', route: RUN, phase: 'after' });
-    const result = await harness.call(`run_scenario_${IDS.invoice}`, { Customer_email: 'a@example.com', Invoice_number: '1' });
+    const result = await harness.call(`run_scenario_${IDS.invoice}`, {
+      Customer_email: 'a@example.com',
+      Invoice_number: '1',
+    });
     expect(result.isError).toBe(true);
     expect(result.text).toContain('Outcome unknown');
     expect(result.text).toContain(`Do not run it again: call executions_list with scenarioId ${IDS.invoice}`);
@@ -315,7 +369,9 @@ describe('refresh', () => {
     expect((await harness.call('scenarios_deactivate', { scenarioId: IDS.lead })).isError).toBeFalsy();
     await changed;
     expect((await scenarioTools(harness)).map((t) => t.name)).not.toContain(`run_scenario_${IDS.lead}`);
-    expect((await harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' })).text).toBe(`No tool named "run_scenario_${IDS.lead}". See tools/list.`);
+    expect((await harness.call(`run_scenario_${IDS.lead}`, { email: 'a@example.com' })).text).toBe(
+      `No tool named "run_scenario_${IDS.lead}". See tools/list.`,
+    );
   });
 
   it('after a change through the catalogue caller: activating a scenario and changing an interface', async () => {
@@ -327,8 +383,14 @@ describe('refresh', () => {
     expect(archive?.inputSchema.required).toEqual(['before']);
 
     changed = nextListChanged(harness.mcp);
-    const input = [{ name: 'before', type: 'date', required: true }, { name: 'dry run', type: 'boolean', required: false }];
-    await harness.call('make_call_tool', { tool: 'scenarios_set-interface', arguments: { scenarioId: IDS.inactive, interface: { input, output: null } } });
+    const input = [
+      { name: 'before', type: 'date', required: true },
+      { name: 'dry run', type: 'boolean', required: false },
+    ];
+    await harness.call('make_call_tool', {
+      tool: 'scenarios_set-interface',
+      arguments: { scenarioId: IDS.inactive, interface: { input, output: null } },
+    });
     await changed;
     const updated = (await scenarioTools(harness)).find((t) => t.name === `run_scenario_${IDS.inactive}`)!;
     expect(Object.keys(updated.inputSchema.properties ?? {})).toEqual(['before', 'dry_run']);
@@ -347,12 +409,20 @@ describe('refresh', () => {
     const harness = await start();
     const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
     for (let id = 2000; id < 2060; id++) {
-      scenarios.set(String(id), { id, name: `Bulk ${id}`, teamId: SEED_IDS.team, isActive: true, scheduling: { type: 'on-demand' } });
+      scenarios.set(String(id), {
+        id,
+        name: `Bulk ${id}`,
+        teamId: SEED_IDS.team,
+        isActive: true,
+        scheduling: { type: 'on-demand' },
+      });
     }
     await harness.call('scenarios_update', { scenarioId: SEED_IDS.scenario, name: 'Renamed' }); // reads again
     // the first 50 of 65 candidates by id are read; 515 among them is skipped (colliding names)
     expect(await scenarioTools(harness)).toHaveLength(49);
-    expect(harness.logs).toContain('warning: 65 scenarios could be tools; offering the first 50. Name the ones wanted: MAKE_SCENARIO_TOOLS=<id>,<id>,…');
+    expect(harness.logs).toContain(
+      'warning: 65 scenarios could be tools; offering the first 50. Name the ones wanted: MAKE_SCENARIO_TOOLS=<id>,<id>,…',
+    );
   });
 
   it('reads again when a listing finds the last read older than five minutes: a change made outside make-mcp shows', async () => {
@@ -381,7 +451,11 @@ describe('refresh', () => {
     expect(after).toHaveLength(before);
     expect(after.filter((t) => t.name.startsWith('run_scenario_'))).toHaveLength(4);
     const warnings = harness.logs.filter((l) => l.startsWith('warning: could not read the scenarios'));
-    expect(warnings).toEqual([expect.stringMatching(/^warning: could not read the scenarios for run_scenario_<id> tools \(Make refused GET \/scenarios\?.* with HTTP 503 .*\); keeping the 4 scenario tools listed$/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^warning: could not read the scenarios for run_scenario_<id> tools \(Make refused GET \/scenarios\?.* with HTTP 503 .*\); keeping the 4 scenario tools listed$/,
+      ),
+    ]);
   });
 
   it('lists every other tool when the first read fails', async () => {
@@ -392,7 +466,9 @@ describe('refresh', () => {
     });
     const names = (await harness.mcp.listTools()).tools.map((t) => t.name);
     expect(names.filter((n) => n.startsWith('run_scenario_'))).toEqual([]);
-    expect(names).toEqual(expect.arrayContaining(['scenarios_activate', 'connections_list', 'make_search_tools', 'make_call_tool']));
+    expect(names).toEqual(
+      expect.arrayContaining(['scenarios_activate', 'connections_list', 'make_search_tools', 'make_call_tool']),
+    );
     expect(harness.logs.filter((l) => l.startsWith('warning: could not read the scenarios'))).toEqual([
       expect.stringMatching(/lacks the scope "scenarios:read".*; no scenario tools listed$/),
     ]);
@@ -427,7 +503,14 @@ const SCENARIO_READS = 'GET /scenarios';
 function addScenarios(harness: Harness, from: number, count: number, extra: Record<string, unknown> = {}): void {
   const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
   for (let id = from; id < from + count; id++) {
-    scenarios.set(String(id), { id, name: `Bulk ${id}`, teamId: SEED_IDS.team, isActive: true, scheduling: { type: 'on-demand' }, ...extra });
+    scenarios.set(String(id), {
+      id,
+      name: `Bulk ${id}`,
+      teamId: SEED_IDS.team,
+      isActive: true,
+      scheduling: { type: 'on-demand' },
+      ...extra,
+    });
   }
 }
 
@@ -436,15 +519,18 @@ describe('reading the scenarios', () => {
   const toolNames = async (harness: Harness) => (await scenarioTools(harness)).map((t) => t.name);
   const warnings = (harness: Harness) => harness.logs.filter((l) => l.startsWith('warning:'));
 
-  it('reads the team\'s active scenarios with the columns it needs, and the next page while a page is full', async () => {
+  it("reads the team's active scenarios with the columns it needs, and the next page while a page is full", async () => {
     const harness = await start();
     const page = (offset: number) => [
-      ['teamId', String(SEED_IDS.team)], ['isActive', 'true'],
+      ['teamId', String(SEED_IDS.team)],
+      ['isActive', 'true'],
       ...['id', 'name', 'description', 'isActive', 'scheduling'].map((c) => ['cols[]', c]),
-      ['pg[limit]', '100'], ['pg[offset]', String(offset)],
+      ['pg[limit]', '100'],
+      ['pg[offset]', String(offset)],
     ];
     expect(reads(harness).map((r) => r.query)).toEqual([page(0)]);
-    const { scenarios } = (await harness.call('scenarios_list', { teamId: SEED_IDS.team, isActive: true, limit: 100 })).structuredContent as {
+    const { scenarios } = (await harness.call('scenarios_list', { teamId: SEED_IDS.team, isActive: true, limit: 100 }))
+      .structuredContent as {
       scenarios: unknown[];
     };
     addScenarios(harness, 3000, 100 - scenarios.length, { scheduling: { type: 'indefinitely' } }); // a full first page
@@ -458,7 +544,13 @@ describe('reading the scenarios', () => {
     const before = await toolNames(harness);
     const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
     const add = (key: string, fields: Record<string, unknown>) =>
-      scenarios.set(key, { name: key, teamId: SEED_IDS.team, isActive: true, scheduling: { type: 'on-demand' }, ...fields });
+      scenarios.set(key, {
+        name: key,
+        teamId: SEED_IDS.team,
+        isActive: true,
+        scheduling: { type: 'on-demand' },
+        ...fields,
+      });
     add('3001', { id: 3001, scheduling: '{"type":"on-demand"}' });
     add('3002', { id: 3002, scheduling: '{"type":"on-demand"' }); // not JSON
     add('3003', { id: 3003 });
@@ -473,7 +565,10 @@ describe('reading the scenarios', () => {
   });
 
   it('lists none, and reads nothing, with a token that cannot run scenarios', async () => {
-    const harness = await start({ sim: { tokens: { 'no-run': ALL_SCOPES.filter((s) => s !== 'scenarios:run') } }, token: 'no-run' });
+    const harness = await start({
+      sim: { tokens: { 'no-run': ALL_SCOPES.filter((s) => s !== 'scenarios:run') } },
+      token: 'no-run',
+    });
     expect(await toolNames(harness)).toEqual([]);
     expect(reads(harness)).toEqual([]);
     expect(warnings(harness)).toEqual(['warning: no run_scenario_<id> tools: the token lacks the scope scenarios:run']);
@@ -505,13 +600,18 @@ describe('reading the scenarios', () => {
   });
 
   it('named ids: a scenario Make cannot find is skipped; any other failure ends the read, and says so', async () => {
-    const harness = await start({ config: { scenarioTools: [IDS.invoice, IDS.lead] }, client: { retry: { maxAttempts: 1 } } });
+    const harness = await start({
+      config: { scenarioTools: [IDS.invoice, IDS.lead] },
+      client: { retry: { maxAttempts: 1 } },
+    });
     expect(await toolNames(harness)).toEqual([`run_scenario_${IDS.invoice}`, `run_scenario_${IDS.lead}`]);
     harness.sim.injectFault({ kind: 'status-503', route: 'GET /scenarios/{scenarioId}', times: 1 });
     await harness.host.scenarios.refresh();
     expect(await toolNames(harness)).toEqual([`run_scenario_${IDS.invoice}`, `run_scenario_${IDS.lead}`]);
     expect(warnings(harness)).toEqual([
-      expect.stringMatching(/^warning: could not read the scenarios for run_scenario_<id> tools \(.*HTTP 503.*\); keeping the 2 scenario tools listed$/),
+      expect.stringMatching(
+        /^warning: could not read the scenarios for run_scenario_<id> tools \(.*HTTP 503.*\); keeping the 2 scenario tools listed$/,
+      ),
     ]);
   });
 
@@ -522,7 +622,9 @@ describe('reading the scenarios', () => {
     scenarios.get(String(IDS.lead))!.scheduling = 'on-demand';
     await harness.host.scenarios.refresh();
     expect(await toolNames(harness)).toEqual([`run_scenario_${IDS.invoice}`]);
-    expect(warnings(harness)).toEqual([`warning: scenario ${IDS.lead} (MAKE_SCENARIO_TOOLS) is not scheduled on demand`]);
+    expect(warnings(harness)).toEqual([
+      `warning: scenario ${IDS.lead} (MAKE_SCENARIO_TOOLS) is not scheduled on demand`,
+    ]);
   });
 });
 
@@ -536,9 +638,15 @@ describe('runs, on a clock the test moves', () => {
   }
 
   /** Once the run was sent and the call waits to poll: the run's record, where the test sets what Make answers. */
-  async function runRecord(harness: Harness, clock: FakeClock, scenarioId: number): Promise<{ id: string } & Record<string, unknown>> {
+  async function runRecord(
+    harness: Harness,
+    clock: FakeClock,
+    scenarioId: number,
+  ): Promise<{ id: string } & Record<string, unknown>> {
     await until(() => runsSent(harness).length === 1 && clock.sleepers === 1);
-    return [...collectionAt(harness.sim.state.engine, `/scenarios/${scenarioId}/executions`).values()][0] as { id: string };
+    return [...collectionAt(harness.sim.state.engine, `/scenarios/${scenarioId}/executions`).values()][0] as {
+      id: string;
+    };
   }
 
   it('polls after 0.5, 1, 2, 3 and then every 5 seconds', async () => {
@@ -554,7 +662,11 @@ describe('runs, on a clock the test moves', () => {
     }
     record.finishesAt = 0;
     await clock.advance(5000);
-    expect((await result).structuredContent).toEqual({ executionId: record.id, status: 'SUCCESS', outputs: { documents: 1200 } });
+    expect((await result).structuredContent).toEqual({
+      executionId: record.id,
+      status: 'SUCCESS',
+      outputs: { documents: 1200 },
+    });
     expect(polls(harness)).toBe(7);
   });
 
@@ -580,7 +692,9 @@ describe('runs, on a clock the test moves', () => {
     expect(answer.isError).toBeFalsy();
     expect(answer.structuredContent).toEqual({ executionId: record.id, status: 'RUNNING' });
     expect((answer.content[0] as { text: string }).text).toMatch(
-      new RegExp(`^Stopped waiting \\(cancelled\\); the run of scenario ${IDS.slow} goes on \\(execution ${record.id}\\)\\. It was started once`),
+      new RegExp(
+        `^Stopped waiting \\(cancelled\\); the run of scenario ${IDS.slow} goes on \\(execution ${record.id}\\)\\. It was started once`,
+      ),
     );
     expect(polls(harness)).toBe(0);
   });
@@ -632,21 +746,27 @@ describe('a run Make accepts without naming its execution', () => {
     BEHAVIOURS[ROUTE] = original;
   });
 
-  it.each([['no executionId', {}], ['an empty one', { executionId: '' }], ['no body', null]])(
-    'with %s: an error that says not to run it again and how to find the run; nothing is polled',
-    async (_, body) => {
-      BEHAVIOURS[ROUTE] = (...args) => ({ ...original(...args), body });
-      const harness = await start();
-      const result = await harness.call(`run_scenario_${IDS.invoice}`, { Customer_email: 'a@example.com', Invoice_number: '1' });
-      expect(result.isError).toBe(true);
-      expect(result.text).toBe(
-        `Make accepted the run of scenario ${IDS.invoice} but named no execution id. Do not run it again: find the run with ` +
-          `executions_list {"scenarioId":${IDS.invoice}}.`,
-      );
-      expect(runsSent(harness)).toHaveLength(1);
-      expect(harness.sim.requests.filter((r) => r.route === 'GET /scenarios/{scenarioId}/executions/{executionId}')).toEqual([]);
-    },
-  );
+  it.each([
+    ['no executionId', {}],
+    ['an empty one', { executionId: '' }],
+    ['no body', null],
+  ])('with %s: an error that says not to run it again and how to find the run; nothing is polled', async (_, body) => {
+    BEHAVIOURS[ROUTE] = (...args) => ({ ...original(...args), body });
+    const harness = await start();
+    const result = await harness.call(`run_scenario_${IDS.invoice}`, {
+      Customer_email: 'a@example.com',
+      Invoice_number: '1',
+    });
+    expect(result.isError).toBe(true);
+    expect(result.text).toBe(
+      `Make accepted the run of scenario ${IDS.invoice} but named no execution id. Do not run it again: find the run with ` +
+        `executions_list {"scenarioId":${IDS.invoice}}.`,
+    );
+    expect(runsSent(harness)).toHaveLength(1);
+    expect(
+      harness.sim.requests.filter((r) => r.route === 'GET /scenarios/{scenarioId}/executions/{executionId}'),
+    ).toEqual([]);
+  });
 });
 
 describe('refresh bookkeeping', () => {
@@ -655,7 +775,11 @@ describe('refresh bookkeeping', () => {
   it('reads once at a time: asked during a read, one more read follows it, however often asked', async () => {
     const harness = await start();
     const before = reads(harness);
-    await Promise.all([harness.host.scenarios.refresh(), harness.host.scenarios.refresh(), harness.host.scenarios.refresh()]);
+    await Promise.all([
+      harness.host.scenarios.refresh(),
+      harness.host.scenarios.refresh(),
+      harness.host.scenarios.refresh(),
+    ]);
     expect(reads(harness)).toBe(before + 2);
   });
 

@@ -15,32 +15,85 @@ import { makeRouteOf } from '../helpers/routes.js';
 
 /** Make's list of token scopes, as its documentation gives it (names only). */
 const MAKES_SCOPE_LIST = [
-  'admin:read', 'admin:write', 'apps:read', 'apps:write', 'system:read', 'system:write',
-  'connections:read', 'connections:write', 'custom-property-structures:read', 'custom-property-structures:write',
-  'datastores:read', 'datastores:write', 'devices:read', 'devices:write', 'dlqs:read', 'dlqs:write',
-  'functions:read', 'functions:write', 'hooks:read', 'hooks:write', 'keys:read', 'keys:write',
-  'notifications:read', 'notifications:write', 'organizations:read', 'organizations:write',
-  'organizations-variables:read', 'organizations-variables:write', 'scenarios:read', 'scenarios:write', 'scenarios:run',
-  'sdk-apps:read', 'sdk-apps:write', 'teams:read', 'teams:write', 'teams-variables:read', 'team-variables:write',
-  'templates:read', 'templates:write', 'udts:read', 'udts:write', 'user:read', 'user:write',
+  'admin:read',
+  'admin:write',
+  'apps:read',
+  'apps:write',
+  'system:read',
+  'system:write',
+  'connections:read',
+  'connections:write',
+  'custom-property-structures:read',
+  'custom-property-structures:write',
+  'datastores:read',
+  'datastores:write',
+  'devices:read',
+  'devices:write',
+  'dlqs:read',
+  'dlqs:write',
+  'functions:read',
+  'functions:write',
+  'hooks:read',
+  'hooks:write',
+  'keys:read',
+  'keys:write',
+  'notifications:read',
+  'notifications:write',
+  'organizations:read',
+  'organizations:write',
+  'organizations-variables:read',
+  'organizations-variables:write',
+  'scenarios:read',
+  'scenarios:write',
+  'scenarios:run',
+  'sdk-apps:read',
+  'sdk-apps:write',
+  'teams:read',
+  'teams:write',
+  'teams-variables:read',
+  'team-variables:write',
+  'templates:read',
+  'templates:write',
+  'udts:read',
+  'udts:write',
+  'user:read',
+  'user:write',
 ];
 
 /** Scopes of features newer than that list (Make's document and client name them; tokens for them carry them). */
 const NEWER_FEATURES = [
-  'agents:read', 'agents:write', 'ai-agents:read', 'ai-agents:write', 'analytics:read',
-  'credential-requests:read', 'credential-requests:write', 'private-spaces:read', 'private-spaces:write',
+  'agents:read',
+  'agents:write',
+  'ai-agents:read',
+  'ai-agents:write',
+  'analytics:read',
+  'credential-requests:read',
+  'credential-requests:write',
+  'private-spaces:read',
+  'private-spaces:write',
 ];
 
 /** The inventory's operations found only in Make's own client, not in Make's published reference. */
 const ONLY_IN_MAKES_CLIENT = new Set([
-  'DELETE /data-stores/{dataStoreId}', 'PATCH /users/custom-roles/{roleId}', 'DELETE /users/custom-roles/{roleId}',
-  'GET /enums/connected-system-apps', 'POST /credential-requests/actions/create-by-credentials',
-  'POST /credential-requests/actions/extend', 'POST /agent/register', 'GET /agents/{agentId}/apps/{appName}/config',
-  'GET /connected-systems', 'GET /connected-systems/{connectedSystemId}', 'POST /connected-systems',
-  'PATCH /connected-systems/{connectedSystemId}', 'DELETE /connected-systems/{connectedSystemId}',
-  'GET /sdk/apps/{appName}/{appVersion}/{section}', 'PUT /sdk/apps/{appName}/{appVersion}/{section}',
-  'GET /sdk/apps/{appName}/{appVersion}/endpoints', 'GET /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}',
-  'POST /sdk/apps/{appName}/{appVersion}/endpoints', 'PATCH /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}',
+  'DELETE /data-stores/{dataStoreId}',
+  'PATCH /users/custom-roles/{roleId}',
+  'DELETE /users/custom-roles/{roleId}',
+  'GET /enums/connected-system-apps',
+  'POST /credential-requests/actions/create-by-credentials',
+  'POST /credential-requests/actions/extend',
+  'POST /agent/register',
+  'GET /agents/{agentId}/apps/{appName}/config',
+  'GET /connected-systems',
+  'GET /connected-systems/{connectedSystemId}',
+  'POST /connected-systems',
+  'PATCH /connected-systems/{connectedSystemId}',
+  'DELETE /connected-systems/{connectedSystemId}',
+  'GET /sdk/apps/{appName}/{appVersion}/{section}',
+  'PUT /sdk/apps/{appName}/{appVersion}/{section}',
+  'GET /sdk/apps/{appName}/{appVersion}/endpoints',
+  'GET /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}',
+  'POST /sdk/apps/{appName}/{appVersion}/endpoints',
+  'PATCH /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}',
   'DELETE /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}',
   'GET /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}/{section}',
   'PUT /sdk/apps/{appName}/{appVersion}/endpoints/{endpointName}/{section}',
@@ -49,13 +102,23 @@ const ONLY_IN_MAKES_CLIENT = new Set([
 
 const endpoints = allEndpoints(toolsets);
 const config = (scopes: string[]): Config => ({
-  apiKey: 'listing', baseUrl: '', sandbox: false, toolsets: 'all', tools: [], readOnly: false, maxWaitSeconds: 1,
-  timeoutSeconds: 1, transport: { kind: 'stdio' }, scenarioTools: [], scopes,
+  apiKey: 'listing',
+  baseUrl: '',
+  sandbox: false,
+  toolsets: 'all',
+  tools: [],
+  readOnly: false,
+  maxWaitSeconds: 1,
+  timeoutSeconds: 1,
+  transport: { kind: 'stdio' },
+  scenarioTools: [],
+  scopes,
 });
-const listed = async (scopes: string[]) => new Set((await listTools(config(scopes), toolsets, defaultTools)).map((t) => t.name));
+const listed = async (scopes: string[]) =>
+  new Set((await listTools(config(scopes), toolsets, defaultTools)).map((t) => t.name));
 
 describe('one scope, any spelling', () => {
-  it('has the spellings of Make\'s documents in one table', () => {
+  it("has the spellings of Make's documents in one table", () => {
     expect(SAME_SCOPE).toEqual([
       ['organizations-variables:read', 'organization-variables:read'],
       ['organizations-variables:write', 'organization-variables:write'],
@@ -65,7 +128,7 @@ describe('one scope, any spelling', () => {
     expect(spellingsOf('scenarios:read')).toEqual(['scenarios:read']);
   });
 
-  it('meets a scope by any spelling, a disputed one by the inventory\'s too, and nothing else', () => {
+  it("meets a scope by any spelling, a disputed one by the inventory's too, and nothing else", () => {
     expect(grants(new Set(['organizations-variables:read']), 'organization-variables:read')).toBe(true);
     expect(grants(new Set(['organization-variables:read']), 'organizations-variables:read')).toBe(true);
     expect(grants(new Set(['teams-variables:read']), 'team-variables:read')).toBe(true);
@@ -77,18 +140,23 @@ describe('one scope, any spelling', () => {
     expect(Object.keys(DISPUTED_SCOPES)).toEqual(['auditlogs:read']);
   });
 
-  it('needs nothing beyond Make\'s list but the scopes of newer features', () => {
+  it("needs nothing beyond Make's list but the scopes of newer features", () => {
     const list = new Set(MAKES_SCOPE_LIST);
     expect(ROUTE_SCOPES.filter((s) => !grants(list, s))).toEqual(NEWER_FEATURES);
   });
 
-  it('lists a tool for every one of the 421 documented endpoints to a token with exactly Make\'s list (and newer features\')', async () => {
+  it("lists a tool for every one of the 421 documented endpoints to a token with exactly Make's list (and newer features')", async () => {
     const names = await listed([...MAKES_SCOPE_LIST, ...NEWER_FEATURES]);
     const reached = new Set(endpoints.filter((e) => names.has(e.name)).map((e) => makeRouteOf(e.route)!.key));
     const documented = ROUTES.filter((r) => !ONLY_IN_MAKES_CLIENT.has(r.key));
     expect(documented).toHaveLength(421);
     expect(documented.filter((r) => !reached.has(r.key)).map((r) => r.key)).toEqual([]);
-    for (const name of ['organization-variables_list', 'team-variables_list', 'team-variables_get-history', 'audit-logs_list-organization']) {
+    for (const name of [
+      'organization-variables_list',
+      'team-variables_list',
+      'team-variables_get-history',
+      'audit-logs_list-organization',
+    ]) {
       expect(names.has(name), name).toBe(true);
     }
   });
@@ -97,7 +165,10 @@ describe('one scope, any spelling', () => {
     const scopes = ['scenarios:read', 'teams-variables:read', 'organizations:read'];
     const needed = new Set(['scenarios:read', 'team-variables:read', 'organizations:read', 'auditlogs:read']);
     const names = await listed(scopes);
-    const expected = endpoints.filter((e) => e.scope === null || needed.has(e.scope)).map((e) => e.name).sort();
+    const expected = endpoints
+      .filter((e) => e.scope === null || needed.has(e.scope))
+      .map((e) => e.name)
+      .sort();
     expect([...names].filter((n) => endpoints.some((e) => e.name === n)).sort()).toEqual(expected);
     expect(names.has('team-variables_list')).toBe(true);
     expect(names.has('team-variables_create')).toBe(false);
@@ -105,7 +176,7 @@ describe('one scope, any spelling', () => {
   });
 });
 
-describe('a token with exactly Make\'s list, against the simulator', () => {
+describe("a token with exactly Make's list, against the simulator", () => {
   const TOKEN = 'makes-scope-list';
   let h: Harness;
   beforeAll(async () => {
@@ -124,7 +195,7 @@ describe('a token with exactly Make\'s list, against the simulator', () => {
     }
   });
 
-  it('calls an audit-log tool, and Make\'s 403 names the scope to add', async () => {
+  it("calls an audit-log tool, and Make's 403 names the scope to add", async () => {
     const result = await h.call('audit-logs_list-organization', { organizationId: 11 });
     expect(result.isError).toBe(true);
     expect(h.sim.requests.at(-1)?.status).toBe(403);
@@ -133,8 +204,11 @@ describe('a token with exactly Make\'s list, against the simulator', () => {
     expect(result.text).toContain('"organizations:read"');
   });
 
-  it('names the token\'s spelling when it refuses a call before sending', () => {
-    const text = describeFailure({ kind: 'scope', scope: 'team-variables:read' }, { request: 'GET /teams/22/variables' });
+  it("names the token's spelling when it refuses a call before sending", () => {
+    const text = describeFailure(
+      { kind: 'scope', scope: 'team-variables:read' },
+      { request: 'GET /teams/22/variables' },
+    );
     expect(text).toContain('lacks the scope "teams-variables:read"');
   });
 });

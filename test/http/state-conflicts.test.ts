@@ -17,7 +17,11 @@ afterEach(async () => {
 });
 
 async function start(options: HarnessOptions = {}): Promise<Harness> {
-  h = await startHarness({ sim: { rateLimitPerMinute: 100_000 }, ...options, config: { rateLimit: 100_000, ...options.config } });
+  h = await startHarness({
+    sim: { rateLimitPerMinute: 100_000 },
+    ...options,
+    config: { rateLimit: 100_000, ...options.config },
+  });
   return h;
 }
 
@@ -37,9 +41,14 @@ describe('a run of an inactive scenario', () => {
 
   it('names the write caller where scenarios_activate is reached through the catalogue', async () => {
     const harness = await start({ config: { toolsets: 'default' }, defaultTools: ['scenarios_list'] });
-    const result = await harness.call('make_call_tool', { tool: 'scenarios_run', arguments: { scenarioId: INACTIVE, confirm: true } });
+    const result = await harness.call('make_call_tool', {
+      tool: 'scenarios_run',
+      arguments: { scenarioId: INACTIVE, confirm: true },
+    });
     expect(result.isError).toBe(true);
-    expect(result.text).toContain('Activate it with make_call_tool {"tool":"scenarios_activate","arguments":{"scenarioId":502}}, then run it again.');
+    expect(result.text).toContain(
+      'Activate it with make_call_tool {"tool":"scenarios_activate","arguments":{"scenarioId":502}}, then run it again.',
+    );
   });
 
   it('the advice works: activate, then the run goes through', async () => {
@@ -55,9 +64,15 @@ describe('a run while the scenario is already being executed', () => {
     const harness = await start();
     const first = await harness.call('scenarios_run', { scenarioId: SLOW, data: { index: 'products' }, confirm: true });
     expect(first.isError, first.text).toBeFalsy();
-    const second = await harness.call('scenarios_run', { scenarioId: SLOW, data: { index: 'products' }, confirm: true });
+    const second = await harness.call('scenarios_run', {
+      scenarioId: SLOW,
+      data: { index: 'products' },
+      confirm: true,
+    });
     expect(second.isError).toBe(true);
-    expect(second.text).toContain(`Make refused: Scenario is already being executed. Nothing new ran: scenario ${SLOW} is running already`);
+    expect(second.text).toContain(
+      `Make refused: Scenario is already being executed. Nothing new ran: scenario ${SLOW} is running already`,
+    );
     expect(second.text).toContain('Do not retry now.');
     expect(second.text).toContain(`executions_list {"scenarioId":${SLOW},"limit":1}`);
     expect(second.text).toContain('executions_get-detail');
@@ -66,7 +81,10 @@ describe('a run while the scenario is already being executed', () => {
   });
 
   it('the same through a run_scenario_<id> tool', async () => {
-    const harness = await start({ config: { scenarioTools: [SLOW], team: SEED_IDS.team }, host: { scenarioWaitMs: 100 } });
+    const harness = await start({
+      config: { scenarioTools: [SLOW], team: SEED_IDS.team },
+      host: { scenarioWaitMs: 100 },
+    });
     await harness.mcp.listTools();
     const first = await harness.call(`run_scenario_${SLOW}`, { index: 'products' });
     expect(first.structuredContent).toMatchObject({ status: 'RUNNING' });
@@ -97,7 +115,6 @@ describe('a state the resource is already in is a success that says so', () => {
     expect(again.isError).toBeFalsy();
     expect(again.text).toBe('Hook 601 was already disabled; nothing changed.');
   });
-
 });
 
 describe('what is not a state conflict', () => {
@@ -110,14 +127,29 @@ describe('what is not a state conflict', () => {
     expect(stateConflictAnswer('POST /scenarios/{scenarioId}/start', 200, said, '1', byName)).toBeUndefined();
   });
   it('other words on the route; and the words found in a field message too', () => {
-    expect(stateConflictAnswer('POST /scenarios/{scenarioId}/start', 400, { message: 'Bad Request' }, '1', byName)).toBeUndefined();
-    const inField = stateConflictAnswer('POST /scenarios/{scenarioId}/start', 400, { message: 'Bad Request', suberrors: [{ message: 'Scenario is already running' }] }, '7', byName);
-    expect(inField).toEqual({ content: [{ type: 'text', text: expect.stringContaining('Scenario 7 was already active') }], structuredContent: { changed: false } });
+    expect(
+      stateConflictAnswer('POST /scenarios/{scenarioId}/start', 400, { message: 'Bad Request' }, '1', byName),
+    ).toBeUndefined();
+    const inField = stateConflictAnswer(
+      'POST /scenarios/{scenarioId}/start',
+      400,
+      { message: 'Bad Request', suberrors: [{ message: 'Scenario is already running' }] },
+      '7',
+      byName,
+    );
+    expect(inField).toEqual({
+      content: [{ type: 'text', text: expect.stringContaining('Scenario 7 was already active') }],
+      structuredContent: { changed: false },
+    });
   });
 });
 
 it('every row of the table is a route some tool sends', async () => {
   const { toolsets } = await import('../../tools/index.js');
-  const routes = new Set(Object.values(toolsets).flat().map((e) => e.route));
+  const routes = new Set(
+    Object.values(toolsets)
+      .flat()
+      .map((e) => e.route),
+  );
   for (const conflict of STATE_CONFLICTS) expect(routes, conflict.route).toContain(conflict.route);
 });

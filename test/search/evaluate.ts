@@ -60,5 +60,10 @@ export async function score(
     if (ranked.slice(0, 3).some((name) => tools.includes(name))) top3++;
     if (answer) bytes += Buffer.byteLength(await answer(request));
   }
-  return { cases: cases.length, top1: top1 / cases.length, top3: top3 / cases.length, answerBytes: bytes / cases.length };
+  return {
+    cases: cases.length,
+    top1: top1 / cases.length,
+    top3: top3 / cases.length,
+    answerBytes: bytes / cases.length,
+  };
 }

@@ -11,8 +11,10 @@ afterAll(() => sim.close());
 beforeEach(() => sim.reset());
 
 describe('engine: collections keyed by path shape', () => {
-  it('creates, lists, gets, updates and deletes a nested resource, with Make\'s envelopes', async () => {
-    const created = await call(sim, 'POST', '/teams/22/variables', { body: { name: 'REGION', typeId: 1, value: 'eu' } });
+  it("creates, lists, gets, updates and deletes a nested resource, with Make's envelopes", async () => {
+    const created = await call(sim, 'POST', '/teams/22/variables', {
+      body: { name: 'REGION', typeId: 1, value: 'eu' },
+    });
     expect(created.status).toBe(200);
     expect(created.json.teamVariable).toMatchObject({ name: 'REGION', value: 'eu' });
     const list = await call(sim, 'GET', '/teams/22/variables');
@@ -21,7 +23,9 @@ describe('engine: collections keyed by path shape', () => {
     expect(updated.json.teamVariable).toMatchObject({ name: 'REGION', value: 'us' });
     const removed = await call(sim, 'DELETE', '/teams/22/variables/REGION');
     expect(removed.status).toBe(200);
-    expect((await call(sim, 'PATCH', '/teams/22/variables/REGION', { body: { typeId: 1, value: 'x' } })).status).toBe(404);
+    expect((await call(sim, 'PATCH', '/teams/22/variables/REGION', { body: { typeId: 1, value: 'x' } })).status).toBe(
+      404,
+    );
   });
 
   it('answers 404 under a parent that does not exist, and for an unknown item', async () => {
@@ -31,7 +35,7 @@ describe('engine: collections keyed by path shape', () => {
     expect(missing.json.code).toBe('SC404');
   });
 
-  it('answers Make\'s 400 for a missing required parameter, an unknown one, a wrong type or value', async () => {
+  it("answers Make's 400 for a missing required parameter, an unknown one, a wrong type or value", async () => {
     const cases: [string, string, unknown, string][] = [
       ['GET', '/hooks', undefined, 'teamId'],
       ['GET', '/data-stores?teamId=abc', undefined, 'teamId'],
@@ -42,7 +46,10 @@ describe('engine: collections keyed by path shape', () => {
     for (const [method, path, body, parameter] of cases) {
       const r = await call(sim, method, path, { body });
       expect(r.status, `${method} ${path}`).toBe(400);
-      expect(r.json.suberrors.map((s: { parameter: string }) => s.parameter), `${method} ${path}`).toContain(parameter);
+      expect(
+        r.json.suberrors.map((s: { parameter: string }) => s.parameter),
+        `${method} ${path}`,
+      ).toContain(parameter);
     }
     expect(sim.applied).toEqual([]);
   });
@@ -76,22 +83,38 @@ describe('special behaviours', () => {
   it('keeps a version of the blueprint per update, and clones a scenario as a new inactive one', async () => {
     const blueprint = { name: 'Sync', flow: [{ id: 1, module: 'http:ActionSendData' }], metadata: {} };
     await call(sim, 'PATCH', '/scenarios/501', { body: { blueprint: JSON.stringify(blueprint) } });
-    expect((await call(sim, 'GET', '/scenarios/501/blueprints')).json.scenariosBlueprints.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    expect(
+      (await call(sim, 'GET', '/scenarios/501/blueprints')).json.scenariosBlueprints.map(
+        (v: { version: number }) => v.version,
+      ),
+    ).toEqual([1, 2]);
     expect((await call(sim, 'GET', '/scenarios/501/blueprint')).json.response.blueprint).toEqual(blueprint);
-    expect((await call(sim, 'GET', '/scenarios/501/blueprint?blueprintId=1')).json.response.blueprint).not.toEqual(blueprint);
-    const clone = await call(sim, 'POST', '/scenarios/501/clone?organizationId=11', { body: { name: 'Copy', teamId: 22, states: false } });
+    expect((await call(sim, 'GET', '/scenarios/501/blueprint?blueprintId=1')).json.response.blueprint).not.toEqual(
+      blueprint,
+    );
+    const clone = await call(sim, 'POST', '/scenarios/501/clone?organizationId=11', {
+      body: { name: 'Copy', teamId: 22, states: false },
+    });
     expect(clone.json.scenario).toMatchObject({ name: 'Copy', isActive: false });
     expect(clone.json.scenario.id).not.toBe(501);
   });
 
   it('keys data store records: create, replace, update fields, delete by key', async () => {
-    const created = await call(sim, 'POST', '/data-stores/701/data', { body: { key: 'k9', data: { email: 'x@example.com', plan: 'pro' } } });
+    const created = await call(sim, 'POST', '/data-stores/701/data', {
+      body: { key: 'k9', data: { email: 'x@example.com', plan: 'pro' } },
+    });
     expect(created.json).toEqual({ key: 'k9', data: { email: 'x@example.com', plan: 'pro' } });
     expect((await call(sim, 'POST', '/data-stores/701/data', { body: { key: 'k9', data: {} } })).status).toBe(400);
     await call(sim, 'PATCH', '/data-stores/701/data/k9', { body: { plan: 'free' } });
-    expect((await call(sim, 'GET', '/data-stores/701/data')).json.records).toContainEqual({ key: 'k9', data: { email: 'x@example.com', plan: 'free' } });
+    expect((await call(sim, 'GET', '/data-stores/701/data')).json.records).toContainEqual({
+      key: 'k9',
+      data: { email: 'x@example.com', plan: 'free' },
+    });
     await call(sim, 'PUT', '/data-stores/701/data/k9', { body: { plan: 'team' } });
-    expect((await call(sim, 'GET', '/data-stores/701/data')).json.records).toContainEqual({ key: 'k9', data: { plan: 'team' } });
+    expect((await call(sim, 'GET', '/data-stores/701/data')).json.records).toContainEqual({
+      key: 'k9',
+      data: { plan: 'team' },
+    });
     const removed = await call(sim, 'DELETE', '/data-stores/701/data', { body: { keys: ['k9', 'rec-1'] } });
     expect(removed.json.keys).toEqual(['k9', 'rec-1']);
     expect((await call(sim, 'GET', '/data-stores/701/data')).json.count).toBe(1);
@@ -109,14 +132,23 @@ describe('special behaviours', () => {
 describe('custom apps', () => {
   const JSONC = '{\n  // where the API lives\n  "url": "https://api.acme.example", /* v2 */\n  "method": "GET"\n}\n';
   const put = (path: string, text: string, type: string) =>
-    fetch(`${sim.url}/api/v2${path}`, { method: 'PUT', headers: { authorization: 'Token sandbox-token', 'content-type': type }, body: text });
-  const get = (path: string) => fetch(`${sim.url}/api/v2${path}`, { headers: { authorization: 'Token sandbox-token' } });
+    fetch(`${sim.url}/api/v2${path}`, {
+      method: 'PUT',
+      headers: { authorization: 'Token sandbox-token', 'content-type': type },
+      body: text,
+    });
+  const get = (path: string) =>
+    fetch(`${sim.url}/api/v2${path}`, { headers: { authorization: 'Token sandbox-token' } });
 
-  it('creates an app, keeps a module\'s jsonc section byte for byte, and commits the changes', async () => {
-    const created = await call(sim, 'POST', '/sdk/apps', { body: { name: 'acme-crm', label: 'Acme CRM', theme: '#123456', language: 'en', private: true } });
+  it("creates an app, keeps a module's jsonc section byte for byte, and commits the changes", async () => {
+    const created = await call(sim, 'POST', '/sdk/apps', {
+      body: { name: 'acme-crm', label: 'Acme CRM', theme: '#123456', language: 'en', private: true },
+    });
     expect(created.json.app).toMatchObject({ name: 'acme-crm', version: 1 });
     expect((await call(sim, 'GET', '/sdk/apps')).json.apps.map((a: { name: string }) => a.name)).toContain('acme-crm');
-    await call(sim, 'POST', '/sdk/apps/acme-crm/1/modules', { body: { name: 'CreateMessage', label: 'Create a message', typeId: 4 } });
+    await call(sim, 'POST', '/sdk/apps/acme-crm/1/modules', {
+      body: { name: 'CreateMessage', label: 'Create a message', typeId: 4 },
+    });
     expect((await put('/sdk/apps/acme-crm/1/modules/CreateMessage/api', JSONC, 'application/jsonc')).status).toBe(200);
     const read = await get('/sdk/apps/acme-crm/1/modules/CreateMessage/api');
     expect(read.headers.get('content-type')).toBe('application/jsonc');
@@ -129,7 +161,11 @@ describe('custom apps', () => {
     const committed = await call(sim, 'POST', '/sdk/apps/acme-crm/1/commit', { body: { message: 'first module' } });
     expect(committed.json.committed).toHaveLength(2);
     const change = await call(sim, 'GET', `/sdk/apps/acme-crm/1/changes/${committed.json.committed[0]}`);
-    expect(change.json.change).toMatchObject({ code: 'modules/CreateMessage/api', committed: true, message: 'first module' });
+    expect(change.json.change).toMatchObject({
+      code: 'modules/CreateMessage/api',
+      committed: true,
+      message: 'first module',
+    });
   });
 
   it('refuses a section the document does not list, and JSON sent where text is expected', async () => {

@@ -199,7 +199,13 @@ describe('simulator: connections', () => {
     const names = r.json.connections.map((c: any) => c.name);
     expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b)));
     const slack = r.json.connections.find((c: any) => c.id === SLACK);
-    expect(slack).toMatchObject({ accountName: 'slack', accountLabel: 'Slack', accountType: 'oauth', teamId: TEAM, editable: false });
+    expect(slack).toMatchObject({
+      accountName: 'slack',
+      accountLabel: 'Slack',
+      accountType: 'oauth',
+      teamId: TEAM,
+      editable: false,
+    });
     expect(slack.scopes).toBeUndefined();
   });
 
@@ -216,7 +222,11 @@ describe('simulator: connections', () => {
   });
 
   it('list: type[] filters on accountName and cols[] limits fields', async () => {
-    const r = await call(sim, 'GET', `/connections?teamId=${TEAM}&type[]=google&type[]=http&cols[]=id&cols[]=accountName`);
+    const r = await call(
+      sim,
+      'GET',
+      `/connections?teamId=${TEAM}&type[]=google&type[]=http&cols[]=id&cols[]=accountName`,
+    );
     expect(r.status).toBe(200);
     expect(r.json.connections.map((c: any) => c.id).sort()).toEqual([GOOGLE, HTTP].sort());
     for (const c of r.json.connections) expect(Object.keys(c).sort()).toEqual(['accountName', 'id']);
@@ -281,7 +291,9 @@ describe('simulator: connections', () => {
     expect(b.json.suberrors.map((s: any) => s.message).join(' ')).toContain('accountType');
     const c = await call(sim, 'POST', '/connections', { body: { accountName: 'x', accountType: 'slack' } });
     expect(c.status).toBe(400);
-    const d = await call(sim, 'POST', `/connections?teamId=${TEAM}`, { body: { accountName: 'x', accountType: 'nope' } });
+    const d = await call(sim, 'POST', `/connections?teamId=${TEAM}`, {
+      body: { accountName: 'x', accountType: 'nope' },
+    });
     expect(d.status).toBe(400);
     expect(d.json.detail).toBe('Invalid connection type');
     expect(sim.applied).toEqual([]);

@@ -14,8 +14,15 @@ const names = new Set(endpoints.map((e) => e.name));
 
 /** POSTs that change nothing in Make (a check, a search, a count): reads, allowed in read-only mode. */
 const POST_READS = [
-  'connections_verify', 'connections_check-scopes', 'functions_check', 'scenario-consumptions_list-by-module', 'executions_search',
-  'executions_search-io-data', 'executions_count-io-data', 'executions_count-module-io-data', 'ai-error-analysis_analyze',
+  'connections_verify',
+  'connections_check-scopes',
+  'functions_check',
+  'scenario-consumptions_list-by-module',
+  'executions_search',
+  'executions_search-io-data',
+  'executions_count-io-data',
+  'executions_count-module-io-data',
+  'ai-error-analysis_analyze',
 ];
 
 describe('catalogue', () => {
@@ -25,9 +32,15 @@ describe('catalogue', () => {
     for (const e of endpoints) expect(e.name.length, e.name).toBeLessThanOrEqual(48);
   });
 
-  it('keeps every name within 64 characters behind a client\'s prefix (Claude Code calls them mcp__make__<name>)', () => {
+  it("keeps every name within 64 characters behind a client's prefix (Claude Code calls them mcp__make__<name>)", () => {
     // a scenario tool's id is at most 2^53, 16 digits: the largest id a JSON number carries exactly
-    const listable = [...names, SEARCH_TOOL, READ_CALLER, WRITE_CALLER, `${SCENARIO_TOOL_PREFIX}${Number.MAX_SAFE_INTEGER}`];
+    const listable = [
+      ...names,
+      SEARCH_TOOL,
+      READ_CALLER,
+      WRITE_CALLER,
+      `${SCENARIO_TOOL_PREFIX}${Number.MAX_SAFE_INTEGER}`,
+    ];
     for (const name of listable) expect(`mcp__make__${name}`.length, name).toBeLessThanOrEqual(64);
   });
 
@@ -40,10 +53,11 @@ describe('catalogue', () => {
     for (const toolset of Object.keys(toolsets)) expect(index).toContain(`from './${toolset}.js'`);
   });
 
-  it('declares every {placeholder} as an input, and a route that looks like Make\'s', () => {
+  it("declares every {placeholder} as an input, and a route that looks like Make's", () => {
     for (const e of endpoints) {
       expect(e.route, e.name).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/[a-z0-9{}/_-]+$/i);
-      for (const placeholder of placeholdersOf(e.route)) expect(Object.keys(e.input), `${e.name}: ${placeholder}`).toContain(placeholder);
+      for (const placeholder of placeholdersOf(e.route))
+        expect(Object.keys(e.input), `${e.name}: ${placeholder}`).toContain(placeholder);
     }
   });
 
@@ -67,7 +81,8 @@ describe('catalogue', () => {
 
   it('only names query, body, jsonText and spread inputs that exist, and a Make confirm flag only on tools that change things', () => {
     for (const e of endpoints) {
-      for (const key of [...(e.query ?? []), ...(e.body ?? []), ...(e.jsonText ?? [])]) expect(Object.keys(e.input), e.name).toContain(key);
+      for (const key of [...(e.query ?? []), ...(e.body ?? []), ...(e.jsonText ?? [])])
+        expect(Object.keys(e.input), e.name).toContain(key);
       if (e.spread) expect(Object.keys(e.input), e.name).toContain(e.spread);
       if (e.makeConfirmFlag) {
         expect(e.effect, e.name).not.toBe('read');
@@ -79,11 +94,16 @@ describe('catalogue', () => {
   it('produces a non-empty JSON Schema whose properties match the input, confirm added on destructive tools', () => {
     for (const e of endpoints) {
       const tool = defineTool(e, {}, names);
-      const schema = zodToJsonSchema(tool.schema) as { type?: string; properties?: Record<string, { description?: string }>; additionalProperties?: boolean };
+      const schema = zodToJsonSchema(tool.schema) as {
+        type?: string;
+        properties?: Record<string, { description?: string }>;
+        additionalProperties?: boolean;
+      };
       expect(schema.type, e.name).toBe('object');
       const expected = [...Object.keys(e.input), ...(e.effect === 'destructive' ? ['confirm'] : [])].sort();
       expect(Object.keys(schema.properties ?? {}).sort(), e.name).toEqual(expected);
-      for (const [key, property] of Object.entries(schema.properties ?? {})) expect(property.description, `${e.name}.${key}`).toBeTruthy();
+      for (const [key, property] of Object.entries(schema.properties ?? {}))
+        expect(property.description, `${e.name}.${key}`).toBeTruthy();
       expect(schema.additionalProperties, e.name).toBe(false);
     }
   });
@@ -97,32 +117,65 @@ describe('catalogue', () => {
 });
 
 describe('derived tool definition', () => {
-  const byName = (name: string) => defineTool(endpoints.find((e) => e.name === name)!, {}, names);
+  const byName = (name: string) =>
+    defineTool(
+      endpoints.find((e) => e.name === name)!,
+      {},
+      names,
+    );
 
   it('sets all four annotations explicitly from effect, method and openWorld', () => {
     expect(byName('connections_list').annotations).toEqual({
-      title: 'List connections', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false,
+      title: 'List connections',
+      readOnlyHint: true,
+      destructiveHint: false,
+      idempotentHint: true,
+      openWorldHint: false,
     });
-    expect(byName('connections_delete').annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false });
+    expect(byName('connections_delete').annotations).toMatchObject({
+      readOnlyHint: false,
+      destructiveHint: true,
+      idempotentHint: true,
+      openWorldHint: false,
+    });
     // a POST that only reads: a read, and as safe to repeat as one
-    expect(byName('connections_verify').annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true });
+    expect(byName('connections_verify').annotations).toMatchObject({
+      readOnlyHint: true,
+      destructiveHint: false,
+      idempotentHint: true,
+      openWorldHint: true,
+    });
     expect(byName('connections_update').annotations).toMatchObject({ idempotentHint: false });
   });
 
-  it('makes every run or replay of a scenario\'s effects destructive (confirm first): they cannot be undone', () => {
-    for (const name of ['scenarios_run', 'scenarios_replay', 'incomplete-executions_retry', 'incomplete-executions_retry-multiple']) {
+  it("makes every run or replay of a scenario's effects destructive (confirm first): they cannot be undone", () => {
+    for (const name of [
+      'scenarios_run',
+      'scenarios_replay',
+      'incomplete-executions_retry',
+      'incomplete-executions_retry-multiple',
+    ]) {
       expect(byName(name).annotations, name).toMatchObject({ destructiveHint: true, readOnlyHint: false });
       expect('confirm' in byName(name).shape, name).toBe(true);
     }
   });
 
   it('adds confirm only to destructive tools', () => {
-    for (const e of endpoints) expect('confirm' in defineTool(e, {}, names).shape, e.name).toBe(e.effect === 'destructive');
+    for (const e of endpoints)
+      expect('confirm' in defineTool(e, {}, names).shape, e.name).toBe(e.effect === 'destructive');
   });
 
   it('makes teamId optional when a default team is configured, and says so', () => {
-    const plain = defineTool(endpoints.find((e) => e.name === 'connections_list')!, {}, names);
-    const withTeam = defineTool(endpoints.find((e) => e.name === 'connections_list')!, { teamId: 22 }, names);
+    const plain = defineTool(
+      endpoints.find((e) => e.name === 'connections_list')!,
+      {},
+      names,
+    );
+    const withTeam = defineTool(
+      endpoints.find((e) => e.name === 'connections_list')!,
+      { teamId: 22 },
+      names,
+    );
     expect(plain.schema.safeParse({}).success).toBe(false);
     expect(withTeam.schema.safeParse({}).success).toBe(true);
     expect(withTeam.shape.teamId.description).toContain('Defaults to 22');
@@ -142,7 +195,7 @@ describe('package', () => {
 });
 
 describe('generated docs', () => {
-  it('docs/tools.md and the README\'s toolset summary and scope table match the catalogue (run npm run docs after changing tools/)', async () => {
+  it("docs/tools.md and the README's toolset summary and scope table match the catalogue (run npm run docs after changing tools/)", async () => {
     const { renderToolReference, withGeneratedSections } = await import('../../scripts/docs.js');
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(withGeneratedSections(readme)).toBe(readme);

@@ -5,7 +5,8 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 
 const catalogue = { toolsets: ['connections'], tools: ['connections_list'] };
 const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };
-const readOnly = (env: Record<string, string>, argv: string[] = []) => loadConfig(argv, { ...base, ...env }, catalogue).readOnly;
+const readOnly = (env: Record<string, string>, argv: string[] = []) =>
+  loadConfig(argv, { ...base, ...env }, catalogue).readOnly;
 
 describe('read-only setting', () => {
   it.each(['true', 'TRUE', '1', 'yes', 'Yes', ' true '])('MAKE_READ_ONLY=%j is read-only', (value) => {

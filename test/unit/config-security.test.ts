@@ -7,7 +7,6 @@ import { loadConfig, type HttpTransport } from '../../src/config.js';
 const catalogue = { toolsets: ['connections'], tools: ['connections_list'] };
 const withUrl = (url: string) => loadConfig([], { MAKE_API_KEY: 'secret-key', MAKE_API_URL: url }, catalogue);
 
-
 const HTTPS_ONLY = (url: string) => `MAKE_API_URL must use https (plain http only for localhost/127.0.0.1): "${url}"`;
 const PLAIN = 'MAKE_API_URL must be a plain base URL without query, fragment or credentials.';
 
@@ -57,7 +56,9 @@ describe('MAKE_API_URL: a plain base URL', () => {
   });
 
   it('refuses what is not a URL', () => {
-    expect(errorOf(() => withUrl('eu1.make.com'))).toBe('MAKE_API_URL is not a URL (not shown, in case it holds a secret); expected e.g. https://eu1.make.com');
+    expect(errorOf(() => withUrl('eu1.make.com'))).toBe(
+      'MAKE_API_URL is not a URL (not shown, in case it holds a secret); expected e.g. https://eu1.make.com',
+    );
   });
 
   it('keeps a base path and appends /api/v2 exactly once', () => {
@@ -70,12 +71,18 @@ describe('MAKE_API_URL: a plain base URL', () => {
   });
 
   it('takes --api-url over MAKE_API_URL, and the URL over the zone', () => {
-    const c = loadConfig(['--api-url', 'https://b.example.com'], { MAKE_API_KEY: 'k', MAKE_API_URL: 'https://a.example.com', MAKE_ZONE: 'eu1.make.com' }, catalogue);
+    const c = loadConfig(
+      ['--api-url', 'https://b.example.com'],
+      { MAKE_API_KEY: 'k', MAKE_API_URL: 'https://a.example.com', MAKE_ZONE: 'eu1.make.com' },
+      catalogue,
+    );
     expect(c.baseUrl).toBe('https://b.example.com/api/v2');
   });
 
   it('never shows the token in a configuration error', () => {
-    const message = errorOf(() => loadConfig([], { MAKE_API_KEY: 'secret-key', MAKE_API_URL: 'http://evil.example' }, catalogue));
+    const message = errorOf(() =>
+      loadConfig([], { MAKE_API_KEY: 'secret-key', MAKE_API_URL: 'http://evil.example' }, catalogue),
+    );
     expect(message).not.toContain('secret-key');
   });
 });
@@ -100,15 +107,22 @@ describe('MAKE_ZONE', () => {
 });
 
 describe('--port', () => {
-  const transport = (argv: string[]) => loadConfig(['--http', ...argv], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' }, catalogue).transport;
+  const transport = (argv: string[]) =>
+    loadConfig(['--http', ...argv], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' }, catalogue).transport;
 
   it('takes 0 to 65535, defaults to 3000 on 127.0.0.1', () => {
     expect(transport([])).toEqual({ kind: 'http', port: 3000, host: '127.0.0.1' });
     expect(transport(['--port', '0'])).toEqual({ kind: 'http', port: 0, host: '127.0.0.1' });
-    expect(transport(['--port', '65535', '--host', 'localhost'])).toEqual({ kind: 'http', port: 65535, host: 'localhost' });
+    expect(transport(['--port', '65535', '--host', 'localhost'])).toEqual({
+      kind: 'http',
+      port: 65535,
+      host: 'localhost',
+    });
   });
   it.each(['65536', '-1', '1.5', 'abc', '99999999', '0x50', '1e3', '+80'])('refuses %s', (value) => {
-    expect(errorOf(() => transport(['--port', value]))).toBe(`--port must be a port number from 0 to 65535, got "${value}".`);
+    expect(errorOf(() => transport(['--port', value]))).toBe(
+      `--port must be a port number from 0 to 65535, got "${value}".`,
+    );
   });
   it('needs a value', () => {
     expect(errorOf(() => transport(['--port']))).toBe('Option --port needs a value.');
@@ -117,7 +131,8 @@ describe('--port', () => {
 
 describe('HTTP bearer token and bind address', () => {
   const load = (argv: string[], env: Record<string, string> = {}) =>
-    loadConfig(['--http', ...argv], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com', ...env }, catalogue).transport as HttpTransport;
+    loadConfig(['--http', ...argv], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com', ...env }, catalogue)
+      .transport as HttpTransport;
   const token = 'a-token-of-twenty-chars';
 
   it('refuses to bind beyond loopback without MAKE_MCP_HTTP_TOKEN, naming the fix', () => {
@@ -128,11 +143,18 @@ describe('HTTP bearer token and bind address', () => {
     }
   });
   it('binds beyond loopback with a token, and takes host and port from the environment too', () => {
-    expect(load([], { MAKE_MCP_HOST: '0.0.0.0', MAKE_MCP_PORT: '8080', MAKE_MCP_HTTP_TOKEN: token })).toEqual({ kind: 'http', port: 8080, host: '0.0.0.0', token });
+    expect(load([], { MAKE_MCP_HOST: '0.0.0.0', MAKE_MCP_PORT: '8080', MAKE_MCP_HTTP_TOKEN: token })).toEqual({
+      kind: 'http',
+      port: 8080,
+      host: '0.0.0.0',
+      token,
+    });
   });
   it('makes the token optional on loopback, and refuses a short one', () => {
     for (const host of ['127.0.0.1', 'localhost', '::1', '[::1]']) expect(load(['--host', host]).token).toBeUndefined();
-    expect(errorOf(() => load([], { MAKE_MCP_HTTP_TOKEN: 'short' }))).toBe('MAKE_MCP_HTTP_TOKEN must be at least 16 characters long.');
+    expect(errorOf(() => load([], { MAKE_MCP_HTTP_TOKEN: 'short' }))).toBe(
+      'MAKE_MCP_HTTP_TOKEN must be at least 16 characters long.',
+    );
   });
   it('has no flag for the token, so it never shows in a process list', () => {
     expect(errorOf(() => load(['--http-token', token]))).toMatch(/^Unknown option --http-token\. /);
@@ -152,7 +174,8 @@ describe('boolean flags with an inline value', () => {
 });
 
 describe('MAKE_REDIS_URL', () => {
-  const load = (url: string) => loadConfig([], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com', MAKE_REDIS_URL: url }, catalogue).redisUrl;
+  const load = (url: string) =>
+    loadConfig([], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com', MAKE_REDIS_URL: url }, catalogue).redisUrl;
   it('takes redis:// and rediss:// URLs, password included', () => {
     expect(load('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
     expect(load('rediss://:secret@cache.example:6380/2')).toBe('rediss://:secret@cache.example:6380/2');
@@ -167,14 +190,20 @@ describe('MAKE_REDIS_URL', () => {
 
 describe('MAKE_SCENARIO_TOOLS', () => {
   const load = (value?: string) =>
-    loadConfig(value === undefined ? [] : ['--scenario-tools', value], { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' }, catalogue).scenarioTools;
+    loadConfig(
+      value === undefined ? [] : ['--scenario-tools', value],
+      { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' },
+      catalogue,
+    ).scenarioTools;
   it('is none by default, all, or a list of ids without repeats', () => {
     expect(load()).toEqual([]);
     expect(load('ALL')).toBe('all');
     expect(load(' 501, 502,501 ')).toEqual([501, 502]);
   });
   it('refuses what is not an id', () => {
-    expect(errorOf(() => load('501,abc,0'))).toBe('MAKE_SCENARIO_TOOLS must be all or a comma list of scenario ids, got "abc", "0".');
+    expect(errorOf(() => load('501,abc,0'))).toBe(
+      'MAKE_SCENARIO_TOOLS must be all or a comma list of scenario ids, got "abc", "0".',
+    );
   });
 });
 
@@ -215,7 +244,9 @@ describe('a configuration error never prints a secret', () => {
   });
 
   it('refuses a header-unsafe MAKE_MCP_HTTP_TOKEN too', () => {
-    const message = errorOf(() => loadConfig(['--sandbox', '--http'], { MAKE_MCP_HTTP_TOKEN: 'long-enough-token\nhunter2' }, catalogue));
+    const message = errorOf(() =>
+      loadConfig(['--sandbox', '--http'], { MAKE_MCP_HTTP_TOKEN: 'long-enough-token\nhunter2' }, catalogue),
+    );
     expect(message).toMatch(/^MAKE_MCP_HTTP_TOKEN holds a character/);
   });
 });

@@ -10,7 +10,6 @@ const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections
 const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };
 const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(argv, env, catalogue);
 
-
 describe('flags', () => {
   it('take their value inline or as the next argument, and win over the environment', () => {
     const c = load({ ...base, MAKE_TEAM: '1', MAKE_ORGANIZATION: '2' }, ['--team=5', '--organization', '6']);
@@ -18,22 +17,52 @@ describe('flags', () => {
   });
   it('keep everything after the first "=", across lines', () => {
     expect(load(base, ['--scopes=a=b\nc']).scopes).toEqual(['a=b\nc']);
-    expect(load({ MAKE_API_KEY: 'k' }, ['--api-url=https://x.example/base']).baseUrl).toBe('https://x.example/base/api/v2');
+    expect(load({ MAKE_API_KEY: 'k' }, ['--api-url=https://x.example/base']).baseUrl).toBe(
+      'https://x.example/base/api/v2',
+    );
   });
   it('take every setting by its flag', () => {
     const c = loadConfig(
-      ['--api-key', 'key', '--zone', 'us1.make.com', '--toolsets', 'scenarios', '--tools', 'connections_list', '--scopes', 'a:read', '--rate-limit', '30', '--max-wait', '5', '--timeout', '9'],
+      [
+        '--api-key',
+        'key',
+        '--zone',
+        'us1.make.com',
+        '--toolsets',
+        'scenarios',
+        '--tools',
+        'connections_list',
+        '--scopes',
+        'a:read',
+        '--rate-limit',
+        '30',
+        '--max-wait',
+        '5',
+        '--timeout',
+        '9',
+      ],
       {},
       catalogue,
     );
-    expect(c).toMatchObject({ apiKey: 'key', baseUrl: 'https://us1.make.com/api/v2', toolsets: ['scenarios'], tools: ['connections_list'], scopes: ['a:read'], rateLimit: 30, maxWaitSeconds: 5, timeoutSeconds: 9 });
+    expect(c).toMatchObject({
+      apiKey: 'key',
+      baseUrl: 'https://us1.make.com/api/v2',
+      toolsets: ['scenarios'],
+      tools: ['connections_list'],
+      scopes: ['a:read'],
+      rateLimit: 30,
+      maxWaitSeconds: 5,
+      timeoutSeconds: 9,
+    });
   });
   it('refuse an unknown option, listing the known ones', () => {
     expect(errorOf(() => load(base, ['--bogus=1']))).toBe(
       'Unknown option --bogus. Options: --api-key, --api-url, --help, --host, --http, --max-wait, --organization, --port, --rate-limit, ' +
         '--read-only, --redis-url, --sandbox, --scenario-tools, --scopes, --team, --timeout, --tools, --toolsets, --zone',
     );
-    expect(errorOf(() => load(base, ['connections']))).toMatch(/^Unexpected argument at position 1 \(not shown, in case it is a secret\)/);
+    expect(errorOf(() => load(base, ['connections']))).toMatch(
+      /^Unexpected argument at position 1 \(not shown, in case it is a secret\)/,
+    );
   });
   it('refuse a missing value', () => {
     expect(errorOf(() => load(base, ['--team']))).toBe('Option --team needs a value.');
@@ -45,7 +74,13 @@ describe('flags', () => {
 
 describe('values', () => {
   it('are trimmed; blank counts as unset', () => {
-    const c = load({ MAKE_API_KEY: '  k  ', MAKE_ZONE: ' eu2.make.com ', MAKE_TEAM: ' 7 ', MAKE_ORGANIZATION: '   ', MAKE_RATE_LIMIT: '' });
+    const c = load({
+      MAKE_API_KEY: '  k  ',
+      MAKE_ZONE: ' eu2.make.com ',
+      MAKE_TEAM: ' 7 ',
+      MAKE_ORGANIZATION: '   ',
+      MAKE_RATE_LIMIT: '',
+    });
     expect(c).toMatchObject({ apiKey: 'k', baseUrl: 'https://eu2.make.com/api/v2', team: 7 });
     expect(c.organization).toBeUndefined();
     expect(c.rateLimit).toBeUndefined();
@@ -100,7 +135,9 @@ describe('whole numbers', () => {
     expect(load({ ...base, [name]: '42' })[key]).toBe(42);
     expect(load({ ...base, [name]: '007' })[key]).toBe(7);
     for (const bad of ['0', '-3', '1.5', '1e3', 'fast', '12abc', 'abc12']) {
-      expect(errorOf(() => load({ ...base, [name]: bad }))).toBe(`${name} must be a positive whole number, got "${bad}".`);
+      expect(errorOf(() => load({ ...base, [name]: bad }))).toBe(
+        `${name} must be a positive whole number, got "${bad}".`,
+      );
     }
   });
 });
@@ -110,8 +147,14 @@ describe('toolsets and tools', () => {
     expect(load({ ...base, MAKE_TOOLSETS: 'ALL' }).toolsets).toBe('all');
   });
   it('comma lists, trimmed, blanks dropped', () => {
-    expect(load({ ...base, MAKE_TOOLSETS: ' scenarios , ,connections,' }).toolsets).toEqual(['scenarios', 'connections']);
-    expect(load({ ...base, MAKE_TOOLS: 'scenarios_run,, connections_list ' }).tools).toEqual(['scenarios_run', 'connections_list']);
+    expect(load({ ...base, MAKE_TOOLSETS: ' scenarios , ,connections,' }).toolsets).toEqual([
+      'scenarios',
+      'connections',
+    ]);
+    expect(load({ ...base, MAKE_TOOLS: 'scenarios_run,, connections_list ' }).tools).toEqual([
+      'scenarios_run',
+      'connections_list',
+    ]);
     expect(load({ ...base, MAKE_SCOPES: ' a:read ,, b:write,' }).scopes).toEqual(['a:read', 'b:write']);
   });
   it('unknown toolsets are refused, each named, with the valid ones', () => {
@@ -120,9 +163,13 @@ describe('toolsets and tools', () => {
     );
   });
   it('an unknown tool is answered with the closest names, not with every name', () => {
-    expect(errorOf(() => load({ ...base, MAKE_TOOLS: 'x_y' }))).toBe('MAKE_TOOLS: unknown tool "x_y". Every name: make-mcp tools --toolsets all');
+    expect(errorOf(() => load({ ...base, MAKE_TOOLS: 'x_y' }))).toBe(
+      'MAKE_TOOLS: unknown tool "x_y". Every name: make-mcp tools --toolsets all',
+    );
     const every = { toolsets: Object.keys(toolsets), tools: allEndpoints(toolsets).map((e) => e.name) };
-    const message = errorOf(() => loadConfig([], { ...base, MAKE_TOOLS: 'scenarios_list,hook_list,connections_delet' }, every));
+    const message = errorOf(() =>
+      loadConfig([], { ...base, MAKE_TOOLS: 'scenarios_list,hook_list,connections_delet' }, every),
+    );
     expect(message).toBe(
       'MAKE_TOOLS: unknown tool "hook_list" (closest: hooks_list), "connections_delet" ' +
         '(closest: connections_delete, connections_get, connections_list). Every name: make-mcp tools --toolsets all',
@@ -153,7 +200,13 @@ describe('usage', () => {
       ...['MAKE_API_KEY', 'MAKE_ZONE', 'MAKE_API_URL', 'MAKE_TEAM', 'MAKE_ORGANIZATION', 'MAKE_TOOLSETS', 'MAKE_TOOLS'],
       ...['MAKE_READ_ONLY', 'MAKE_SCOPES', 'MAKE_RATE_LIMIT', 'MAKE_MAX_WAIT', 'MAKE_TIMEOUT', 'MAKE_SCENARIO_TOOLS'],
       ...['MAKE_MCP_PORT', 'MAKE_MCP_HOST', 'MAKE_REDIS_URL', 'MAKE_MCP_HTTP_TOKEN', 'MAKE_OAUTH_CLIENT_ID'],
-      ...['MAKE_OAUTH_CLIENT_SECRET', 'MAKE_OAUTH_ISSUER', 'MAKE_MCP_PUBLIC_URL', 'MAKE_OAUTH_SCOPES', 'MAKE_MCP_TOKEN_KEY'],
+      ...[
+        'MAKE_OAUTH_CLIENT_SECRET',
+        'MAKE_OAUTH_ISSUER',
+        'MAKE_MCP_PUBLIC_URL',
+        'MAKE_OAUTH_SCOPES',
+        'MAKE_MCP_TOKEN_KEY',
+      ],
     ];
     // secrets, and the settings that go with them
     const environmentOnly = names.slice(names.indexOf('MAKE_MCP_HTTP_TOKEN'));
@@ -165,10 +218,18 @@ describe('usage', () => {
       expect(row[45]).toBe(' ');
       expect(row.slice(46).trim().length).toBeGreaterThan(5);
       if (environmentOnly.includes(env)) expect(flag).toBe('');
-      else if (env) expect(flag).toBe(`--${env.replace(/^MAKE_(MCP_)?/, '').toLowerCase().replace(/_/g, '-')}`); // MAKE_RATE_LIMIT ↔ --rate-limit
+      else if (env)
+        expect(flag).toBe(
+          `--${env
+            .replace(/^MAKE_(MCP_)?/, '')
+            .toLowerCase()
+            .replace(/_/g, '-')}`,
+        ); // MAKE_RATE_LIMIT ↔ --rate-limit
       else expect(flag).toMatch(/^--[a-z-]+$/);
     }
-    expect(rows.at(-3)).toBe(`  ${''.padEnd(24)} ${'--sandbox'.padEnd(18)} use the built-in Make simulator; no account or key needed`);
+    expect(rows.at(-3)).toBe(
+      `  ${''.padEnd(24)} ${'--sandbox'.padEnd(18)} use the built-in Make simulator; no account or key needed`,
+    );
     expect(rows.at(-2)).toBe(`  ${''.padEnd(24)} ${'--version'.padEnd(18)} print the version`);
     expect(rows.at(-1)).toBe(`  ${''.padEnd(24)} ${'--help'.padEnd(18)} this text`);
   });

@@ -5,7 +5,11 @@ import type { MakeErrorBody } from '../../src/http/client.js';
 import { describeFailure, type FailureContext } from '../../src/errors.js';
 
 const get: FailureContext = { request: 'GET /connections/5', listTool: 'connections_list' };
-const del: FailureContext = { request: 'DELETE /connections/5', listTool: 'connections_list', makeConfirmFlag: 'confirmed' };
+const del: FailureContext = {
+  request: 'DELETE /connections/5',
+  listTool: 'connections_list',
+  makeConfirmFlag: 'confirmed',
+};
 const http = (status: number, body?: MakeErrorBody, attempts = 1, ctx: FailureContext = get) =>
   describeFailure({ kind: 'http', status, body, attempts }, ctx);
 
@@ -15,8 +19,13 @@ const CONFIRM_ADVICE = (flag: string) =>
 
 describe("Make's own confirmation flag (406 / IM004)", () => {
   it('names the flag of the endpoint, and only that one', () => {
-    const text = http(406, { code: 'IM004', message: 'Confirmation required' }, 1, { ...del, makeConfirmFlag: 'force' });
-    expect(text).toBe(`Make refused DELETE /connections/5 with HTTP 406 (IM004): Confirmation required\n${CONFIRM_ADVICE('force')}`);
+    const text = http(406, { code: 'IM004', message: 'Confirmation required' }, 1, {
+      ...del,
+      makeConfirmFlag: 'force',
+    });
+    expect(text).toBe(
+      `Make refused DELETE /connections/5 with HTTP 406 (IM004): Confirmation required\n${CONFIRM_ADVICE('force')}`,
+    );
     expect(text).not.toContain('confirmed: true');
   });
   it('says "confirmed" when the endpoint declares no flag of its own', () => {
@@ -25,11 +34,15 @@ describe("Make's own confirmation flag (406 / IM004)", () => {
     );
   });
   it('asks for the confirmation on a 406 that carries no IM004', () => {
-    expect(http(406, undefined, 1, del)).toBe(`Make refused DELETE /connections/5 with HTTP 406.\n${CONFIRM_ADVICE('confirmed')}`);
+    expect(http(406, undefined, 1, del)).toBe(
+      `Make refused DELETE /connections/5 with HTTP 406.\n${CONFIRM_ADVICE('confirmed')}`,
+    );
   });
-  it('asks for the confirmation on IM004 under another status, instead of that status\'s advice', () => {
+  it("asks for the confirmation on IM004 under another status, instead of that status's advice", () => {
     const text = http(400, { code: 'IM004', message: 'In use' }, 1, del);
-    expect(text).toBe(`Make refused DELETE /connections/5 with HTTP 400 (IM004): In use\n${CONFIRM_ADVICE('confirmed')}`);
+    expect(text).toBe(
+      `Make refused DELETE /connections/5 with HTTP 400 (IM004): In use\n${CONFIRM_ADVICE('confirmed')}`,
+    );
     expect(text).not.toContain('Correct the arguments');
   });
   it('gives no confirmation advice for another code under another status', () => {
@@ -63,7 +76,11 @@ describe('404', () => {
 });
 
 describe("statuses that are Make's answer, not its availability", () => {
-  for (const [status, message] of [[409, 'Conflict'], [405, 'Method not allowed'], [499, 'Client closed']] as const) {
+  for (const [status, message] of [
+    [409, 'Conflict'],
+    [405, 'Method not allowed'],
+    [499, 'Client closed'],
+  ] as const) {
     it(`${status}: Make's words and no advice about Make having a problem`, () => {
       const text = http(status, { message });
       expect(text).toBe(`Make refused GET /connections/5 with HTTP ${status}: ${message}`);
@@ -71,15 +88,21 @@ describe("statuses that are Make's answer, not its availability", () => {
     });
   }
   it('500 and above: Make had a problem', () => {
-    expect(http(500)).toBe('Make refused GET /connections/5 with HTTP 500.\nMake had a problem on its side; try again later.');
+    expect(http(500)).toBe(
+      'Make refused GET /connections/5 with HTTP 500.\nMake had a problem on its side; try again later.',
+    );
     expect(http(503, { code: 'SC503', message: 'Service Unavailable', detail: 'Simulated 503 fault.' }, 3)).toBe(
       'Make refused GET /connections/5 with HTTP 503 (SC503): Service Unavailable — Simulated 503 fault.\n' +
         'Make had a problem on its side; try again later.',
     );
   });
   it('400 and 422: correct the arguments', () => {
-    expect(http(422)).toBe('Make refused GET /connections/5 with HTTP 422.\nCorrect the arguments Make named and call again.');
-    expect(http(400)).toBe('Make refused GET /connections/5 with HTTP 400.\nCorrect the arguments Make named and call again.');
+    expect(http(422)).toBe(
+      'Make refused GET /connections/5 with HTTP 422.\nCorrect the arguments Make named and call again.',
+    );
+    expect(http(400)).toBe(
+      'Make refused GET /connections/5 with HTTP 400.\nCorrect the arguments Make named and call again.',
+    );
   });
   it('401: the key and the zone', () => {
     expect(http(401, { code: 'SC401', message: 'Unauthorized', detail: 'Invalid access token.' })).toBe(
@@ -95,7 +118,9 @@ describe("statuses that are Make's answer, not its availability", () => {
     );
   });
   it('429 that reached the model: wait a minute', () => {
-    expect(http(429)).toBe("Make refused GET /connections/5 with HTTP 429.\nMake's rate limit is reached; wait a minute before calling again.");
+    expect(http(429)).toBe(
+      "Make refused GET /connections/5 with HTTP 429.\nMake's rate limit is reached; wait a minute before calling again.",
+    );
   });
 });
 
@@ -105,7 +130,13 @@ describe("Make's own words", () => {
       code: 'SC400',
       message: 'Validation failed',
       detail: 'Validation failed',
-      suberrors: [{ message: 'name is required' }, { message: 42 as unknown as string }, {}, null as never, { message: 'teamId must be a number' }],
+      suberrors: [
+        { message: 'name is required' },
+        { message: 42 as unknown as string },
+        {},
+        null as never,
+        { message: 'teamId must be a number' },
+      ],
     };
     expect(http(400, body)).toBe(
       'Make refused GET /connections/5 with HTTP 400 (SC400): Validation failed — fields: name is required; teamId must be a number\n' +
@@ -113,8 +144,12 @@ describe("Make's own words", () => {
     );
   });
   it('keeps the detail when the message is empty, and adds no "fields:" without field messages', () => {
-    expect(http(409, { message: '', detail: 'Name taken', suberrors: [] })).toBe('Make refused GET /connections/5 with HTTP 409: Name taken');
-    expect(http(409, { message: 'A', detail: 'B', suberrors: [{ message: '' }] })).toBe('Make refused GET /connections/5 with HTTP 409: A — B');
+    expect(http(409, { message: '', detail: 'Name taken', suberrors: [] })).toBe(
+      'Make refused GET /connections/5 with HTTP 409: Name taken',
+    );
+    expect(http(409, { message: 'A', detail: 'B', suberrors: [{ message: '' }] })).toBe(
+      'Make refused GET /connections/5 with HTTP 409: A — B',
+    );
   });
 });
 
@@ -134,7 +169,12 @@ describe('failures that are not an HTTP answer', () => {
     );
   });
   it('outcome unknown: the cause, the request, and to check before calling again', () => {
-    expect(describeFailure({ kind: 'outcome-unknown', cause: 'Make did not answer in time' }, { request: 'POST /connections?teamId=22' })).toBe(
+    expect(
+      describeFailure(
+        { kind: 'outcome-unknown', cause: 'Make did not answer in time' },
+        { request: 'POST /connections?teamId=22' },
+      ),
+    ).toBe(
       'Outcome unknown: Make did not answer in time after POST /connections?teamId=22 was sent, and it was not re-sent because ' +
         'Make may already have acted. Check the current state first (for example list or get the resource, or list ' +
         'executions before running a scenario again), then decide whether to call again.',
@@ -157,12 +197,16 @@ describe('failures that are not an HTTP answer', () => {
       'Make accepted DELETE /connections/5 but its answer was larger than 10.1 MiB and was dropped. Check the result with a get or list tool before repeating it.',
     );
     // a path that merely contains "GET " is no read
-    expect(describeFailure({ kind: 'too-large', limitBytes: 1048576 }, { request: 'POST /x/GET /y' })).toMatch(/^Make accepted/);
+    expect(describeFailure({ kind: 'too-large', limitBytes: 1048576 }, { request: 'POST /x/GET /y' })).toMatch(
+      /^Make accepted/,
+    );
   });
   it('bad JSON and cancelled', () => {
     expect(describeFailure({ kind: 'bad-json', status: 201 }, del)).toBe(
       'Make answered DELETE /connections/5 with HTTP 201 but the body was not readable JSON. The request was accepted; check its effect before repeating it.',
     );
-    expect(describeFailure({ kind: 'cancelled' }, del)).toBe('Cancelled: DELETE /connections/5 was stopped and nothing was changed.');
+    expect(describeFailure({ kind: 'cancelled' }, del)).toBe(
+      'Cancelled: DELETE /connections/5 was stopped and nothing was changed.',
+    );
   });
 });

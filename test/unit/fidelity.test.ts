@@ -19,8 +19,12 @@ const routeOf = (e: Endpoint): Route | undefined => makeRouteOf(e.route);
 
 /** Make's own tools give these endpoints a second name, one per value of a placeholder (`…/public`, `…/private`). */
 const SECOND_NAMES = [
-  'sdk-apps_set-public', 'sdk-apps_set-private', 'sdk-modules_set-public', 'sdk-modules_set-private',
-  'sdk-endpoints_set-public', 'sdk-endpoints_set-private',
+  'sdk-apps_set-public',
+  'sdk-apps_set-private',
+  'sdk-modules_set-public',
+  'sdk-modules_set-private',
+  'sdk-endpoints_set-public',
+  'sdk-endpoints_set-private',
 ];
 
 /**
@@ -67,8 +71,8 @@ const newerClientSeen: string[] = [];
 
 // Why an operation can be missing from the 2024-12 document: the inventory has it from Make's later reference,
 // or only Make's own client uses it. Either way its parameters come from the inventory.
-const NEWER = 'in Make\'s API reference after the 2024-12 document';
-const SDK = 'used by Make\'s own client; not in Make\'s published document';
+const NEWER = "in Make's API reference after the 2024-12 document";
+const SDK = "used by Make's own client; not in Make's published document";
 
 /** The routes whose operation the document lacks, each with the reason: the known exceptions of this test. */
 const NOT_IN_DOCUMENT: Record<string, string> = {
@@ -255,13 +259,18 @@ function typeAgrees(doc: ParamSpec, schema: z.ZodTypeAny, inQuery: boolean): boo
 
 function enumAgrees(doc: ParamSpec, schema: z.ZodTypeAny): boolean {
   const s = unwrap(schema);
-  const ours = s instanceof z.ZodEnum ? s.options : s instanceof z.ZodArray && unwrap(s.element) instanceof z.ZodEnum ? (unwrap(s.element) as z.ZodEnum<[string]>).options : null;
+  const ours =
+    s instanceof z.ZodEnum
+      ? s.options
+      : s instanceof z.ZodArray && unwrap(s.element) instanceof z.ZodEnum
+        ? (unwrap(s.element) as z.ZodEnum<[string]>).options
+        : null;
   const theirs = doc.type === 'array' ? doc.itemsEnum : doc.enum;
   return !ours || !theirs || ours.every((v: string) => theirs.map(String).includes(v));
 }
 
-describe('fidelity to Make\'s API document', () => {
-  it('reaches a Make route with every tool, and each route with exactly one tool besides Make\'s second names', () => {
+describe("fidelity to Make's API document", () => {
+  it("reaches a Make route with every tool, and each route with exactly one tool besides Make's second names", () => {
     const seen = new Map<string, string>();
     for (const e of endpoints) {
       const route = routeOf(e);
@@ -270,20 +279,36 @@ describe('fidelity to Make\'s API document', () => {
       expect(seen.get(route!.key), `${route!.key} has two tools`).toBeUndefined();
       seen.set(route!.key, e.name);
     }
-    for (const name of SECOND_NAMES) expect(endpoints.some((e) => e.name === name), name).toBe(true);
+    for (const name of SECOND_NAMES)
+      expect(
+        endpoints.some((e) => e.name === name),
+        name,
+      ).toBe(true);
   });
 
-  it('adds Make\'s newer client fields only to routes of the document\'s table', () => {
-    for (const key of Object.keys(MAKE_CLIENT_FIELDS)) expect(ROUTES.some((r) => r.key === key), key).toBe(true);
+  it("adds Make's newer client fields only to routes of the document's table", () => {
+    for (const key of Object.keys(MAKE_CLIENT_FIELDS))
+      expect(
+        ROUTES.some((r) => r.key === key),
+        key,
+      ).toBe(true);
   });
 
   it('lists as known exceptions exactly the tools whose operation the document lacks', () => {
-    const undocumented = [...new Set(endpoints.filter((e) => routeOf(e)?.documented === false).map((e) => routeOf(e)!.key))].sort();
-    expect(undocumented).toEqual(Object.keys(NOT_IN_DOCUMENT).filter((r) => endpoints.some((e) => routeOf(e)?.key === r)).sort());
+    const undocumented = [
+      ...new Set(endpoints.filter((e) => routeOf(e)?.documented === false).map((e) => routeOf(e)!.key)),
+    ].sort();
+    expect(undocumented).toEqual(
+      Object.keys(NOT_IN_DOCUMENT)
+        .filter((r) => endpoints.some((e) => routeOf(e)?.key === r))
+        .sort(),
+    );
   });
 
   it('asks for the scope Make documents for each operation', () => {
-    const wrong = endpoints.filter((e) => routeOf(e) && routeOf(e)!.scope !== e.scope).map((e) => `${e.name}: ${e.scope}, Make: ${routeOf(e)!.scope}`);
+    const wrong = endpoints
+      .filter((e) => routeOf(e) && routeOf(e)!.scope !== e.scope)
+      .map((e) => `${e.name}: ${e.scope}, Make: ${routeOf(e)!.scope}`);
     expect(wrong).toEqual([]);
   });
 
@@ -293,7 +318,11 @@ describe('fidelity to Make\'s API document', () => {
     it(`${e.name} sends only documented parameters, requires what Make requires, and sends every argument`, () => {
       const problems: string[] = [];
       const where = destinations(e);
-      const requiredInputs = new Set(Object.entries(e.input).filter(([, s]) => !s.isOptional()).map(([k]) => k));
+      const requiredInputs = new Set(
+        Object.entries(e.input)
+          .filter(([, s]) => !s.isOptional())
+          .map(([k]) => k),
+      );
       const senderOf = new Map<string, string>(); // 'query:teamId' → input key
       for (const [key, sent] of Object.entries(where)) {
         if (sent.length === 0) problems.push(`${key}: accepted but never sent`);
@@ -308,48 +337,60 @@ describe('fidelity to Make\'s API document', () => {
             const schema = spreadRecord instanceof z.ZodRecord ? spreadRecord.valueSchema : e.input[key]; // each entry is a parameter
             if (!doc) problems.push(`${key}: sent as query ${name}, which the document does not list`);
             else {
-              if (!typeAgrees(doc, schema, true)) problems.push(`${key}: ${jsonTypeOf(e.input[key])}, the document says ${doc.type}`);
+              if (!typeAgrees(doc, schema, true))
+                problems.push(`${key}: ${jsonTypeOf(e.input[key])}, the document says ${doc.type}`);
               if (!enumAgrees(doc, e.input[key])) problems.push(`${key}: values outside the document's enum`);
             }
           } else if (kind === 'body') {
             if (!route.body) problems.push(`${key}: sent in a body, but the operation takes none`);
             else if (name === '*') {
-              if (Object.values(route.body.fields).some((f) => f.makeClient)) newerClientSeen.push(`${e.name}: ${key} → body:*`);
+              if (Object.values(route.body.fields).some((f) => f.makeClient))
+                newerClientSeen.push(`${e.name}: ${key} → body:*`);
               if (!route.body.open) problems.push(`${key}: spreads free-form fields into a body the document closes`);
             } else {
               const doc = route.body.fields[name];
               if (doc?.makeClient) newerClientSeen.push(`${e.name}: ${key} → body:${name}`);
-              if (!doc && !route.body.open) problems.push(`${key}: sent as body field ${name}, which the document does not list`);
-              if (doc && !typeAgrees(doc, e.input[key], false)) problems.push(`${key}: ${jsonTypeOf(e.input[key])}, the document says ${doc.type}`);
+              if (!doc && !route.body.open)
+                problems.push(`${key}: sent as body field ${name}, which the document does not list`);
+              if (doc && !typeAgrees(doc, e.input[key], false))
+                problems.push(`${key}: ${jsonTypeOf(e.input[key])}, the document says ${doc.type}`);
               if (doc && !enumAgrees(doc, e.input[key])) problems.push(`${key}: values outside the document's enum`);
             }
           }
         }
       }
       const required = [
-        ...Object.entries(route.query).filter(([, d]) => d.required).map(([n]) => `query:${n}`),
-        ...Object.entries(route.body?.fields ?? {}).filter(([, d]) => d.required).map(([n]) => `body:${n}`),
+        ...Object.entries(route.query)
+          .filter(([, d]) => d.required)
+          .map(([n]) => `query:${n}`),
+        ...Object.entries(route.body?.fields ?? {})
+          .filter(([, d]) => d.required)
+          .map(([n]) => `body:${n}`),
       ];
       for (const dest of required) {
         const key = senderOf.get(dest);
         if (!key) problems.push(`${dest} is required by Make but no input sends it`);
         else if (!requiredInputs.has(key)) problems.push(`${key} is optional, but Make requires ${dest}`);
       }
-      if (route.confirmParam && !e.makeConfirmFlag) problems.push(`Make's own flag ${route.confirmParam} is not declared as makeConfirmFlag`);
-      const textType = route.body?.contentType && !isJsonType(route.body.contentType) ? route.body.contentType : undefined;
-      if (textType !== e.textBody?.contentType) problems.push(`body is ${e.textBody?.contentType ?? 'JSON'}, Make's is ${textType ?? 'JSON'}`);
+      if (route.confirmParam && !e.makeConfirmFlag)
+        problems.push(`Make's own flag ${route.confirmParam} is not declared as makeConfirmFlag`);
+      const textType =
+        route.body?.contentType && !isJsonType(route.body.contentType) ? route.body.contentType : undefined;
+      if (textType !== e.textBody?.contentType)
+        problems.push(`body is ${e.textBody?.contentType ?? 'JSON'}, Make's is ${textType ?? 'JSON'}`);
       const ourSegments = e.route.split(' ')[1].split('/').slice(1);
       for (const [name, spec] of Object.entries(route.pathParams ?? {})) {
         const at = route.segments.findIndex((s) => s.param === name);
         const ours = unwrap(e.input[ourSegments[at].replace(/^\{(.*)\}$/, '$1')]);
         const values = ours instanceof z.ZodEnum ? (ours.options as string[]) : null;
-        if (!values || !values.every((v) => spec.enum.map(String).includes(v))) problems.push(`${name}: must be an enum within ${spec.enum.join('|')}`);
+        if (!values || !values.every((v) => spec.enum.map(String).includes(v)))
+          problems.push(`${name}: must be an enum within ${spec.enum.join('|')}`);
       }
       expect(problems, e.name).toEqual([]);
     });
   }
 
-  it('records every field taken from Make\'s newer client', () => {
+  it("records every field taken from Make's newer client", () => {
     expect([...new Set(newerClientSeen)].sort()).toEqual(MAKES_NEWER_CLIENT);
   });
 });

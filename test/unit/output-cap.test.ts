@@ -4,12 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { shapeResult } from '../../src/output.js';
 
 // the answer, then what the model is told about it in its own block
-const textOf = (r: ReturnType<typeof shapeResult>) => (r.content as { type: string; text: string }[]).map((c) => c.text).join('\n');
-const LIST_NOTE = (kept: number, total: number) => `\n[Cut: showing ${kept} of ${total} items. Ask for a smaller limit, or the next page with offset.]`;
+const textOf = (r: ReturnType<typeof shapeResult>) =>
+  (r.content as { type: string; text: string }[]).map((c) => c.text).join('\n');
+const LIST_NOTE = (kept: number, total: number) =>
+  `\n[Cut: showing ${kept} of ${total} items. Ask for a smaller limit, or the next page with offset.]`;
 
 describe('a long single value', () => {
   it('is cut at a field boundary: valid JSON under the cap, its beginning kept, the structured copy the same', () => {
-    const blueprint = { name: 'big', flow: Array.from({ length: 200 }, (_, i) => ({ id: i, module: 'http:ActionSendData', version: 3 })), metadata: { version: 1 } };
+    const blueprint = {
+      name: 'big',
+      flow: Array.from({ length: 200 }, (_, i) => ({ id: i, module: 'http:ActionSendData', version: 3 })),
+      metadata: { version: 1 },
+    };
     const r = shapeResult({ blueprint }, 'blueprint', 1000);
     const answer = (r.content[0] as { text: string }).text;
     expect(answer.length).toBeLessThanOrEqual(1000);
@@ -19,7 +25,9 @@ describe('a long single value', () => {
     expect(kept.flow).toEqual(blueprint.flow.slice(0, kept.flow.length));
     expect(kept).not.toHaveProperty('metadata'); // after the cut
     expect(r.structuredContent).toEqual(kept);
-    expect((r.content[1] as { text: string }).text).toBe('[Cut at an item boundary to fit 1000 characters: what followed was left out. Ask for a narrower request.]');
+    expect((r.content[1] as { text: string }).text).toBe(
+      '[Cut at an item boundary to fit 1000 characters: what followed was left out. Ask for a narrower request.]',
+    );
   });
   it('a long string is cut to a valid JSON string', () => {
     const r = shapeResult({ value: 'y'.repeat(500) }, 'value', 100);
@@ -90,11 +98,20 @@ describe('unwrapping', () => {
     expect(textOf(shapeResult(list, 'connection'))).toBe('[1]');
   });
   it('scalars and null are wrapped under the key', () => {
-    expect(shapeResult({ verified: false }, 'verified')).toEqual({ content: [{ type: 'text', text: 'false' }], structuredContent: { verified: false } });
+    expect(shapeResult({ verified: false }, 'verified')).toEqual({
+      content: [{ type: 'text', text: 'false' }],
+      structuredContent: { verified: false },
+    });
     expect(shapeResult({ count: 0 }, 'count').structuredContent).toEqual({ count: 0 });
     expect(shapeResult('text', undefined).structuredContent).toEqual({ result: 'text' });
-    expect(shapeResult(null, 'connection')).toEqual({ content: [{ type: 'text', text: 'null' }], structuredContent: { connection: null } });
-    expect(shapeResult({ connection: null }, 'connection')).toEqual({ content: [{ type: 'text', text: 'null' }], structuredContent: { connection: null } });
+    expect(shapeResult(null, 'connection')).toEqual({
+      content: [{ type: 'text', text: 'null' }],
+      structuredContent: { connection: null },
+    });
+    expect(shapeResult({ connection: null }, 'connection')).toEqual({
+      content: [{ type: 'text', text: 'null' }],
+      structuredContent: { connection: null },
+    });
     expect(shapeResult(undefined, undefined)).toEqual({ content: [{ type: 'text', text: 'null' }] });
   });
   it('shows pagination only when Make sent it', () => {

@@ -6,11 +6,14 @@ import { shapeResult } from '../../src/output.js';
 // the answer, then what the model is told about it in its own block
 const textOf = (r: ReturnType<typeof shapeResult>) => r.content.map((c) => (c as { text: string }).text).join('\n');
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i }));
-const page = (list: unknown[], pg?: unknown, maxChars?: number) => textOf(shapeResult({ connections: list, pg }, 'connections', maxChars, true));
+const page = (list: unknown[], pg?: unknown, maxChars?: number) =>
+  textOf(shapeResult({ connections: list, pg }, 'connections', maxChars, true));
 
 describe('next page', () => {
   it('a full page: continue after it, with the same limit', () => {
-    expect(page(items(3), { limit: 3, offset: 6 })).toBe(`${JSON.stringify(items(3))}\npg: {"limit":3,"offset":6}\nNext page: call again with offset: 9, limit: 3.`);
+    expect(page(items(3), { limit: 3, offset: 6 })).toBe(
+      `${JSON.stringify(items(3))}\npg: {"limit":3,"offset":6}\nNext page: call again with offset: 9, limit: 3.`,
+    );
   });
   it('a page short of its limit is the last: nothing to add', () => {
     expect(page(items(2), { limit: 3, offset: 0 })).toBe(`${JSON.stringify(items(2))}\npg: {"limit":3,"offset":0}`);
@@ -28,16 +31,22 @@ describe('next page', () => {
     expect(page(items(5), { limit: 5, offset: 0 }, 1)).not.toContain('Next page');
   });
   it('an offset or limit that is not a number is left out', () => {
-    expect(page(items(3), { limit: '3', offset: '6' })).toBe(`${JSON.stringify(items(3))}\npg: {"limit":"3","offset":"6"}`);
+    expect(page(items(3), { limit: '3', offset: '6' })).toBe(
+      `${JSON.stringify(items(3))}\npg: {"limit":"3","offset":"6"}`,
+    );
     expect(page(items(3), { limit: 3, offset: '6' })).toMatch(/\nNext page: call again with offset: 3, limit: 3\.$/);
     expect(page(items(3), 'odd')).toBe(`${JSON.stringify(items(3))}\npg: "odd"`);
     expect(page(items(3), null)).toBe(JSON.stringify(items(3)));
   });
   it('only for tools that take offset', () => {
-    expect(textOf(shapeResult({ connections: items(3), pg: { limit: 3, offset: 0 } }, 'connections'))).not.toContain('Next page');
+    expect(textOf(shapeResult({ connections: items(3), pg: { limit: 3, offset: 0 } }, 'connections'))).not.toContain(
+      'Next page',
+    );
   });
   it('only for lists', () => {
-    expect(textOf(shapeResult({ connection: { id: 1 }, pg: { limit: 1 } }, 'connection', undefined, true))).not.toContain('Next page');
+    expect(
+      textOf(shapeResult({ connection: { id: 1 }, pg: { limit: 1 } }, 'connection', undefined, true)),
+    ).not.toContain('Next page');
   });
   it('a top-level list counts itself', () => {
     const long = items(1000);
@@ -52,10 +61,18 @@ describe('next page', () => {
 describe('text answers', () => {
   it('stay text, wrapped under the key for the structured copy', () => {
     const r = shapeResult('// code\nreturn "x";', 'code');
-    expect(r).toEqual({ content: [{ type: 'text', text: '// code\nreturn "x";' }], structuredContent: { code: '// code\nreturn "x";' } });
+    expect(r).toEqual({
+      content: [{ type: 'text', text: '// code\nreturn "x";' }],
+      structuredContent: { code: '// code\nreturn "x";' },
+    });
   });
   it('are cut at the cap like any long value', () => {
     const r = shapeResult('y'.repeat(300), 'readme', 100);
-    expect(r).toEqual({ content: [{ type: 'text', text: 'y'.repeat(100) }, { type: 'text', text: '[Cut at 100 characters. Ask for a narrower request.]' }] });
+    expect(r).toEqual({
+      content: [
+        { type: 'text', text: 'y'.repeat(100) },
+        { type: 'text', text: '[Cut at 100 characters. Ask for a narrower request.]' },
+      ],
+    });
   });
 });

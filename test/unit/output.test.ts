@@ -12,7 +12,10 @@ describe('shapeResult', () => {
   });
   it('wraps arrays and scalars for structured content, and shows pagination', () => {
     const r = shapeResult({ connections: [{ id: 1 }], pg: { limit: 1, offset: 0 } }, 'connections');
-    expect(r.content).toEqual([{ type: 'text', text: '[{"id":1}]' }, { type: 'text', text: 'pg: {"limit":1,"offset":0}' }]);
+    expect(r.content).toEqual([
+      { type: 'text', text: '[{"id":1}]' },
+      { type: 'text', text: 'pg: {"limit":1,"offset":0}' },
+    ]);
     expect(r.structuredContent).toEqual({ connections: [{ id: 1 }] });
     expect(shapeResult({ verified: false }, 'verified').structuredContent).toEqual({ verified: false });
   });
@@ -24,25 +27,43 @@ describe('shapeResult', () => {
     const kept = JSON.parse(json) as unknown[];
     expect(kept.length).toBeGreaterThan(50);
     expect(note).toMatch(new RegExp(`^showing ${kept.length} of 1000 items.*limit.*offset`));
-    expect(text(shapeResult({ connections: items }, 'connections', 5000, false, { takesCols: true }))).toMatch(/fewer columns \(cols\), a smaller limit/);
+    expect(text(shapeResult({ connections: items }, 'connections', 5000, false, { takesCols: true }))).toMatch(
+      /fewer columns \(cols\), a smaller limit/,
+    );
   });
   it('cuts a long single value inside, keeping valid JSON', () => {
     const r = shapeResult({ blueprint: { text: 'x'.repeat(10_000) } }, 'blueprint', 1000);
-    expect(JSON.parse((r.content[0] as { text: string }).text)).toEqual({ text: 'x'.repeat(1000 - '{"text":""}'.length) });
+    expect(JSON.parse((r.content[0] as { text: string }).text)).toEqual({
+      text: 'x'.repeat(1000 - '{"text":""}'.length),
+    });
     expect(text(r)).toMatch(/\[Cut at an item boundary to fit 1000 characters/);
   });
   it('turns a bare true, false or number into a statement of what was asked, keeping the value structured', () => {
-    const r = shapeResult({ verified: true }, 'verified', undefined, false, { asked: 'Verify connection (connection 101)' });
-    expect(r).toEqual({ content: [{ type: 'text', text: 'Verify connection (connection 101): verified true.' }], structuredContent: { verified: true } });
+    const r = shapeResult({ verified: true }, 'verified', undefined, false, {
+      asked: 'Verify connection (connection 101)',
+    });
+    expect(r).toEqual({
+      content: [{ type: 'text', text: 'Verify connection (connection 101): verified true.' }],
+      structuredContent: { verified: true },
+    });
     expect(text(shapeResult({ count: 0 }, 'count', undefined, false, { asked: 'Count' }))).toBe('Count: count 0.');
   });
   it('says what a numeric status means, beside the answer', () => {
-    const r = shapeResult({ executionId: 'e', status: 3 }, undefined, undefined, false, { statuses: { 1: 'success', 3: 'error' } });
-    expect(r.content).toEqual([{ type: 'text', text: '{"executionId":"e","status":3}' }, { type: 'text', text: 'status 3: error' }]);
+    const r = shapeResult({ executionId: 'e', status: 3 }, undefined, undefined, false, {
+      statuses: { 1: 'success', 3: 'error' },
+    });
+    expect(r.content).toEqual([
+      { type: 'text', text: '{"executionId":"e","status":3}' },
+      { type: 'text', text: 'status 3: error' },
+    ]);
   });
   it('the first block is always valid JSON for a JSON answer, whatever was cut or added', () => {
     const items = Array.from({ length: 300 }, (_, i) => ({ id: i, text: `"quoted" \\ ${'é'.repeat(i % 7)}` }));
-    for (const data of [{ list: items, pg: { limit: 300, offset: 0 } }, { big: { items, more: 'm'.repeat(3000) } }, { s: '"\\'.repeat(900) }]) {
+    for (const data of [
+      { list: items, pg: { limit: 300, offset: 0 } },
+      { big: { items, more: 'm'.repeat(3000) } },
+      { s: '"\\'.repeat(900) },
+    ]) {
       for (const max of [1, 50, 333, 2000]) {
         const r = shapeResult(data, Object.keys(data)[0], max, true);
         expect(() => JSON.parse((r.content[0] as { text: string }).text)).not.toThrow();
@@ -53,17 +74,33 @@ describe('shapeResult', () => {
 });
 
 describe('next page', () => {
-  const next = (r: ReturnType<typeof shapeResult>) => text(r).split('\n').find((l) => l.startsWith('Next page'));
+  const next = (r: ReturnType<typeof shapeResult>) =>
+    text(r)
+      .split('\n')
+      .find((l) => l.startsWith('Next page'));
 
   it('names the exact arguments of the next page when a page is full', () => {
-    const r = shapeResult({ scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 4 } }, 'scenarios', undefined, true);
+    const r = shapeResult(
+      { scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 4 } },
+      'scenarios',
+      undefined,
+      true,
+    );
     expect(next(r)).toBe('Next page: call again with offset: 6, limit: 2.');
   });
 
   it('says nothing of a next page after the last one, or for tools without offset', () => {
-    expect(next(shapeResult({ scenarios: [{ id: 1 }], pg: { limit: 2, offset: 4 } }, 'scenarios', undefined, true))).toBeUndefined();
-    expect(next(shapeResult({ scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 0 } }, 'scenarios', undefined, false))).toBeUndefined();
-    expect(next(shapeResult({ scenarios: [], pg: { limit: 0, offset: 0 } }, 'scenarios', undefined, true))).toBeUndefined();
+    expect(
+      next(shapeResult({ scenarios: [{ id: 1 }], pg: { limit: 2, offset: 4 } }, 'scenarios', undefined, true)),
+    ).toBeUndefined();
+    expect(
+      next(
+        shapeResult({ scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 0 } }, 'scenarios', undefined, false),
+      ),
+    ).toBeUndefined();
+    expect(
+      next(shapeResult({ scenarios: [], pg: { limit: 0, offset: 0 } }, 'scenarios', undefined, true)),
+    ).toBeUndefined();
   });
 
   it('continues after the last item shown when the page was cut for size', () => {

@@ -114,7 +114,7 @@ describe('abandoned waits', () => {
     await next;
     expect(sent).toEqual([0, 60_600]);
   });
-  it('give back their own slot, not another queued call\'s', async () => {
+  it("give back their own slot, not another queued call's", async () => {
     const { clock, sent, call } = setup(1, 60_000, 1_000_000);
     await call();
     const second = call(); // 60.6 s

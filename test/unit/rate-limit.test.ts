@@ -16,7 +16,7 @@ function busiestWindow(times: number[], windowMs: number): number {
 }
 
 describe('SlidingWindowLimiter', () => {
-  it('lets `limit` calls through at once, queues the next for the window\'s end', async () => {
+  it("lets `limit` calls through at once, queues the next for the window's end", async () => {
     const { clock, sent, call } = setup(3, 120_000);
     const start = clock.now();
     const calls = [call(), call(), call(), call()];

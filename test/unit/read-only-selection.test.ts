@@ -6,7 +6,13 @@ import connections from '../../tools/connections.js';
 
 const toolsets = { connections };
 // the declared effect decides, not the method: verify and check-scopes are POSTs that only read
-const READS = ['connections_list', 'connections_get', 'connections_list-editable-parameters', 'connections_verify', 'connections_check-scopes'];
+const READS = [
+  'connections_list',
+  'connections_get',
+  'connections_list-editable-parameters',
+  'connections_verify',
+  'connections_check-scopes',
+];
 const ALL = connections.map((e) => e.name);
 const everyScope = () => true;
 const names = (list: { name: string }[]) => list.map((e) => e.name);
@@ -35,43 +41,62 @@ describe('read-only selection', () => {
   });
 
   it('without read-only the default listing keeps its tools and the catalogue holds everything', () => {
-    const { selected, catalogue } = selectEndpoints(toolsets, { toolsets: 'default', tools: ['connections_get'], readOnly: false }, everyScope, [
-      'connections_list',
-      'connections_delete',
-    ]);
+    const { selected, catalogue } = selectEndpoints(
+      toolsets,
+      { toolsets: 'default', tools: ['connections_get'], readOnly: false },
+      everyScope,
+      ['connections_list', 'connections_delete'],
+    );
     expect(names(selected)).toEqual(['connections_list', 'connections_get', 'connections_delete']);
     expect(names(catalogue)).toEqual(ALL);
   });
 
   it('scopes narrow the catalogue as they narrow the listing', () => {
     const readOnlyToken = (scope: string | null) => scope === 'connections:read';
-    const listed = selectEndpoints(toolsets, { toolsets: 'default', tools: [], readOnly: false }, readOnlyToken, ['connections_list', 'connections_delete']);
+    const listed = selectEndpoints(toolsets, { toolsets: 'default', tools: [], readOnly: false }, readOnlyToken, [
+      'connections_list',
+      'connections_delete',
+    ]);
     expect(names(listed.selected)).toEqual(['connections_list']);
     expect(names(listed.hiddenByScope)).toEqual(['connections_delete']);
     expect(names(listed.catalogue)).toEqual(READS.slice(0, 3));
-    const explicit = selectEndpoints(toolsets, { toolsets: ['connections'], tools: [], readOnly: false }, readOnlyToken);
+    const explicit = selectEndpoints(
+      toolsets,
+      { toolsets: ['connections'], tools: [], readOnly: false },
+      readOnlyToken,
+    );
     expect(explicit.catalogue).toEqual(explicit.selected);
   });
 
   it('read-only: write tools are not counted as hidden by scope (they are not wanted at all); reads needing another scope are', () => {
     const readOnlyToken = (scope: string | null) => scope === 'connections:read';
-    const { selected, hiddenByScope } = selectEndpoints(toolsets, { toolsets: ['connections'], tools: [], readOnly: true }, readOnlyToken);
+    const { selected, hiddenByScope } = selectEndpoints(
+      toolsets,
+      { toolsets: ['connections'], tools: [], readOnly: true },
+      readOnlyToken,
+    );
     expect(names(selected)).toEqual(READS.slice(0, 3));
     expect(names(hiddenByScope)).toEqual(['connections_verify', 'connections_check-scopes']); // Make asks connections:write
   });
 
   it('outside the default listing the catalogue is exactly what is listed, not every toolset', () => {
     const more = { ...toolsets, more: [{ ...connections[0], name: 'more_list' }] };
-    const { selected, catalogue } = selectEndpoints(more, { toolsets: ['connections'], tools: [], readOnly: false }, everyScope);
+    const { selected, catalogue } = selectEndpoints(
+      more,
+      { toolsets: ['connections'], tools: [], readOnly: false },
+      everyScope,
+    );
     expect(names(catalogue)).toEqual(ALL);
     expect(catalogue).toEqual(selected);
   });
 
   it('a named toolset lists nothing from other toolsets without naming their tools', () => {
     const other = { ...toolsets, more: [{ ...connections[0], name: 'more_list' }] };
-    expect(names(selectEndpoints(other, { toolsets: ['more'], tools: ['connections_get'], readOnly: false }, everyScope).selected)).toEqual([
-      'connections_get',
-      'more_list',
-    ]);
+    expect(
+      names(
+        selectEndpoints(other, { toolsets: ['more'], tools: ['connections_get'], readOnly: false }, everyScope)
+          .selected,
+      ),
+    ).toEqual(['connections_get', 'more_list']);
   });
 });

@@ -9,7 +9,17 @@ import connections from '../../tools/connections.js';
 
 const byName = (name: string) => connections.find((e) => e.name === name)!;
 const declare = (route: Endpoint['route'], extra: Partial<Endpoint> = {}) =>
-  endpoint({ name: 'things_x', title: 't', description: 'd', route, scope: null, effect: 'write', input: {}, example: {}, ...extra });
+  endpoint({
+    name: 'things_x',
+    title: 't',
+    description: 'd',
+    route,
+    scope: null,
+    effect: 'write',
+    input: {},
+    example: {},
+    ...extra,
+  });
 
 describe('path segments', () => {
   it('refuse empty and dot segments, naming the value', () => {
@@ -25,22 +35,42 @@ describe('path segments', () => {
     expect(() => buildRequest(byName('connections_get'), {})).toThrow('Missing path parameter connectionId');
   });
   it('a path parameter never also goes to the query or body', () => {
-    expect(buildRequest(byName('connections_get'), { connectionId: 7 })).toEqual({ method: 'GET', path: '/connections/7' });
-    expect(buildRequest(byName('connections_update'), { connectionId: 7, name: 'n' })).toEqual({ method: 'PATCH', path: '/connections/7', body: { name: 'n' } });
+    expect(buildRequest(byName('connections_get'), { connectionId: 7 })).toEqual({
+      method: 'GET',
+      path: '/connections/7',
+    });
+    expect(buildRequest(byName('connections_update'), { connectionId: 7, name: 'n' })).toEqual({
+      method: 'PATCH',
+      path: '/connections/7',
+      body: { name: 'n' },
+    });
   });
 });
 
 describe('query or body', () => {
   it('GET: everything in the query; no body at all', () => {
     const r = buildRequest(byName('connections_list'), { teamId: 22, type: ['slack', 'google'], cols: ['id'] });
-    expect(r).toEqual({ method: 'GET', path: '/connections?teamId=22&type%5B%5D=slack&type%5B%5D=google&cols%5B%5D=id' });
+    expect(r).toEqual({
+      method: 'GET',
+      path: '/connections?teamId=22&type%5B%5D=slack&type%5B%5D=google&cols%5B%5D=id',
+    });
     expect(r).not.toHaveProperty('body');
   });
   it('DELETE: the query, unless an input is declared for the body', () => {
-    expect(buildRequest(byName('connections_delete'), { connectionId: 5, confirmed: true })).toEqual({ method: 'DELETE', path: '/connections/5?confirmed=true' });
+    expect(buildRequest(byName('connections_delete'), { connectionId: 5, confirmed: true })).toEqual({
+      method: 'DELETE',
+      path: '/connections/5?confirmed=true',
+    });
     const withBody = declare('DELETE /things/{id}', { body: ['ids'] });
-    expect(buildRequest(withBody, { id: 1, ids: [2, 3], confirmed: true })).toEqual({ method: 'DELETE', path: '/things/1?confirmed=true', body: { ids: [2, 3] } });
-    expect(buildRequest(declare('DELETE /things', { body: [] }), { a: 1 })).toEqual({ method: 'DELETE', path: '/things?a=1' });
+    expect(buildRequest(withBody, { id: 1, ids: [2, 3], confirmed: true })).toEqual({
+      method: 'DELETE',
+      path: '/things/1?confirmed=true',
+      body: { ids: [2, 3] },
+    });
+    expect(buildRequest(declare('DELETE /things', { body: [] }), { a: 1 })).toEqual({
+      method: 'DELETE',
+      path: '/things?a=1',
+    });
   });
   it('POST, PUT and PATCH: the body, unless declared for the query', () => {
     expect(buildRequest(byName('connections_create'), { teamId: 22, accountName: 'A', accountType: 'http' })).toEqual({
@@ -48,7 +78,11 @@ describe('query or body', () => {
       path: '/connections?teamId=22',
       body: { accountName: 'A', accountType: 'http' },
     });
-    expect(buildRequest(declare('PUT /things/{id}'), { id: 1, a: 1 })).toEqual({ method: 'PUT', path: '/things/1', body: { a: 1 } });
+    expect(buildRequest(declare('PUT /things/{id}'), { id: 1, a: 1 })).toEqual({
+      method: 'PUT',
+      path: '/things/1',
+      body: { a: 1 },
+    });
     expect(buildRequest(byName('connections_update'), { connectionId: 1, name: 'n', cols: ['id'] })).toEqual({
       method: 'PATCH',
       path: '/connections/1?cols%5B%5D=id',
@@ -56,7 +90,9 @@ describe('query or body', () => {
     });
   });
   it('leaves out undefined inputs', () => {
-    expect(buildRequest(byName('connections_create'), { teamId: undefined, accountName: 'A', accountType: undefined })).toStrictEqual({
+    expect(
+      buildRequest(byName('connections_create'), { teamId: undefined, accountName: 'A', accountType: undefined }),
+    ).toStrictEqual({
       method: 'POST',
       path: '/connections',
       body: { accountName: 'A' },
@@ -68,20 +104,25 @@ describe('query or body', () => {
       path: '/connections/3/set-data',
       body: { url: 'u', apiKey: 'k' },
     });
-    expect(buildRequest(byName('connections_create'), { accountName: 'A', data: { accountName: 'B', x: 1 } }).body).toEqual({ accountName: 'A', x: 1 });
+    expect(
+      buildRequest(byName('connections_create'), { accountName: 'A', data: { accountName: 'B', x: 1 } }).body,
+    ).toEqual({ accountName: 'A', x: 1 });
   });
   it('JSON-text inputs are sent as JSON text, strings as they are', () => {
     const ep = declare('POST /things', { jsonText: ['blueprint'] });
-    expect(buildRequest(ep, { blueprint: { a: [1] }, name: { b: 2 } }).body).toEqual({ blueprint: '{"a":[1]}', name: { b: 2 } });
+    expect(buildRequest(ep, { blueprint: { a: [1] }, name: { b: 2 } }).body).toEqual({
+      blueprint: '{"a":[1]}',
+      name: { b: 2 },
+    });
     expect(buildRequest(ep, { blueprint: '{"a":1}' }).body).toEqual({ blueprint: '{"a":1}' });
   });
 });
 
 describe("Make's query conventions", () => {
   it('pagination keys as pg[…], other keys as they are, arrays as name[]', () => {
-    expect(decodeURIComponent(encodeQuery({ limit: 1, offset: 2, sortBy: 'n', sortDir: 'desc', order: 'x', ids: [1, 2] }))).toBe(
-      'pg[limit]=1&pg[offset]=2&pg[sortBy]=n&pg[sortDir]=desc&order=x&ids[]=1&ids[]=2',
-    );
+    expect(
+      decodeURIComponent(encodeQuery({ limit: 1, offset: 2, sortBy: 'n', sortDir: 'desc', order: 'x', ids: [1, 2] })),
+    ).toBe('pg[limit]=1&pg[offset]=2&pg[sortBy]=n&pg[sortDir]=desc&order=x&ids[]=1&ids[]=2');
   });
   it('an empty list adds nothing; booleans and zero are kept', () => {
     expect(encodeQuery({ ids: [], a: true, b: 0 })).toBe('a=true&b=0');
@@ -92,13 +133,26 @@ describe("Make's query conventions", () => {
     expect(encodeQuery({ ids: ['a&b'] })).toBe('ids%5B%5D=a%26b');
   });
   it("an input may carry Make's own query name, sent as it is (not as pg[…], not with a second [])", () => {
-    const ep = declare('GET /things', { queryNames: { pageLimit: 'limit', ids: 'id[]', teamId: 'team' } as Endpoint['queryNames'] });
-    expect(decodeURIComponent(buildRequest(ep, { pageLimit: 5, ids: [1, 2], teamId: 3, offset: 10 }).path)).toBe('/things?limit=5&id[]=1&id[]=2&team=3&pg[offset]=10');
+    const ep = declare('GET /things', {
+      queryNames: { pageLimit: 'limit', ids: 'id[]', teamId: 'team' } as Endpoint['queryNames'],
+    });
+    expect(decodeURIComponent(buildRequest(ep, { pageLimit: 5, ids: [1, 2], teamId: 3, offset: 10 }).path)).toBe(
+      '/things?limit=5&id[]=1&id[]=2&team=3&pg[offset]=10',
+    );
     expect(decodeURIComponent(encodeQuery({ limit: 5 }, new Set(['limit'])))).toBe('limit=5');
     expect(decodeURIComponent(encodeQuery({ limit: 5 }, new Set(['offset'])))).toBe('pg[limit]=5');
   });
   it('a query-only tool with nothing to send has no "?"', () => {
-    const ep = endpoint({ name: 'things_list', title: 't', description: 'd', route: 'GET /things', scope: null, effect: 'read', input: { a: z.number().optional() }, example: {} });
+    const ep = endpoint({
+      name: 'things_list',
+      title: 't',
+      description: 'd',
+      route: 'GET /things',
+      scope: null,
+      effect: 'read',
+      input: { a: z.number().optional() },
+      example: {},
+    });
     expect(buildRequest(ep, {}).path).toBe('/things');
   });
 });

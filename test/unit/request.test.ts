@@ -5,10 +5,12 @@ import { encodeQuery } from '../../src/http/query.js';
 import { buildRequest, encodeSegment } from '../../src/http/request.js';
 
 describe('encodeQuery', () => {
-  it('uses Make\'s conventions for arrays and pagination', () => {
-    expect(decodeURIComponent(encodeQuery({ teamId: 5, cols: ['id', 'name'], limit: 10, offset: 20, sortBy: 'name', sortDir: 'asc' }))).toBe(
-      'teamId=5&cols[]=id&cols[]=name&pg[limit]=10&pg[offset]=20&pg[sortBy]=name&pg[sortDir]=asc',
-    );
+  it("uses Make's conventions for arrays and pagination", () => {
+    expect(
+      decodeURIComponent(
+        encodeQuery({ teamId: 5, cols: ['id', 'name'], limit: 10, offset: 20, sortBy: 'name', sortDir: 'asc' }),
+      ),
+    ).toBe('teamId=5&cols[]=id&cols[]=name&pg[limit]=10&pg[offset]=20&pg[sortBy]=name&pg[sortDir]=asc');
   });
   it('leaves out undefined and null, keeps false and 0', () => {
     expect(encodeQuery({ a: undefined, b: null, c: false, d: 0 })).toBe('c=false&d=0');
@@ -30,13 +32,26 @@ describe('encodeSegment', () => {
 
 describe('buildRequest', () => {
   const get = endpoint({
-    name: 'things_get', title: 't', description: 'd', route: 'GET /teams/{teamId}/things/{thingId}', scope: null, effect: 'read',
-    input: { teamId: z.number(), thingId: z.string(), cols: z.array(z.string()).optional() }, example: { teamId: 1, thingId: 'x' },
+    name: 'things_get',
+    title: 't',
+    description: 'd',
+    route: 'GET /teams/{teamId}/things/{thingId}',
+    scope: null,
+    effect: 'read',
+    input: { teamId: z.number(), thingId: z.string(), cols: z.array(z.string()).optional() },
+    example: { teamId: 1, thingId: 'x' },
   });
   const post = endpoint({
-    name: 'things_create', title: 't', description: 'd', route: 'POST /things', scope: null, effect: 'write',
+    name: 'things_create',
+    title: 't',
+    description: 'd',
+    route: 'POST /things',
+    scope: null,
+    effect: 'write',
     input: { teamId: z.number(), name: z.string(), extra: z.record(z.unknown()).optional() },
-    query: ['teamId'], spread: 'extra', example: { teamId: 1, name: 'n' },
+    query: ['teamId'],
+    spread: 'extra',
+    example: { teamId: 1, name: 'n' },
   });
 
   it('fills and encodes path parameters; the rest of a GET goes to the query', () => {
@@ -57,10 +72,15 @@ describe('buildRequest', () => {
   });
 });
 
-describe('Make\'s own query names', () => {
+describe("Make's own query names", () => {
   it('sends an input under the query name its declaration gives, arrays once bracketed', () => {
     const e = {
-      name: 'x_list', title: 'x', description: 'x', route: 'GET /x' as const, scope: null, effect: 'read' as const,
+      name: 'x_list',
+      title: 'x',
+      description: 'x',
+      route: 'GET /x' as const,
+      scope: null,
+      effect: 'read' as const,
       input: { last: z.number(), dateFrom: z.string(), team: z.array(z.number()) },
       queryNames: { last: 'pg[last]', dateFrom: 'timeframe[dateFrom]', team: 'team[]' },
       example: {},
@@ -75,14 +95,22 @@ describe('Make\'s own query names', () => {
 describe('text bodies', () => {
   it('sends the declared input as the whole body with its content type, the rest in the query', () => {
     const e = {
-      name: 'x_set-section', title: 'x', description: 'x', route: 'PUT /apps/{name}/{section}' as const, scope: null, effect: 'write' as const,
+      name: 'x_set-section',
+      title: 'x',
+      description: 'x',
+      route: 'PUT /apps/{name}/{section}' as const,
+      scope: null,
+      effect: 'write' as const,
       input: { name: z.string(), section: z.string(), body: z.string(), all: z.boolean() },
       textBody: { input: 'body' as const, contentType: 'application/jsonc' },
       example: {},
     };
     const text = '{ // comment\n "a": 1 }';
     expect(buildRequest(e, { name: 'acme', section: 'api', body: text, all: true })).toEqual({
-      method: 'PUT', path: '/apps/acme/api?all=true', body: text, contentType: 'application/jsonc',
+      method: 'PUT',
+      path: '/apps/acme/api?all=true',
+      body: text,
+      contentType: 'application/jsonc',
     });
   });
 });

@@ -4,13 +4,22 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Method } from '../../src/endpoint.js';
 import { boundedPauseMs, MAX_PAUSE_MS, MIN_PAUSE_MS, SlidingWindowLimiter } from '../../src/http/rate-limit.js';
 import { FakeClock } from '../helpers/fake-clock.js';
-import { backoffMs, defaultRetryPolicy, isSafeToResend, isTransient, parseRetryAfter, type AttemptFailure } from '../../src/http/retry.js';
+import {
+  backoffMs,
+  defaultRetryPolicy,
+  isSafeToResend,
+  isTransient,
+  parseRetryAfter,
+  type AttemptFailure,
+} from '../../src/http/retry.js';
 
 const METHODS: Method[] = ['GET', 'PUT', 'DELETE', 'POST', 'PATCH'];
 
 describe('isTransient', () => {
   it('only 502, 503 and 504 among statuses', () => {
-    const transient = [400, 404, 429, 500, 501, 502, 503, 504, 505].filter((status) => isTransient({ kind: 'status', status }));
+    const transient = [400, 404, 429, 500, 501, 502, 503, 504, 505].filter((status) =>
+      isTransient({ kind: 'status', status }),
+    );
     expect(transient).toEqual([502, 503, 504]);
   });
   it('every timeout and network failure', () => {
@@ -37,7 +46,12 @@ describe('isSafeToResend', () => {
 });
 
 describe('backoffMs', () => {
-  const policy = (random: number) => ({ ...defaultRetryPolicy, baseDelayMs: 100, maxDelayMs: 1_000, random: () => random });
+  const policy = (random: number) => ({
+    ...defaultRetryPolicy,
+    baseDelayMs: 100,
+    maxDelayMs: 1_000,
+    random: () => random,
+  });
   it('doubles per attempt from the base, with jitter between half and all of it', () => {
     expect([1, 2, 3, 4].map((a) => backoffMs(a, policy(1)))).toEqual([100, 200, 400, 800]);
     expect([1, 2, 3, 4].map((a) => backoffMs(a, policy(0)))).toEqual([50, 100, 200, 400]);
@@ -72,7 +86,23 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 31 Dec 2025 23:59:00 GMT', now)).toBe(0);
   });
   it('ignores what it cannot read', () => {
-    for (const value of ['x7', '7x', '1x5', '7s', 'soon', '', undefined, null, '-1', '-30', '+5', '1e3', '2026-01-01T00:00:30Z', 'Thu, 01 Jan 2026 00:00:30 UTC', '1 Jan 2026']) {
+    for (const value of [
+      'x7',
+      '7x',
+      '1x5',
+      '7s',
+      'soon',
+      '',
+      undefined,
+      null,
+      '-1',
+      '-30',
+      '+5',
+      '1e3',
+      '2026-01-01T00:00:30Z',
+      'Thu, 01 Jan 2026 00:00:30 UTC',
+      '1 Jan 2026',
+    ]) {
       expect(parseRetryAfter(value, now), String(value)).toBeUndefined();
     }
   });

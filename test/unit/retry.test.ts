@@ -3,7 +3,11 @@ import { backoffMs, defaultRetryPolicy, isSafeToResend, isTransient, parseRetryA
 
 describe('retry policy', () => {
   it('re-sends 502/503/504, timeouts and resets only for GET, PUT and DELETE', () => {
-    for (const failure of [{ kind: 'status', status: 503 }, { kind: 'timeout' }, { kind: 'network', sent: true }] as const) {
+    for (const failure of [
+      { kind: 'status', status: 503 },
+      { kind: 'timeout' },
+      { kind: 'network', sent: true },
+    ] as const) {
       expect(isSafeToResend('GET', failure)).toBe(true);
       expect(isSafeToResend('PUT', failure)).toBe(true);
       expect(isSafeToResend('DELETE', failure)).toBe(true);

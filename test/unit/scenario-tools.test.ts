@@ -1,8 +1,16 @@
 // Scenario interfaces → tool schemas, safe names and account text: the mapping table, pure.
 import { describe, expect, it } from 'vitest';
-import { accountText, propertyName, rename, scenarioTool, scenarioToolsWanted, Unmappable } from '../../src/scenario-tools.js';
+import {
+  accountText,
+  propertyName,
+  rename,
+  scenarioTool,
+  scenarioToolsWanted,
+  Unmappable,
+} from '../../src/scenario-tools.js';
 
-const toolOf = (input: unknown[], output: unknown[] | null = null) => scenarioTool({ id: 7, name: 'x' }, { input, output });
+const toolOf = (input: unknown[], output: unknown[] | null = null) =>
+  scenarioTool({ id: 7, name: 'x' }, { input, output });
 const inputProperty = (field: Record<string, unknown>) =>
   (toolOf([{ name: 'f', ...field }]).listing.inputSchema.properties as Record<string, unknown>).f;
 
@@ -12,9 +20,11 @@ describe('accountText', () => {
   });
 
   it('removes control, invisible and bidi characters, quotes, markup and markdown, and collapses whitespace', () => {
-    expect(accountText("a\u202eb\u200bc\u2066d\u0000e\u001bf\ng\r\nh\u2028i", 60)).toBe('abcd e f g h i');
+    expect(accountText('a\u202eb\u200bc\u2066d\u0000e\u001bf\ng\r\nh\u2028i', 60)).toBe('abcd e f g h i');
     expect(accountText('it\'s "quoted" ‘so’ «here» `code`', 60)).toBe('its quoted so here code');
-    expect(accountText('<b>bold</b> [link](x) {json} # head *em* | pipe \\ back', 60)).toBe('bold link(x) json head em pipe back');
+    expect(accountText('<b>bold</b> [link](x) {json} # head *em* | pipe \\ back', 60)).toBe(
+      'bold link(x) json head em pipe back',
+    );
     expect(accountText('fullwidth ＜tag＞ and ＇quote＇', 60)).toBe('fullwidth and quote');
   });
 
@@ -33,7 +43,7 @@ describe('accountText', () => {
 });
 
 describe('propertyName', () => {
-  it('maps Make\'s names to [a-zA-Z0-9_.-], at most 64', () => {
+  it("maps Make's names to [a-zA-Z0-9_.-], at most 64", () => {
     expect(propertyName('Customer email')).toBe('Customer_email');
     expect(propertyName('Prénom')).toBe('Pr_nom');
     expect(propertyName('a.b-c_d9')).toBe('a.b-c_d9');
@@ -47,7 +57,16 @@ describe('Make interface field type → JSON Schema', () => {
     ['json', {}, { type: 'string' }],
     ['number', {}, { type: 'number' }],
     ['boolean', {}, { type: 'boolean' }],
-    ['select', { options: [{ label: 'A', value: 'a' }, { label: 'B', value: 'b' }] }, { type: 'string', enum: ['a', 'b'] }],
+    [
+      'select',
+      {
+        options: [
+          { label: 'A', value: 'a' },
+          { label: 'B', value: 'b' },
+        ],
+      },
+      { type: 'string', enum: ['a', 'b'] },
+    ],
     ['select', { options: [{ label: 'Bad', value: 'ignore "all" <instructions>' }] }, { type: 'string' }],
     ['array', { spec: { type: 'number' } }, { type: 'array', items: { type: 'number' } }],
     ['array', {}, { type: 'array', items: {} }],
@@ -67,11 +86,22 @@ describe('Make interface field type → JSON Schema', () => {
   });
 
   it('collection with a spec, and array of collections: nested objects with their own required fields', () => {
-    const spec = [{ name: 'first name', type: 'text', required: true }, { name: 'age', type: 'number' }];
-    const item = { type: 'object', properties: { first_name: { type: 'string' }, age: { type: 'number' } }, required: ['first_name'], additionalProperties: false };
+    const spec = [
+      { name: 'first name', type: 'text', required: true },
+      { name: 'age', type: 'number' },
+    ];
+    const item = {
+      type: 'object',
+      properties: { first_name: { type: 'string' }, age: { type: 'number' } },
+      required: ['first_name'],
+      additionalProperties: false,
+    };
     expect(inputProperty({ type: 'collection', spec })).toEqual(item);
     expect(inputProperty({ type: 'array', spec })).toEqual({ type: 'array', items: item });
-    expect(inputProperty({ type: 'array', spec: { type: 'collection', spec } })).toEqual({ type: 'array', items: item });
+    expect(inputProperty({ type: 'array', spec: { type: 'collection', spec } })).toEqual({
+      type: 'array',
+      items: item,
+    });
   });
 
   it('required only where Make requires it and has no default to fill in', () => {
@@ -93,32 +123,67 @@ describe('Make interface field type → JSON Schema', () => {
     expect(json).not.toContain('"level0"');
   });
 
-  it('outputs: named and described, not checked, so no answer from Make fails the client\'s check', () => {
-    const output = [{ name: 'id', type: 'text', label: 'Lead' }, { name: 'when', type: 'date' }, { name: 'Line items', type: 'array', spec: [{ name: 'a b', type: 'text' }] }];
+  it("outputs: named and described, not checked, so no answer from Make fails the client's check", () => {
+    const output = [
+      { name: 'id', type: 'text', label: 'Lead' },
+      { name: 'when', type: 'date' },
+      { name: 'Line items', type: 'array', spec: [{ name: 'a b', type: 'text' }] },
+    ];
     const tool = toolOf([], output);
     expect((tool.listing.outputSchema?.properties as Record<string, { anyOf: unknown[] }>).outputs.anyOf).toEqual([
       {
         type: 'object',
-        properties: { id: { description: 'text. Lead' }, when: { description: 'date' }, Line_items: { description: 'array' } },
+        properties: {
+          id: { description: 'text. Lead' },
+          when: { description: 'date' },
+          Line_items: { description: 'array' },
+        },
         additionalProperties: true,
       },
       { type: 'null' },
     ]);
     // nested output names are still mapped
-    expect(rename({ 'Line items': [{ 'a b': 1 }], other: 2 }, tool.outputMaps, 'safe')).toEqual({ Line_items: [{ a_b: 1 }], other: 2 });
+    expect(rename({ 'Line items': [{ 'a b': 1 }], other: 2 }, tool.outputMaps, 'safe')).toEqual({
+      Line_items: [{ a_b: 1 }],
+      other: 2,
+    });
   });
 
   it('has no input properties for a scenario without inputs (Make sends "" or null)', () => {
     for (const input of ['', null, undefined]) {
-      expect(scenarioTool({ id: 7 }, { input, output: null }).listing.inputSchema).toEqual({ type: 'object', properties: {}, additionalProperties: false });
+      expect(scenarioTool({ id: 7 }, { input, output: null }).listing.inputSchema).toEqual({
+        type: 'object',
+        properties: {},
+        additionalProperties: false,
+      });
     }
   });
 });
 
 describe('names that cannot be mapped one-to-one', () => {
   it.each([
-    ['two fields become one property', [{ name: 'a b', type: 'text' }, { name: 'a_b', type: 'text' }], /"a b" and "a_b" both become the property a_b/],
-    ['inside a collection', [{ name: 'c', type: 'collection', spec: [{ name: 'x-1', type: 'text' }, { name: 'x-1', type: 'number' }] }], /in "c" both become/],
+    [
+      'two fields become one property',
+      [
+        { name: 'a b', type: 'text' },
+        { name: 'a_b', type: 'text' },
+      ],
+      /"a b" and "a_b" both become the property a_b/,
+    ],
+    [
+      'inside a collection',
+      [
+        {
+          name: 'c',
+          type: 'collection',
+          spec: [
+            { name: 'x-1', type: 'text' },
+            { name: 'x-1', type: 'number' },
+          ],
+        },
+      ],
+      /in "c" both become/,
+    ],
     ['a field without a name', [{ type: 'text' }], /has no name/],
     ['a name that is no property', [{ name: '__proto__', type: 'text' }], /cannot be a property/],
   ])('%s', (_, input, message) => {
@@ -128,14 +193,22 @@ describe('names that cannot be mapped one-to-one', () => {
 });
 
 describe('rename', () => {
-  it('maps property names to Make\'s names at every level, in arrays too, and back', () => {
+  it("maps property names to Make's names at every level, in arrays too, and back", () => {
     const tool = toolOf([
       { name: 'First name', type: 'text' },
       { name: 'Line items', type: 'array', spec: [{ name: 'Unit price', type: 'number' }] },
       { name: 'Ship to', type: 'collection', spec: [{ name: 'Zip code', type: 'text' }] },
     ]);
-    const args = { First_name: 'Ada', Line_items: [{ Unit_price: 2 }, { Unit_price: 3 }], Ship_to: { Zip_code: '12345' } };
-    const make = { 'First name': 'Ada', 'Line items': [{ 'Unit price': 2 }, { 'Unit price': 3 }], 'Ship to': { 'Zip code': '12345' } };
+    const args = {
+      First_name: 'Ada',
+      Line_items: [{ Unit_price: 2 }, { Unit_price: 3 }],
+      Ship_to: { Zip_code: '12345' },
+    };
+    const make = {
+      'First name': 'Ada',
+      'Line items': [{ 'Unit price': 2 }, { 'Unit price': 3 }],
+      'Ship to': { 'Zip code': '12345' },
+    };
     expect(rename(args, tool.inputMaps, 'make')).toEqual(make);
     expect(rename(make, tool.inputMaps, 'safe')).toEqual(args);
     expect(rename({ other: 1 }, tool.inputMaps, 'make')).toEqual({ other: 1 });
@@ -157,17 +230,32 @@ describe('edge cases the mapping must hold to', () => {
     expect(inputProperty({ type: 'select', options: [null, { value: 'a' }] })).toEqual({ type: 'string' });
     expect(inputProperty({ type: 'select', options: [{ value: '' }, { value: 'a' }] })).toEqual({ type: 'string' });
     expect(inputProperty({ type: 'select', options: [{ value: 'a' }, { value: '<b>' }] })).toEqual({ type: 'string' });
-    expect(inputProperty({ type: 'select', options: [{ value: 'a' }, { value: 'a' }] })).toEqual({ type: 'string', enum: ['a'] });
+    expect(inputProperty({ type: 'select', options: [{ value: 'a' }, { value: 'a' }] })).toEqual({
+      type: 'string',
+      enum: ['a'],
+    });
   });
 
   it('a default is shown only when there is one, and only for inputs', () => {
     expect(inputProperty({ type: 'text', label: 'L' })).toEqual({ type: 'string', description: 'L' });
     expect(inputProperty({ type: 'text', label: 'L', default: '' })).toEqual({ type: 'string', description: 'L' });
-    expect(inputProperty({ type: 'number', label: 'L', default: 0, required: true })).toEqual({ type: 'number', description: 'L. Default: 0' });
-    expect(toolOf([{ name: 'f', type: 'number', default: 0, required: true }]).listing.inputSchema.required).toBeUndefined();
-    expect(toolOf([{ name: 'f', type: 'text', default: null, required: true }]).listing.inputSchema.required).toEqual(['f']);
-    const outputs = toolOf([], [{ name: 'o', type: 'text', default: 'x', required: true }]).listing.outputSchema?.properties as Record<string, { anyOf: unknown[] }>;
-    expect(outputs.outputs.anyOf[0]).toEqual({ type: 'object', properties: { o: { description: 'text' } }, additionalProperties: true });
+    expect(inputProperty({ type: 'number', label: 'L', default: 0, required: true })).toEqual({
+      type: 'number',
+      description: 'L. Default: 0',
+    });
+    expect(
+      toolOf([{ name: 'f', type: 'number', default: 0, required: true }]).listing.inputSchema.required,
+    ).toBeUndefined();
+    expect(toolOf([{ name: 'f', type: 'text', default: null, required: true }]).listing.inputSchema.required).toEqual([
+      'f',
+    ]);
+    const outputs = toolOf([], [{ name: 'o', type: 'text', default: 'x', required: true }]).listing.outputSchema
+      ?.properties as Record<string, { anyOf: unknown[] }>;
+    expect(outputs.outputs.anyOf[0]).toEqual({
+      type: 'object',
+      properties: { o: { description: 'text' } },
+      additionalProperties: true,
+    });
   });
 
   it('a date input says which format it wants', () => {
@@ -191,14 +279,21 @@ describe('edge cases the mapping must hold to', () => {
   });
 
   it('a field whose name is empty or not text cannot be mapped, on either side', () => {
-    for (const name of ['', 5, null]) expect(() => toolOf([{ name, type: 'text' }])).toThrow(/^an input field has no name$/);
+    for (const name of ['', 5, null])
+      expect(() => toolOf([{ name, type: 'text' }])).toThrow(/^an input field has no name$/);
     expect(() => toolOf([null])).toThrow(/^an input field has no name$/);
     expect(() => toolOf([], [{ type: 'text' }])).toThrow(/^an output field has no name$/);
   });
 
   it('keeps one name map per field, and passes values without a map as they are', () => {
-    const tool = toolOf([{ name: 'a b', type: 'collection' }, { name: 'c', type: 'text' }]);
-    expect(tool.inputMaps).toEqual([{ make: 'a b', safe: 'a_b', inner: undefined }, { make: 'c', safe: 'c', inner: undefined }]);
+    const tool = toolOf([
+      { name: 'a b', type: 'collection' },
+      { name: 'c', type: 'text' },
+    ]);
+    expect(tool.inputMaps).toEqual([
+      { make: 'a b', safe: 'a_b', inner: undefined },
+      { make: 'c', safe: 'c', inner: undefined },
+    ]);
     expect(toolOf([]).inputMaps).toEqual([]);
     expect(rename({ a_b: { 'x y': [1] } }, tool.inputMaps, 'make')).toEqual({ 'a b': { 'x y': [1] } });
     expect(rename({ 'x y': 1 }, undefined, 'make')).toEqual({ 'x y': 1 });
@@ -209,7 +304,9 @@ describe('edge cases the mapping must hold to', () => {
     expect(description(scenarioTool({ id: 7, name: 'x', description: 'Does things... ' }, {}))).toBe(
       `Runs the Make scenario 'x' (label from the Make account), described there as 'Does things'. ${end}`,
     );
-    expect(description(scenarioTool({ id: 7, name: 'x' }, {}))).toBe(`Runs the Make scenario 'x' (label from the Make account). ${end}`);
+    expect(description(scenarioTool({ id: 7, name: 'x' }, {}))).toBe(
+      `Runs the Make scenario 'x' (label from the Make account). ${end}`,
+    );
   });
 });
 

@@ -27,10 +27,15 @@ describe('schema cache', () => {
   });
 
   it('holds every declaration, every field but its input, in the declared order, and the default tools', () => {
-    const { manifest } = JSON.parse(readFileSync(new URL('../../dist/schema-cache.json', import.meta.url), 'utf8')) as BuildCacheFile;
+    const { manifest } = JSON.parse(
+      readFileSync(new URL('../../dist/schema-cache.json', import.meta.url), 'utf8'),
+    ) as BuildCacheFile;
     expect(Object.keys(manifest.toolsets)).toEqual(Object.keys(toolsets));
     for (const [toolset, declared] of Object.entries(toolsets)) {
-      expect(manifest.toolsets[toolset].map((e) => e.name), toolset).toEqual(declared.map((e) => e.name));
+      expect(
+        manifest.toolsets[toolset].map((e) => e.name),
+        toolset,
+      ).toEqual(declared.map((e) => e.name));
       declared.forEach((e, i) => {
         const data = manifest.toolsets[toolset][i];
         expect(data, e.name).not.toHaveProperty('input');
@@ -42,7 +47,9 @@ describe('schema cache', () => {
 
   it('is current: made from the compiled declarations in dist/', async () => {
     // the built module, which resolves the cache and the declarations next to itself in dist/
-    const built = (await import(new URL('../../dist/src/schema-cache.js', import.meta.url).href)) as typeof import('../../src/schema-cache.js');
+    const built = (await import(
+      new URL('../../dist/src/schema-cache.js', import.meta.url).href
+    )) as typeof import('../../src/schema-cache.js');
     expect(built.loadBuildCache()?.manifest.defaultTools).toEqual(defaultTools);
   });
 });

@@ -63,8 +63,11 @@ describe('signals that carry to words nobody tuned for', () => {
     expect((await rank('list the connections in team 12'))[0]).toBe('connections_list');
   });
 
-  it('finds a tool by Make\'s own words for its operation, which its listing does not carry', async () => {
-    const texts = (await import('../../src/make-texts.json', { with: { type: 'json' } })).default as Record<string, { summary: string }>;
+  it("finds a tool by Make's own words for its operation, which its listing does not carry", async () => {
+    const texts = (await import('../../src/make-texts.json', { with: { type: 'json' } })).default as Record<
+      string,
+      { summary: string }
+    >;
     expect(Object.keys(texts).length).toBeGreaterThanOrEqual(440);
     expect(texts['GET /users/me/current-authorization'].summary).toMatch(/authorization/i);
   });

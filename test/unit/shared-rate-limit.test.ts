@@ -3,7 +3,12 @@ import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/http/clock.js';
 import { MAX_PAUSE_MS, RateLimitWait, type LimiterOptions } from '../../src/http/rate-limit.js';
-import { rateLimitKey, redactRedisUrl, SharedRateLimiter, type SharedLimitOptions } from '../../src/http/shared-rate-limit.js';
+import {
+  rateLimitKey,
+  redactRedisUrl,
+  SharedRateLimiter,
+  type SharedLimitOptions,
+} from '../../src/http/shared-rate-limit.js';
 import { ALL_SCOPES } from '../../src/simulator/index.js';
 import { startHarness } from '../helpers/harness.js';
 import { startRedis, type RedisServer } from '../helpers/redis.js';
@@ -28,7 +33,10 @@ afterAll(async () => {
 });
 
 /** One replica. Replicas made with the same `key` share a window; each test takes a fresh key. */
-function replica(options: Partial<LimiterOptions> = {}, shared: Partial<SharedLimitOptions> & { logs?: string[] } = {}) {
+function replica(
+  options: Partial<LimiterOptions> = {},
+  shared: Partial<SharedLimitOptions> & { logs?: string[] } = {},
+) {
   const { logs = [], ...rest } = shared;
   const limiter = new SharedRateLimiter(
     { limit: 3, windowMs: 60_000, maxWaitMs: 20_000, clock: systemClock, ...options },
@@ -38,7 +46,11 @@ function replica(options: Partial<LimiterOptions> = {}, shared: Partial<SharedLi
   return limiter;
 }
 
-const outcome = (p: Promise<void>) => p.then(() => 'sent' as const, (e: unknown) => e);
+const outcome = (p: Promise<void>) =>
+  p.then(
+    () => 'sent' as const,
+    (e: unknown) => e,
+  );
 const warnings = (logs: string[]) => logs.filter((l) => l.startsWith('warning:'));
 
 async function until(check: () => Promise<boolean>): Promise<void> {
@@ -79,7 +91,7 @@ describe('SharedRateLimiter with a real Redis', () => {
     expect(busiestWindow(sent, 1_000)).toBe(2);
   });
 
-  it('pauses every replica after one replica\'s 429', async () => {
+  it("pauses every replica after one replica's 429", async () => {
     keys++;
     const a = replica({ limit: 100 });
     const b = replica({ limit: 100, maxWaitMs: 1_000 });
@@ -135,7 +147,7 @@ describe('SharedRateLimiter with a real Redis', () => {
     expect((result as RateLimitWait).waitMs).toBeGreaterThan(17_000);
   });
 
-  it('gives a cancelled call\'s reservation back to every replica', async () => {
+  it("gives a cancelled call's reservation back to every replica", async () => {
     keys++;
     const a = replica({ limit: 1, maxWaitMs: 200_000 });
     const b = replica({ limit: 1, maxWaitMs: 200_000 });
@@ -156,7 +168,7 @@ describe('SharedRateLimiter with a real Redis', () => {
 });
 
 describe('SharedRateLimiter when Redis fails', () => {
-  it('falls back to this process\'s window when Redis is killed, warns once without the password, and comes back', async () => {
+  it("falls back to this process's window when Redis is killed, warns once without the password, and comes back", async () => {
     const own = await startRedis({ password: PASSWORD });
     try {
       keys++;
@@ -213,7 +225,13 @@ describe('SharedRateLimiter when Redis fails', () => {
       const make = (logs: string[]) => {
         const limiter = new SharedRateLimiter(
           { limit: 100, windowMs: 60_000, maxWaitMs: 1_000, clock: systemClock },
-          { url: own.url, key: 'test:frozen', log: (line) => logs.push(line), commandTimeoutMs: 200, connectTimeoutMs: 200 },
+          {
+            url: own.url,
+            key: 'test:frozen',
+            log: (line) => logs.push(line),
+            commandTimeoutMs: 200,
+            connectTimeoutMs: 200,
+          },
         );
         opened.push(limiter);
         return limiter;
@@ -237,7 +255,7 @@ describe('SharedRateLimiter when Redis fails', () => {
   });
 });
 
-describe('the key of an organization\'s window', () => {
+describe("the key of an organization's window", () => {
   const token = 'tok-5be1a0d2-must-never-reach-redis';
 
   it('is the API host and the organization, or a hash of the token, never the token itself', () => {

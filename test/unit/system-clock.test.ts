@@ -23,7 +23,7 @@ describe('systemClock', () => {
     await expect(systemClock.sleep(1)).resolves.toBeUndefined();
   });
 
-  it('an abort ends a long sleep at once with the signal\'s reason', async () => {
+  it("an abort ends a long sleep at once with the signal's reason", async () => {
     const controller = new AbortController();
     const sleeping = systemClock.sleep(3_600_000, controller.signal);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);

@@ -8,7 +8,8 @@ import type { MakeRequest } from '../../src/http/request.js';
 const stub = vi.hoisted(() => ({
   agents: [] as { options: unknown; close: () => Promise<void>; closed: number }[],
   /** What each request does, by call number from 0. */
-  behave: (_n: number, _url: string, _options: Record<string, unknown>): Promise<unknown> => Promise.reject(new Error('unset')),
+  behave: (_n: number, _url: string, _options: Record<string, unknown>): Promise<unknown> =>
+    Promise.reject(new Error('unset')),
   calls: [] as { url: string; options: Record<string, unknown> }[],
 }));
 
@@ -34,8 +35,13 @@ const instant = { now: () => 0, sleep: async () => {} };
 const client = (extra: Partial<ConstructorParameters<typeof MakeClient>[0]> = {}) =>
   new MakeClient({ baseUrl: 'https://make.example/api/v2', apiKey: 'k', clock: instant, ...extra });
 
-const error = (props: { code?: string; name?: string; cause?: unknown }) => Object.assign(new Error('boom', { cause: props.cause }), props);
-const answer = (statusCode: number, chunks: (string | Buffer)[] = [], headers: Record<string, string | string[]> = {}) => {
+const error = (props: { code?: string; name?: string; cause?: unknown }) =>
+  Object.assign(new Error('boom', { cause: props.cause }), props);
+const answer = (
+  statusCode: number,
+  chunks: (string | Buffer)[] = [],
+  headers: Record<string, string | string[]> = {},
+) => {
   const body = Readable.from(chunks.map((c) => Buffer.from(c)));
   return { statusCode, headers, body };
 };
@@ -46,7 +52,10 @@ beforeEach(() => {
   stub.calls.length = 0;
 });
 
-const unavailable = (cause: string, attempts: number): Outcome => ({ ok: false, failure: { kind: 'unavailable', cause, attempts } });
+const unavailable = (cause: string, attempts: number): Outcome => ({
+  ok: false,
+  failure: { kind: 'unavailable', cause, attempts },
+});
 const unknown = (cause: string): Outcome => ({ ok: false, failure: { kind: 'outcome-unknown', cause } });
 
 describe('nothing was sent', () => {
@@ -62,7 +71,7 @@ describe('nothing was sent', () => {
     stub.behave = failsWith(error({ cause: { code: 'ECONNREFUSED' } }));
     expect(await client().send(POST, { scope: null })).toEqual(unavailable('Make could not be reached', 3));
   });
-  it('the error\'s own code wins over its cause\'s', async () => {
+  it("the error's own code wins over its cause's", async () => {
     stub.behave = failsWith(error({ code: 'ECONNRESET', cause: { code: 'ECONNREFUSED' } }));
     expect(await client().send(POST, { scope: null })).toEqual(unknown('the connection broke before Make answered'));
   });
@@ -75,7 +84,10 @@ describe('cancelled by the caller', () => {
       controller.abort();
       return Promise.reject(error({ code: 'ECONNREFUSED' }));
     };
-    expect(await client().send(POST, { scope: null, signal: controller.signal })).toEqual({ ok: false, failure: { kind: 'cancelled' } });
+    expect(await client().send(POST, { scope: null, signal: controller.signal })).toEqual({
+      ok: false,
+      failure: { kind: 'cancelled' },
+    });
     expect(stub.calls).toHaveLength(1);
   });
   it('when the request broke off meanwhile: a POST may have arrived', async () => {
@@ -84,7 +96,9 @@ describe('cancelled by the caller', () => {
       controller.abort();
       return Promise.reject(error({ code: 'ECONNRESET' }));
     };
-    expect(await client().send(POST, { scope: null, signal: controller.signal })).toEqual(unknown('the call was cancelled while in flight'));
+    expect(await client().send(POST, { scope: null, signal: controller.signal })).toEqual(
+      unknown('the call was cancelled while in flight'),
+    );
   });
 });
 
@@ -99,7 +113,9 @@ describe('maybe sent', () => {
     expect(await client().send(POST, { scope: null })).toEqual(unknown('the connection broke before Make answered'));
     expect(stub.calls).toHaveLength(1);
     stub.calls.length = 0;
-    expect(await client().send(GET, { scope: null })).toEqual(unavailable('the connection broke before Make answered', 3));
+    expect(await client().send(GET, { scope: null })).toEqual(
+      unavailable('the connection broke before Make answered', 3),
+    );
     expect(stub.calls).toHaveLength(3);
   });
   it('a body that breaks off half-way counts as a broken connection', async () => {
@@ -136,7 +152,12 @@ describe('timed out', () => {
 describe('reading the answer', () => {
   it('joins the chunks of a body', async () => {
     stub.behave = async () => answer(200, ['{"conn', 'ection":', '{"id":5}}']);
-    expect(await client().send(GET, { scope: null })).toEqual({ ok: true, status: 200, data: { connection: { id: 5 } }, attempts: 1 });
+    expect(await client().send(GET, { scope: null })).toEqual({
+      ok: true,
+      status: 200,
+      data: { connection: { id: 5 } },
+      attempts: 1,
+    });
   });
   it('keeps a body of exactly the cap; one byte more is dropped and the stream destroyed', async () => {
     const body = '{"a":"' + 'x'.repeat(92) + '"}'; // 100 bytes
@@ -146,29 +167,49 @@ describe('reading the answer', () => {
     const over = answer(200, [body.slice(0, 50), body.slice(50), '\n']);
     const destroy = vi.spyOn(over.body, 'destroy');
     stub.behave = async () => over;
-    expect(await client({ maxResponseBytes: 100 }).send(GET, { scope: null })).toEqual({ ok: false, failure: { kind: 'too-large', limitBytes: 100 } });
+    expect(await client({ maxResponseBytes: 100 }).send(GET, { scope: null })).toEqual({
+      ok: false,
+      failure: { kind: 'too-large', limitBytes: 100 },
+    });
     expect(destroy).toHaveBeenCalled();
     expect(stub.calls).toHaveLength(2);
   });
   it('a success after a retry counts its attempts', async () => {
     stub.behave = async (n) => (n === 0 ? answer(503, ['{}']) : answer(200, ['{"ok":true}']));
-    expect(await client().send(GET, { scope: null })).toEqual({ ok: true, status: 200, data: { ok: true }, attempts: 2 });
+    expect(await client().send(GET, { scope: null })).toEqual({
+      ok: true,
+      status: 200,
+      data: { ok: true },
+      attempts: 2,
+    });
   });
   it('a refusal after a retry counts its attempts; other failures carry none', async () => {
     stub.behave = async (n) => (n === 0 ? answer(504, ['{}']) : answer(404, ['{"code":"SC404"}']));
-    expect(await client().send(GET, { scope: null })).toEqual({ ok: false, failure: { kind: 'http', status: 404, body: { code: 'SC404' }, attempts: 2 } });
+    expect(await client().send(GET, { scope: null })).toEqual({
+      ok: false,
+      failure: { kind: 'http', status: 404, body: { code: 'SC404' }, attempts: 2 },
+    });
     stub.calls.length = 0;
     stub.behave = async (n) => (n === 0 ? answer(502, ['{}']) : answer(200, ['not json']));
-    expect(await client().send(GET, { scope: null })).toEqual({ ok: false, failure: { kind: 'bad-json', status: 200 } });
+    expect(await client().send(GET, { scope: null })).toEqual({
+      ok: false,
+      failure: { kind: 'bad-json', status: 200 },
+    });
   });
   it('takes the first Retry-After when Make sends several', async () => {
     stub.behave = async () => answer(429, ['{}'], { 'retry-after': ['30', '2'] });
     const c = client({ retry: { maxAttempts: 1 } });
-    expect(await c.send(GET, { scope: null })).toEqual({ ok: false, failure: { kind: 'rate-limited', waitSeconds: 30, limit: 60 } });
+    expect(await c.send(GET, { scope: null })).toEqual({
+      ok: false,
+      failure: { kind: 'rate-limited', waitSeconds: 30, limit: 60 },
+    });
   });
   it('keeps the body of a final gateway error', async () => {
     stub.behave = async () => answer(502, ['{"message":"Bad Gateway"}']);
-    expect(await client().send(GET, { scope: null })).toEqual({ ok: false, failure: { kind: 'http', status: 502, body: { message: 'Bad Gateway' }, attempts: 3 } });
+    expect(await client().send(GET, { scope: null })).toEqual({
+      ok: false,
+      failure: { kind: 'http', status: 502, body: { message: 'Bad Gateway' }, attempts: 3 },
+    });
   });
 });
 
@@ -179,7 +220,9 @@ describe('the connection pool', () => {
     expect(stub.agents).toHaveLength(0);
     await c.send(GET, { scope: null });
     await c.send(GET, { scope: null });
-    expect(stub.agents.map((a) => a.options)).toEqual([{ connect: { timeout: 10_000 }, headersTimeout: 60_000, bodyTimeout: 60_000 }]);
+    expect(stub.agents.map((a) => a.options)).toEqual([
+      { connect: { timeout: 10_000 }, headersTimeout: 60_000, bodyTimeout: 60_000 },
+    ]);
     await c.close();
     expect(stub.agents[0].closed).toBe(1);
 
@@ -207,13 +250,20 @@ describe('the connection pool', () => {
 describe('scopes and defaults', () => {
   it('allows what the scopes grant, anything needing no scope, and everything when the scopes are unknown', () => {
     const scoped = client({ scopes: new Set(['connections:read']) });
-    expect([scoped.allows(null), scoped.allows('connections:read'), scoped.allows('connections:write')]).toEqual([true, true, false]);
+    expect([scoped.allows(null), scoped.allows('connections:read'), scoped.allows('connections:write')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(client().allows('anything:write')).toBe(true);
     expect(client({ scopes: null }).allows('anything:write')).toBe(true);
   });
   it('refuses a call without the scope before any request', async () => {
     const scoped = client({ scopes: new Set(['connections:read']) });
-    expect(await scoped.send(POST, { scope: 'connections:write' })).toEqual({ ok: false, failure: { kind: 'scope', scope: 'connections:write' } });
+    expect(await scoped.send(POST, { scope: 'connections:write' })).toEqual({
+      ok: false,
+      failure: { kind: 'scope', scope: 'connections:write' },
+    });
     expect(stub.calls).toHaveLength(0);
   });
   it('undefined options keep their defaults', async () => {
