@@ -10,11 +10,11 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   mutate: [
     'src/http/**/*.ts',
-    'src/registry.ts',
+    'src/pipeline/**/*.ts',
     'src/errors.ts',
     'src/output.ts',
     'src/config.ts',
-    'src/scenario-tools.ts',
+    'src/scenario-runs/**/*.ts',
   ],
   coverageAnalysis: 'perTest',
   concurrency: 2,

@@ -7,7 +7,7 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import { MakeTools } from '@makehq/sdk/tools';
 import type { Config } from '../src/config.js';
-import { listTools } from '../src/listing.js';
+import { listTools } from '../src/tools-command.js';
 import { defaultTools, toolsets } from '../tools/index.js';
 
 async function listMakesOwn(): Promise<Tool[]> {

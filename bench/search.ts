@@ -3,8 +3,10 @@
 // run. Only aggregate scores are printed for the held-apart set.   npm run bench:search [-- --misses]
 // (--misses lists the tuning set's misses, to tune with.)
 import MiniSearch from 'minisearch';
-import { Catalogue } from '../src/catalog.js';
-import { allEndpoints, defineTool, listingOf } from '../src/registry.js';
+import { Catalogue } from '../src/catalogue/search.js';
+import { allEndpoints } from '../src/pipeline/select.js';
+import { defineTool } from '../src/pipeline/define.js';
+import { listingOf } from '../src/pipeline/listing.js';
 import { heldApartSet, score, tuningSet, type Case, type Score } from '../test/search/evaluate.js';
 import { toolsets } from '../tools/index.js';
 

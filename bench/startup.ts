@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { listTools } from '../src/listing.js';
+import { listTools } from '../src/tools-command.js';
 import { toolsets } from '../tools/index.js';
 import { ALL_SCOPES } from '../src/simulator/index.js';
 

@@ -2,8 +2,9 @@
 // data, into dist/schema-cache.json: all a server needs to start and list without importing tools/.
 import { writeFileSync } from 'node:fs';
 import type { Endpoint, EndpointData } from '../src/endpoint.js';
-import { allEndpoints, rawInputSchema } from '../src/registry.js';
-import { declarationsFingerprint, schemaCacheFile, type BuildCacheFile } from '../src/schema-cache.js';
+import { allEndpoints } from '../src/pipeline/select.js';
+import { rawInputSchema } from '../src/pipeline/listing.js';
+import { declarationsFingerprint, schemaCacheFile, type BuildCacheFile } from '../src/declarations/build-cache.js';
 import { defaultTools, toolsets } from '../tools/index.js';
 
 const dataOf = ({ input: _, ...data }: Endpoint): EndpointData => data;

@@ -1,5 +1,5 @@
 // Run by hand when Make's reference data changes: node scripts/import-make-texts.mjs <dir with endpoints.json and
-// openapi-2024-12.json>. Writes src/make-texts.json: for each operation ("METHOD /path", placeholders as {}), Make's
+// openapi-2024-12.json>. Writes src/catalogue/make-texts.json: for each operation ("METHOD /path", placeholders as {}), Make's
 // own words for it — the inventory's summary, the OpenAPI document's summary, description and parameter
 // descriptions. The catalogue search indexes them (a model never pays for them); the file is committed, so neither
 // the build nor the tests need the reference data.
@@ -52,7 +52,7 @@ for (const [path, item] of Object.entries(openapi.paths)) {
 }
 const sorted = Object.fromEntries(Object.entries(texts).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
-  new URL('../src/make-texts.json', import.meta.url),
+  new URL('../src/catalogue/make-texts.json', import.meta.url),
   `${JSON.stringify(sorted, null, 0).replace(/},"/g, '},\n"')}\n`,
 );
 console.error(`make-texts: ${Object.keys(sorted).length} operations`);

@@ -1,7 +1,7 @@
 // Bytes of tools/list per tool for some toolsets (all by default), heaviest first.
 // Usage: node dist/scripts/listing-size.js [toolset…]
 import type { Config } from '../src/config.js';
-import { formatListing, listingRows, listTools } from '../src/listing.js';
+import { formatListing, listingRows, listTools } from '../src/tools-command.js';
 import { toolsets } from '../tools/index.js';
 
 const wanted = process.argv.slice(2);

@@ -2,8 +2,8 @@
 // Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio or HTTP.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
 import { ConfigError, loadConfig, usage, type Config, type OAuthSettings } from './config.js';
-import { startingDeclarations, type Declarations } from './declarations.js';
-import { allEndpoints } from './registry.js';
+import { startingDeclarations, type Declarations } from './declarations/load.js';
+import { allEndpoints } from './pipeline/select.js';
 import { startMakeServer } from './server.js';
 import type { Simulator } from './simulator/index.js';
 import { VERSION } from './version.js';
@@ -32,7 +32,7 @@ async function printTools(argv: readonly string[], declarations: Declarations): 
   const json = argv.includes('--json');
   // read like sandbox mode: the listing needs neither a key nor a zone
   const config = configFrom([...argv.filter((a) => a !== '--json' && a !== '--sandbox'), '--sandbox'], declarations);
-  const { formatListing, listingRows, listTools } = await import('./listing.js'); // only for this subcommand
+  const { formatListing, listingRows, listTools } = await import('./tools-command.js'); // only for this subcommand
   const rows = listingRows(await listTools(config, toolsets, defaultTools), toolsets);
   const total = rows.reduce((sum, r) => sum + r.bytes, 0);
   process.stdout.write(

@@ -60,7 +60,7 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
 
 /**
  * A declaration without its input: plain data, all that selecting, listing (from the build's schema cache) and
- * sending need. The build writes it for every declaration (src/schema-cache.ts), so a server can start without tools/.
+ * sending need. The build writes it for every declaration (src/declarations/build-cache.ts), so a server can start without tools/.
  */
 export type EndpointData = Omit<Endpoint, 'input'>;
 

@@ -6,43 +6,27 @@ import {
   type CallToolResult,
   type Tool as ListedTool,
 } from '@modelcontextprotocol/sdk/types.js';
-import {
-  Catalogue,
-  catalogueTools,
-  listingOfCatalogueTool,
-  MAX_TOOL_NAME_LENGTH,
-  READ_CALLER,
-  runCatalogueTool,
-  SEARCH_TOOL,
-  WRITE_CALLER,
-} from './catalog.js';
-import { declarationOf } from './declarations.js';
+import { Catalogue } from './catalogue/search.js';
+import { catalogueTools, listingOfCatalogueTool, MAX_TOOL_NAME_LENGTH, runCatalogueTool } from './catalogue/tools.js';
+import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from './catalogue/names.js';
+import { declarationOf } from './declarations/load.js';
 import type { EndpointData, Toolsets } from './endpoint.js';
 import { MakeClient, type ClientOptions } from './http/client.js';
 import { discoverRateLimit, discoverScopes } from './discovery.js';
 import { closestBySpelling } from './closest.js';
-import {
-  allEndpoints,
-  callTool,
-  defineTool,
-  errorResult,
-  listingFromRaw,
-  listingOf,
-  resourceOf,
-  selectEndpoints,
-  switchedOff,
-  withCatalogue,
-  type CallContext,
-  type Defaults,
-  type Tool,
-} from './registry.js';
+import { allEndpoints, resourceOf, selectEndpoints, switchedOff, withCatalogue } from './pipeline/select.js';
+import { callTool, type CallContext } from './pipeline/call.js';
+import { defineTool, type Defaults, type Tool } from './pipeline/define.js';
+import { errorResult } from './pipeline/result.js';
+import { listingFromRaw, listingOf } from './pipeline/listing.js';
 import { tokenScopeFor } from './scopes.js';
 import { systemClock, type Clock } from './http/clock.js';
 import { Progress } from './progress.js';
-import { ScenarioTools, SCENARIO_TOOL_PREFIX, scenarioToolsWanted } from './scenario-tools.js';
-import { loadSchemaCache } from './schema-cache.js';
+import { ScenarioTools, scenarioToolsWanted } from './scenario-runs/offered.js';
+import { SCENARIO_TOOL_PREFIX } from './scenario-runs/from-interface.js';
+import { loadSchemaCache } from './declarations/build-cache.js';
 import { protocolSafe } from './output.js';
-import type { HowToCall } from './state-conflicts.js';
+import type { HowToCall } from './pipeline/state-conflicts.js';
 import type { Config } from './config.js';
 import { VERSION } from './version.js';
 

@@ -6,13 +6,13 @@ import { InvalidTokenError } from '@modelcontextprotocol/sdk/server/auth/errors.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import express from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { READ_CALLER, WRITE_CALLER } from '../catalog.js';
+import { READ_CALLER, WRITE_CALLER } from '../catalogue/names.js';
 import type { Config, OAuthSettings } from '../config.js';
 import type { Toolsets } from '../endpoint.js';
 import { MakeClient, SignedOut, type Credential } from '../http/client.js';
 import { SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from '../http/rate-limit.js';
 import { discoverRateLimit } from '../discovery.js';
-import { allEndpoints, selectEndpoints } from '../registry.js';
+import { allEndpoints, selectEndpoints } from '../pipeline/select.js';
 import { DISPUTED_SCOPES, grants, spellingsOf } from '../scopes.js';
 import { ToolHost, type UserSession } from '../server.js';
 import { TokenCipher } from './cipher.js';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPES, startSimulator, type Simulator } from '../../src/simulator/index.js';
-import { allEndpoints } from '../../src/registry.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
 import { defaultTools, toolsets } from '../../tools/index.js';
 
 const CLI = fileURLToPath(new URL('../../dist/src/cli.js', import.meta.url));

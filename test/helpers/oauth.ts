@@ -12,10 +12,10 @@ import type {
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config, type OAuthSettings } from '../../src/config.js';
-import { startingDeclarations } from '../../src/declarations.js';
+import { startingDeclarations } from '../../src/declarations/load.js';
 import { startOAuthGate, CALLBACK_PATH, type OAuthGate } from '../../src/oauth/hosted.js';
 import type { Lifetimes } from '../../src/oauth/provider.js';
-import { allEndpoints } from '../../src/registry.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
 import { ALL_SCOPES, startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { simOAuth, type SimOAuth } from '../../src/simulator/oauth.js';
 import { startHttpServer, type HttpServer } from '../../src/transports/http.js';

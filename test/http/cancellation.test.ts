@@ -2,7 +2,8 @@
 // and a call stopped while queued gives back its place (rate-limit slot, connection slot).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MakeClient } from '../../src/http/client.js';
-import { callTool, defineTool } from '../../src/registry.js';
+import { callTool } from '../../src/pipeline/call.js';
+import { defineTool } from '../../src/pipeline/define.js';
 import connections from '../../tools/connections.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';

@@ -1,15 +1,9 @@
 // The default listing: a small core set plus the catalogue tools, which reach every other tool through the same
 // pipeline and gates as a listed tool.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  MAX_QUERY_LENGTH,
-  MAX_QUERY_WORDS,
-  MAX_TOOL_NAME_LENGTH,
-  READ_CALLER,
-  SEARCH_TOOL,
-  WRITE_CALLER,
-} from '../../src/catalog.js';
-import { allEndpoints } from '../../src/registry.js';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, MAX_TOOL_NAME_LENGTH } from '../../src/catalogue/tools.js';
+import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../../src/catalogue/names.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
 import { defaultTools, toolsets } from '../../tools/index.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';
 

@@ -2,7 +2,8 @@
 // neither a body nor a Content-Type, and every request names the token, JSON and the server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MakeClient } from '../../src/http/client.js';
-import { callTool, defineTool, type CallContext } from '../../src/registry.js';
+import { callTool, type CallContext } from '../../src/pipeline/call.js';
+import { defineTool } from '../../src/pipeline/define.js';
 import { VERSION } from '../../src/version.js';
 import connections from '../../tools/connections.js';
 import { startRawMake, type RawMake } from '../helpers/raw-make.js';

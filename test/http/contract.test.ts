@@ -3,7 +3,7 @@
 // For the connections tools the exact requests are also written out here from Make's API reference.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pathOf, placeholdersOf, type Endpoint } from '../../src/endpoint.js';
-import { allEndpoints } from '../../src/registry.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
 import { matchRoute } from '../../src/simulator/routes.js';
 import { jsonTypeOf } from '../helpers/zod-sample.js';
 import { toolsets } from '../../tools/index.js';

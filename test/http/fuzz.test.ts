@@ -3,7 +3,8 @@
 import { CallToolRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allEndpoints, defineTool } from '../../src/registry.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
+import { defineTool } from '../../src/pipeline/define.js';
 import { ALL_SCOPES } from '../../src/simulator/index.js';
 import { toolsets } from '../../tools/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';

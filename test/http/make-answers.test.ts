@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeFailure } from '../../src/errors.js';
 import { MakeClient } from '../../src/http/client.js';
-import { MAX_NESTING } from '../../src/input-bounds.js';
+import { MAX_NESTING } from '../../src/pipeline/input-bounds.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { startRawMake, type RawMake } from '../helpers/raw-make.js';
 

@@ -7,7 +7,7 @@ import { Make } from '@makehq/sdk';
 import { MakeTools } from '@makehq/sdk/tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { allEndpoints } from '../../src/registry.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
 import { grants } from '../../src/scopes.js';
 import { ALL_SCOPES, type RecordedRequest } from '../../src/simulator/index.js';
 import { toolsets } from '../../tools/index.js';

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { endpoint } from '../../src/endpoint.js';
 import { MakeClient } from '../../src/http/client.js';
-import { callTool, defineTool } from '../../src/registry.js';
+import { callTool } from '../../src/pipeline/call.js';
+import { defineTool } from '../../src/pipeline/define.js';
 import connections from '../../tools/connections.js';
 import { startRawMake, type RawMake } from '../helpers/raw-make.js';
 

@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MakeRequest } from '../../src/http/request.js';
 import { MakeClient } from '../../src/http/client.js';
-import { callTool, defineTool } from '../../src/registry.js';
+import { callTool } from '../../src/pipeline/call.js';
+import { defineTool } from '../../src/pipeline/define.js';
 import connections from '../../tools/connections.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';
 

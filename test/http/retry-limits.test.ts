@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MakeClient } from '../../src/http/client.js';
 import type { Clock } from '../../src/http/clock.js';
-import { callTool, defineTool } from '../../src/registry.js';
+import { callTool } from '../../src/pipeline/call.js';
+import { defineTool } from '../../src/pipeline/define.js';
 import connections from '../../tools/connections.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { startHarness, type Harness } from '../helpers/harness.js';

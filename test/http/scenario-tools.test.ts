@@ -8,7 +8,7 @@ import { ALL_SCOPES, SEED_IDS } from '../../src/simulator/index.js';
 import { collectionAt } from '../../src/simulator/engine.js';
 import { BEHAVIOURS } from '../../src/simulator/behaviours.js';
 import { MAX_RESULT_CHARS } from '../../src/output.js';
-import { REFRESH_EVERY_MS } from '../../src/scenario-tools.js';
+import { REFRESH_EVERY_MS } from '../../src/scenario-runs/offered.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';
 

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { describeFailure } from '../../src/errors.js';
-import { listTools } from '../../src/listing.js';
-import { allEndpoints } from '../../src/registry.js';
+import { listTools } from '../../src/tools-command.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
 import { DISPUTED_SCOPES, SAME_SCOPE, grants, spellingsOf } from '../../src/scopes.js';
 import { ROUTE_SCOPES, ROUTES } from '../../src/simulator/routes.js';
 import { defaultTools, toolsets } from '../../tools/index.js';

@@ -1,8 +1,8 @@
 // Make's state conflicts, end to end against the simulator answering with Make's own words: each becomes the model's
-// next step (one table, src/state-conflicts.ts), and a state the resource is already in is a success, not an error.
+// next step (one table, src/pipeline/state-conflicts.ts), and a state the resource is already in is a success, not an error.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../src/simulator/index.js';
-import { byName, STATE_CONFLICTS, stateConflictAnswer } from '../../src/state-conflicts.js';
+import { byName, STATE_CONFLICTS, stateConflictAnswer } from '../../src/pipeline/state-conflicts.js';
 import { startHarness, type Harness, type HarnessOptions } from '../helpers/harness.js';
 
 const ACTIVE = SEED_IDS.scenario; // 501

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { endpoint } from '../../src/endpoint.js';
 import { MakeClient } from '../../src/http/client.js';
 import { buildRequest } from '../../src/http/request.js';
-import { callTool, defineTool } from '../../src/registry.js';
+import { callTool } from '../../src/pipeline/call.js';
+import { defineTool } from '../../src/pipeline/define.js';
 import { startRawMake, type RawMake } from '../helpers/raw-make.js';
 
 const setSection = endpoint({

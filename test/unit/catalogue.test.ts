@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { methodOf, placeholdersOf } from '../../src/endpoint.js';
-import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../../src/catalog.js';
-import { allEndpoints, defineTool, resourceOf } from '../../src/registry.js';
-import { SCENARIO_TOOL_PREFIX } from '../../src/scenario-tools.js';
+import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../../src/catalogue/names.js';
+import { allEndpoints, resourceOf } from '../../src/pipeline/select.js';
+import { defineTool } from '../../src/pipeline/define.js';
+import { SCENARIO_TOOL_PREFIX } from '../../src/scenario-runs/from-interface.js';
 import { toolsets } from '../../tools/index.js';
 
 const endpoints = allEndpoints(toolsets);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../helpers/config-error.js';
 import { loadConfig, usage } from '../../src/config.js';
-import { allEndpoints } from '../../src/registry.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
 import { toolsets } from '../../tools/index.js';
 
 const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections_list', 'scenarios_run'] };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { placeholdersOf, type Endpoint } from '../../src/endpoint.js';
 import { buildRequest } from '../../src/http/request.js';
-import { allEndpoints } from '../../src/registry.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
 import { CONNECTION_TYPE_LIST, isJsonType } from '../../src/simulator/engine.js';
 import { MAKE_CLIENT_FIELDS } from '../../src/simulator/make-client.js';
 import { ROUTES } from '../../src/simulator/routes.js';

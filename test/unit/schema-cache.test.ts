@@ -2,8 +2,10 @@
 // and holds every declaration's data exactly as tools/ declares it.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allEndpoints, defineTool, listingFromRaw, listingOf, rawInputSchema } from '../../src/registry.js';
-import type { BuildCacheFile } from '../../src/schema-cache.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
+import { defineTool } from '../../src/pipeline/define.js';
+import { listingFromRaw, listingOf, rawInputSchema } from '../../src/pipeline/listing.js';
+import type { BuildCacheFile } from '../../src/declarations/build-cache.js';
 import { defaultTools, toolsets } from '../../tools/index.js';
 
 const endpoints = allEndpoints(toolsets);
@@ -48,8 +50,8 @@ describe('schema cache', () => {
   it('is current: made from the compiled declarations in dist/', async () => {
     // the built module, which resolves the cache and the declarations next to itself in dist/
     const built = (await import(
-      new URL('../../dist/src/schema-cache.js', import.meta.url).href
-    )) as typeof import('../../src/schema-cache.js');
+      new URL('../../dist/src/declarations/build-cache.js', import.meta.url).href
+    )) as typeof import('../../src/declarations/build-cache.js');
     expect(built.loadBuildCache()?.manifest.defaultTools).toEqual(defaultTools);
   });
 });

@@ -4,15 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { endpoint } from '../../src/endpoint.js';
 import { MakeClient } from '../../src/http/client.js';
-import {
-  callTool,
-  defineTool,
-  inputJsonSchema,
-  listingFromRaw,
-  listingOf,
-  rawInputSchema,
-  resourceOf,
-} from '../../src/registry.js';
+import { callTool } from '../../src/pipeline/call.js';
+import { defineTool } from '../../src/pipeline/define.js';
+import { inputJsonSchema, listingFromRaw, listingOf, rawInputSchema } from '../../src/pipeline/listing.js';
+import { resourceOf } from '../../src/pipeline/select.js';
 import connections from '../../tools/connections.js';
 
 const byName = (name: string) => connections.find((e) => e.name === name)!;

@@ -1,8 +1,8 @@
 // The one place that imports the declarations (tools/). A server built from the build's cache starts, validates its
 // configuration, selects, lists and searches from the declarations' data; their module, with every tool's zod input,
 // is imported only when a tool is first called, once for the process.
-import type { Endpoint, EndpointData, Toolsets } from './endpoint.js';
-import { loadBuildCache } from './schema-cache.js';
+import type { Endpoint, EndpointData, Toolsets } from '../endpoint.js';
+import { loadBuildCache } from './build-cache.js';
 
 export interface Declarations<E extends EndpointData = EndpointData> {
   toolsets: Toolsets<E>;
@@ -14,7 +14,7 @@ let imported: Promise<Map<string, Endpoint>> | undefined;
 
 /** tools/ itself: every declaration, input included. */
 function importDeclarations(): Promise<Declarations<Endpoint>> {
-  return import('../tools/index.js');
+  return import('../../tools/index.js');
 }
 
 /** What a server starts from: the build's data while it matches the declarations, else the declarations themselves. */

@@ -3,7 +3,7 @@
 // Make's own figures: these refusals are the most common failed calls on its hosted MCP server, and advice such as
 // "correct the arguments" sends a model into a retry loop.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { MakeErrorBody } from './http/client.js';
+import type { MakeErrorBody } from '../http/client.js';
 
 /** How the model calls a tool here with these arguments: directly where it is listed, else through a catalogue caller. */
 export type HowToCall = (tool: string, args: Record<string, unknown>) => string;

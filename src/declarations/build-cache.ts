@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
-import type { EndpointData, Toolsets } from './endpoint.js';
+import type { EndpointData, Toolsets } from '../endpoint.js';
 
 export type SchemaCache = ReadonlyMap<string, ListedTool['inputSchema']>;
 
@@ -28,17 +28,17 @@ export interface BuildCacheFile {
   manifest: Manifest;
 }
 
-const CACHE_FILE = new URL('../schema-cache.json', import.meta.url);
+const CACHE_FILE = new URL('../../schema-cache.json', import.meta.url);
 
 /** A hash of the compiled declarations and their shared fragments: what the cache was made from. */
 export function declarationsFingerprint(): string {
   const hash = createHash('sha1');
-  const tools = new URL('../tools/', import.meta.url);
+  const tools = new URL('../../tools/', import.meta.url);
   for (const file of readdirSync(tools)
     .filter((f) => f.endsWith('.js'))
     .sort())
     hash.update(readFileSync(new URL(file, tools)));
-  hash.update(readFileSync(new URL('./params.js', import.meta.url)));
+  hash.update(readFileSync(new URL('../params.js', import.meta.url)));
   return hash.digest('hex');
 }
 

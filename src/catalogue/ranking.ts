@@ -1,0 +1,243 @@
+// How the catalogue's search weighs words and tools: the words people use, phrases, stop words and stems.
+import { resourceOf } from '../pipeline/select.js';
+
+/** Words people use for a resource that its tools' own text may not contain. */
+export const SYNONYMS: Record<string, string> = {
+  scenarios: 'scenario workflow automation flow zap pipeline sync job integration',
+  'scenario-blueprints': 'blueprint design modules flow definition version history export backup json',
+  'scenario-consumptions': 'usage operations credits consumption cost',
+  'scenario-custom-properties': 'custom properties metadata fields tags',
+  folders: 'folder organize group category',
+  executions: 'run runs ran history log logs result output failed failure error last night status',
+  'incomplete-executions': 'incomplete failed stuck retry dlq broken error queue resume waiting unresolved',
+  connections: 'credentials credential account auth oauth integration login token app connected',
+  hooks: 'webhook webhooks mailhook trigger url endpoint queue incoming payload',
+  'data-stores': 'database table storage store',
+  'data-store-records': 'record records row rows entry entries item items database table value',
+  'data-structures': 'schema structure fields columns format',
+  teams: 'team workspace group members',
+  'team-variables': 'variable variables setting constant env environment team',
+  'team-user-roles': 'members access permission who role team',
+  organizations: 'organization org company account billing plan license subscription',
+  'organization-variables': 'variable variables setting constant env environment organization',
+  'organization-user-roles': 'members access permission who role organization',
+  'organization-invitations': 'invite invitation join',
+  users: 'user me profile person people account who am i',
+  'users-me': 'me my profile pinned apps authorization oauth outside let in authorized',
+  'user-api-tokens': 'api token key keys access',
+  'user-team-roles': 'role access permission team member',
+  'user-organization-roles': 'role access permission organization member owner transfer',
+  'user-team-notifications': 'notification email emailing alerts warnings settings subscribe unsubscribe mute',
+  notifications: 'notification notifications alerts messages inbox unread',
+  roles: 'role roles permission permissions',
+  'custom-roles': 'custom role permission',
+  templates: 'template templates share reuse',
+  'public-templates': 'public template gallery marketplace',
+  functions: 'function custom code javascript formula',
+  keys: 'key keys certificate secret encryption private',
+  devices: 'device devices phone mobile app agent',
+  enums: 'list of values countries timezones regions zones languages locales lookup',
+  'audit-logs': 'audit log activity who changed history security',
+  analytics: 'analytics statistics stats usage report',
+  'sdk-apps': 'custom app developer build own integration sdk section readme icon commit review publish',
+  'sdk-modules': 'custom app module trigger action search section mappable parameters epoch',
+  'sdk-rpcs': 'custom app rpc remote procedure dynamic options list',
+  'sdk-functions': 'custom app iml function code javascript helper',
+  'sdk-connections': 'custom app connection oauth credentials common client secret',
+  'sdk-webhooks': 'custom app instant trigger attach detach',
+  'sdk-endpoints': 'custom app endpoint mcp input output',
+  'ai-agents': 'ai agent assistant llm model prompt context chat',
+  'ai-error-analysis': 'ai explain error failure diagnose',
+  'apps-catalog': 'apps catalog marketplace integration integrations available modules connect offer',
+  cashier: 'price product plan vat tax',
+  'organization-billing':
+    'billing invoice payment subscription plan card visa mastercard charged pay cancel upgrade downgrade',
+  affiliate: 'affiliate partner referral commission payout',
+  mailhub: 'mail preferences newsletter promo marketing product news unsubscribe opted',
+  'private-spaces': 'private space personal workspace sandbox draft own',
+  'credential-requests': 'credential request ask someone provide credentials access share login',
+  'on-prem-agent': 'on-premise on-prem agent local network gateway',
+  'outbound-webhooks': 'outbound notify callback events subscription',
+  'scenario-shares': 'share shared link public scenario template copy',
+  'scenario-notes': 'note notes comment annotation',
+  'scenario-build-variables': 'build variable variables deployment',
+  'scenario-tools': 'tool tools mcp agent scenario as tool',
+  'custom-property-structures': 'custom property properties structure fields metadata schema schemas defined',
+  'custom-property-structure-items': 'custom property field item option',
+  'remote-procedures': 'rpc remote procedure call run dropdown options fetch',
+  general: 'health status version system',
+};
+
+/** What people mean by default when a request could name several resources ("a webhook" is an incoming hook). */
+const EVERYDAY = new Set([
+  'scenarios',
+  'executions',
+  'hooks',
+  'connections',
+  'data-stores',
+  'data-store-records',
+  'teams',
+  'organizations',
+  'users',
+  'incomplete-executions',
+  'team-variables',
+  'organization-variables',
+]);
+
+/** Words for what a tool does, by the words of its action (`hooks_enable` → enable), that users say instead. */
+export const ACTION_SYNONYMS: Record<string, string> = {
+  list: 'show all which what find see overview',
+  get: 'show details see look info',
+  create: 'add new make set up define leave write give',
+  update: 'change edit rename modify set',
+  set: 'change edit modify',
+  delete: 'remove drop erase discard clear wipe rid withdraw',
+  replace: 'overwrite completely whole',
+  activate: 'turn on start enable resume unpause switch back schedule',
+  deactivate: 'pause turn off stop disable',
+  enable: 'turn on back resume reenable',
+  disable: 'turn off pause stop taking accepting',
+  run: 'execute trigger now start fire once right away immediately',
+  replay: 'rerun again repeat same input',
+  clone: 'copy duplicate',
+  stop: 'kill abort cancel halt',
+  retry: 'again rerun resume reprocess',
+  stats: 'how many count piling queued waiting',
+  usage: 'operations used consumption how many burned spent',
+  history: 'past changes previous earlier',
+  triggers: 'kicks off starts trigger',
+  blueprint: 'export json backup definition design',
+  me: 'my own account email profile',
+  scopes: 'permissions allowed granted reauthorize',
+  authorization: 'token good valid scopes permissions',
+  types: 'kinds sorts',
+  invite: 'invite add member join',
+  transfer: 'hand over give owner ownership',
+  incomings: 'queue incoming requests payloads waiting',
+  outgoings: 'outgoing sent queue',
+  interface: 'inputs outputs fields parameters',
+  'request-approval': 'review submit approval public',
+  publish: 'public release',
+  check: 'test verify',
+  decline: 'turn down refuse reject deny',
+  payout: 'send money withdraw cash earnings',
+  rollback: 'undo revert discard edits last committed',
+  major: 'new version v2 breaking',
+  default: 'charged main primary',
+  'payment-method': 'card visa mastercard',
+  pin: 'add favorite pinned',
+  unpin: 'remove take off pinned',
+  verify: 'test check works valid',
+};
+
+/** How the fields and kinds of tools weigh in the ranking (tuned on test/search/requests.ts; see bench/search). */
+export const RANKING = {
+  boost: { name: 2, title: 2.5, synonyms: 2.5, description: 1, summary: 1, make: 0.3, params: 0.5 } as Record<
+    string,
+    number
+  >,
+  everyday: 1.15,
+  /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
+  customApp: 0.7,
+  /** The factor for a tool whose resource the request does not name at all (see namedShare). */
+  unnamed: 0.6,
+  /** The weight of a word that names where, not what (see contextTerms). */
+  context: 0.4,
+  prefix: true,
+  fuzzy: false as number | false,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+};
+
+/** Everyday resources first where the words fit several. */
+export function documentBoost(name: string): number {
+  return EVERYDAY.has(resourceOf(name)) ? RANKING.everyday : 1;
+}
+
+/** Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools. */
+export const CUSTOM_APP_WORDS = /\b(custom|sdk|develop\w*|my own app|rpcs?|iml)\b/i;
+
+/**
+ * Phrases whose meaning their words alone do not carry (question words, verbs with a particle), with the words
+ * that do, added to the request: "who am I" is about the current user, "switch it off" disables.
+ */
+const PHRASES: readonly [RegExp, string][] = [
+  [/\bwho am i\b|\blogged in as\b|\bwhoami\b/i, 'me current user'],
+  [/\b(switch|turn|shut|toggle)\b(\s+\S+){0,3}?\s+off\b/i, 'disable deactivate'],
+  [/\b(switch|turn)\b(\s+\S+){0,3}?\s+(back\s+)?on\b/i, 'enable activate'],
+  [/\bhow (many|much)\b/i, 'count usage stats'],
+  [/\b(no longer|not) (needed|used)\b|\bget rid of\b/i, 'delete'],
+  [/\bset up\b/i, 'create'],
+  [/\blook at\b|\bwhat are\b|\bwhich\b/i, 'list'],
+];
+
+/**
+ * Words that name where something is rather than what is wanted: the resource before an id after "in", "for", "of"…
+ * ("connections in team 12" wants connections, not teams). They weigh less, and do not name a tool's resource.
+ */
+export function contextTerms(query: string): Set<string> {
+  const spans = query.matchAll(
+    /\b(?:in|for|of|on|from|under|within|inside|across)\s+(?:the\s+|our\s+|my\s+)?((?:[a-z-]+\s+){1,2}?)#?\d+\b/gi,
+  );
+  return new Set(
+    [...spans].flatMap((m) =>
+      tokenize(m[1])
+        .map(processTerm)
+        .filter((t): t is string => t !== null),
+    ),
+  );
+}
+
+export function withPhrasesSaid(query: string): string {
+  return [query, ...PHRASES.filter(([said]) => said.test(query)).map(([, meaning]) => meaning)].join(' ');
+}
+
+export const tokenize = (text: string) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/).filter(Boolean);
+
+/** How many of MiniSearch's best are ranked again. */
+export const RERANKED = 40;
+
+/**
+ * The share of a resource's words ('team-variables': team, variable) that a request names: by the word itself, a
+ * word holding it ("webhook" holds "hook"), or a synonym — of the resource the word names where there is one
+ * ("team" by "workspace"), else of this resource ("variable" by "setting"). Scales a score from RANKING.unnamed to 1.
+ */
+export function namedShare(resource: string, terms: ReadonlySet<string>): number {
+  const words = resource.split('-');
+  const named = words.filter((word) => {
+    const w = stem(word);
+    if (terms.has(w) || [...terms].some((t) => t.length >= 4 && w.length >= 3 && (t.includes(w) || w.includes(t))))
+      return true;
+    const own = SYNONYMS[word] ?? SYNONYMS[`${word}s`];
+    const synonyms = own ? own.split(' ') : (SYNONYMS[resource] ?? '').split(' ').filter((syn) => !words.includes(syn));
+    return synonyms.some((syn) => terms.has(stem(syn)));
+  }).length;
+  return RANKING.unnamed + ((1 - RANKING.unnamed) * named) / words.length;
+}
+
+/** Words that say nothing about which tool is meant. */
+const STOP_WORDS = new Set(
+  (
+    'a an the of to in on for with by at from up out is are be been am was were do does did can could should would ' +
+    'i me my we our us you your it its this that these those there here and or but so if then than as any all ' +
+    'whom how when why where please just now id ids one some no not yes me want need like'
+  ).split(' '),
+);
+
+/** Lower case, no stop words or bare numbers, and a crude stem so "runs", "running" and "run" meet. */
+export function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  if (STOP_WORDS.has(t) || /^\d+$/.test(t)) return null;
+  return stem(t);
+}
+
+function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (/(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1); // runn → run
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1); // queue(d) → queu
+  return w;
+}

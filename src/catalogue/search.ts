@@ -1,0 +1,163 @@
+// The catalogue: every tool this configuration allows, searchable by plain words (ranking.ts weighs them).
+import type MiniSearch from 'minisearch';
+import type { Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
+import { closestBySpelling } from '../closest.js';
+import type { EndpointData } from '../endpoint.js';
+import type { Tool } from '../pipeline/define.js';
+import { resourceOf } from '../pipeline/select.js';
+import { READ_CALLER, WRITE_CALLER } from './names.js';
+import {
+  ACTION_SYNONYMS,
+  contextTerms,
+  CUSTOM_APP_WORDS,
+  documentBoost,
+  namedShare,
+  processTerm,
+  RANKING,
+  RERANKED,
+  SYNONYMS,
+  tokenize,
+  withPhrasesSaid,
+} from './ranking.js';
+
+/** A match with what calling it takes: which caller runs it, and its input schema. */
+export interface SearchHit {
+  name: string;
+  description: string;
+  caller: typeof READ_CALLER | typeof WRITE_CALLER;
+  inputSchema: ListedTool['inputSchema'];
+}
+
+/** A search's answer: the best matches with their schemas, and the next few by name (search again for theirs). */
+export interface SearchAnswer {
+  tools: SearchHit[];
+  more?: string[];
+}
+
+/** How many matches follow the best ones by name and title only. */
+export const MORE_BY_NAME = 5;
+
+/** Make's own words for each operation ("METHOD /path" with {} placeholders), indexed but never listed. */
+type MakeTexts = Record<string, { summary: string; text: string }>;
+const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
+
+export class Catalogue<E extends EndpointData = EndpointData> {
+  private readonly endpoints: Map<string, E>;
+  private index?: Promise<MiniSearch>;
+
+  /** `tools` turns an endpoint into its tool and its listing; tools and the index are built when first needed. */
+  constructor(
+    endpoints: readonly E[],
+    private readonly tools: { define(e: E): Promise<Tool>; list(e: E): Promise<ListedTool> },
+  ) {
+    this.endpoints = new Map(endpoints.map((e) => [e.name, e]));
+  }
+
+  get size(): number {
+    return this.endpoints.size;
+  }
+
+  get writes(): boolean {
+    return [...this.endpoints.values()].some((e) => e.effect !== 'read');
+  }
+
+  async get(name: string): Promise<Tool | undefined> {
+    const endpoint = this.endpoints.get(name);
+    return endpoint && this.tools.define(endpoint);
+  }
+
+  /**
+   * Best matching tool names, best first: MiniSearch's ranking, then each of its best scaled by how much of the
+   * tool's resource the request names ("delete team 18" names teams wholly, team-variables half).
+   */
+  async rank(query: string, limit: number): Promise<string[]> {
+    const meant = withPhrasesSaid(query);
+    const context = contextTerms(query);
+    const boostTerm = (term: string) => (context.has(term) ? RANKING.context : 1);
+    const found = (await this.searchIndex()).search(meant, { boostTerm }).slice(0, RERANKED);
+    const terms = new Set(
+      tokenize(meant)
+        .map(processTerm)
+        .filter((t): t is string => t !== null && !context.has(t)),
+    );
+    const forApps = CUSTOM_APP_WORDS.test(query);
+    const factor = (name: string) =>
+      namedShare(resourceOf(name), terms) * (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp);
+    const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));
+    return scaled
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .slice(0, limit)
+      .map((r) => r.id);
+  }
+
+  /** The `limit` best matches with their schemas, then up to MORE_BY_NAME more by name. */
+  async answer(query: string, limit: number): Promise<SearchAnswer> {
+    const names = await this.rank(query, limit + MORE_BY_NAME);
+    const tools = await Promise.all(
+      names.slice(0, limit).map(async (name) => {
+        const endpoint = this.endpoints.get(name)!;
+        const listed = await this.tools.list(endpoint);
+        const caller: SearchHit['caller'] = endpoint.effect === 'read' ? READ_CALLER : WRITE_CALLER;
+        // the whole description: a cut at the first '. ' ends one at "e.g." and drops "Cannot be undone."
+        return { name, description: listed.description ?? '', caller, inputSchema: listed.inputSchema };
+      }),
+    );
+    const more = names.slice(limit);
+    return more.length ? { tools, more } : { tools };
+  }
+
+  /** The catalogued names closest to one that does not exist: by spelling, then by meaning. */
+  async closest(name: string, limit = 3): Promise<string[]> {
+    const bySpelling = closestBySpelling(name, this.endpoints.keys(), limit);
+    return [...new Set([...bySpelling, ...(await this.rank(name, limit))])].slice(0, limit);
+  }
+
+  /** Built on the first search; MiniSearch and Make's texts are loaded only then, so start-up does not pay for them. */
+  private searchIndex(): Promise<MiniSearch> {
+    return (this.index ??= Promise.all([
+      import('minisearch'),
+      import('./make-texts.json', { with: { type: 'json' } }),
+    ]).then(async ([{ default: MiniSearch }, { default: makeTexts }]) => {
+      const texts = makeTexts as MakeTexts;
+      const index = new MiniSearch({
+        fields: ['name', 'title', 'description', 'summary', 'make', 'params', 'synonyms'],
+        tokenize,
+        processTerm,
+        searchOptions: {
+          boost: RANKING.boost,
+          boostDocument: (id) => documentBoost(String(id)),
+          prefix: RANKING.prefix,
+          fuzzy: RANKING.fuzzy,
+          bm25: RANKING.bm25,
+        },
+      });
+      const endpoints = [...this.endpoints.values()];
+      // from the listing (the build's schema cache), so a first search does not build every tool's zod schema
+      const listings = await Promise.all(endpoints.map((e) => this.tools.list(e)));
+      index.addAll(
+        endpoints.map((e, i) => ({
+          id: e.name,
+          name: e.name,
+          title: e.title,
+          description: e.description,
+          summary: texts[routeKey(e.route)]?.summary ?? '',
+          make: texts[routeKey(e.route)]?.text ?? '',
+          params: Object.keys(listings[i].inputSchema.properties ?? {})
+            .filter((k) => k !== 'confirm')
+            .join(' '),
+          synonyms: [
+            SYNONYMS[resourceOf(e.name)] ?? '',
+            ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? ''),
+          ].join(' '),
+        })),
+      );
+      return index;
+    }));
+  }
+}
+
+/** The words of a tool's action: 'hooks_get-incoming-stats' → get, incoming, stats (and the whole action). */
+function actionOf(name: string): string[] {
+  const action = name.slice(name.indexOf('_') + 1);
+  return [action, ...action.split('-')];
+}
