@@ -12,7 +12,7 @@ const dataOf = ({ input: _, ...data }: Endpoint): EndpointData => data;
 const file: BuildCacheFile = {
   fingerprint: declarationsFingerprint(),
   schemas: Object.fromEntries(allEndpoints(toolsets).map((e) => [e.name, rawInputSchema(e)])),
-  manifest: {
+  declarations: {
     toolsets: Object.fromEntries(Object.entries(toolsets).map(([name, list]) => [name, list.map(dataOf)])),
     defaultTools,
   },

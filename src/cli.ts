@@ -2,7 +2,8 @@
 // Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio or HTTP.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
 import { ConfigError, loadConfig, usage, type Config, type OAuthSettings } from './config.js';
-import { startingDeclarations, type Declarations } from './declarations/load.js';
+import { startingDeclarations } from './declarations/load.js';
+import type { Declarations } from './endpoint.js';
 import { allEndpoints } from './pipeline/select.js';
 import { startMakeServer } from './server.js';
 import type { Simulator } from './simulator/index.js';

@@ -67,6 +67,13 @@ export type EndpointData = Omit<Endpoint, 'input'>;
 /** Declarations by toolset, whole or as data. */
 export type Toolsets<E extends EndpointData = EndpointData> = Record<string, readonly E[]>;
 
+/** What a server starts from: tools/index.ts's exports, whole, or as data (without the inputs) from the build's cache. */
+export interface Declarations<E extends EndpointData = EndpointData> {
+  toolsets: Toolsets<E>;
+  /** The tools listed when MAKE_TOOLSETS is not set. */
+  defaultTools: readonly string[];
+}
+
 /** A declaration as tools/ writes it: the input may be a function, so its zod schemas are built only when used. */
 export type Declaration<S extends z.ZodRawShape> = Omit<Endpoint<S>, 'input'> & { input: S | (() => S) };
 

@@ -6,26 +6,20 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
-import type { EndpointData, Toolsets } from '../endpoint.js';
+import type { Declarations } from '../endpoint.js';
 
 export type SchemaCache = ReadonlyMap<string, ListedTool['inputSchema']>;
 
-/** The declarations as data: tools/index.js's exports without the input schemas. */
-export interface Manifest {
-  toolsets: Toolsets<EndpointData>;
-  defaultTools: readonly string[];
-}
-
 export interface BuildCache {
   schemas: SchemaCache;
-  manifest: Manifest;
+  declarations: Declarations;
 }
 
 /** The file as the build writes it. */
 export interface BuildCacheFile {
   fingerprint: string;
   schemas: Record<string, ListedTool['inputSchema']>;
-  manifest: Manifest;
+  declarations: Declarations;
 }
 
 const CACHE_FILE = new URL('../../schema-cache.json', import.meta.url);
@@ -56,8 +50,8 @@ export function loadSchemaCache(): SchemaCache | undefined {
 function readBuildCache(): BuildCache | undefined {
   try {
     const file = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as BuildCacheFile;
-    if (file.fingerprint !== declarationsFingerprint() || !file.manifest) return undefined;
-    return { schemas: new Map(Object.entries(file.schemas)), manifest: file.manifest };
+    if (file.fingerprint !== declarationsFingerprint() || !file.declarations) return undefined;
+    return { schemas: new Map(Object.entries(file.schemas)), declarations: file.declarations };
   } catch {
     return undefined; // no build cache (running from sources): the declarations are imported and converted
   }

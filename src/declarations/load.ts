@@ -1,14 +1,8 @@
 // The one place that imports the declarations (tools/). A server built from the build's cache starts, validates its
 // configuration, selects, lists and searches from the declarations' data; their module, with every tool's zod input,
 // is imported only when a tool is first called, once for the process.
-import type { Endpoint, EndpointData, Toolsets } from '../endpoint.js';
+import type { Declarations, Endpoint, EndpointData } from '../endpoint.js';
 import { loadBuildCache } from './build-cache.js';
-
-export interface Declarations<E extends EndpointData = EndpointData> {
-  toolsets: Toolsets<E>;
-  /** The tools listed when MAKE_TOOLSETS is not set. */
-  defaultTools: readonly string[];
-}
 
 let imported: Promise<Map<string, Endpoint>> | undefined;
 
@@ -19,7 +13,7 @@ function importDeclarations(): Promise<Declarations<Endpoint>> {
 
 /** What a server starts from: the build's data while it matches the declarations, else the declarations themselves. */
 export async function startingDeclarations(): Promise<Declarations> {
-  return loadBuildCache()?.manifest ?? importDeclarations();
+  return loadBuildCache()?.declarations ?? importDeclarations();
 }
 
 /** The whole declaration behind `e`: `e` itself when it has its input, else the imported one of that name. */

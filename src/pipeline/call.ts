@@ -7,7 +7,7 @@ import { describeFailure } from '../errors.js';
 import { shapeResult } from '../output.js';
 import type { Progress } from '../progress.js';
 import { parseArguments } from './arguments.js';
-import type { Tool } from './define.js';
+import { takesConfirm, type Tool } from './define.js';
 import { errorResult, guarded } from './result.js';
 import { byName, stateConflictAnswer, type HowToCall } from './state-conflicts.js';
 
@@ -43,7 +43,7 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
   const request = buildRequest(endpoint, args);
   const summary = `${request.method} ${request.path}`;
   const targets = placeholdersOf(endpoint.route).map((name) => `${kindOf(name)} ${String(args[name])}`);
-  if (endpoint.effect === 'destructive' && confirm !== true) {
+  if (takesConfirm(endpoint) && confirm !== true) {
     return errorResult(
       `Not executed: would ${summary}${request.body ? ` with body ${JSON.stringify(request.body)}` : ''} (${endpoint.title}). ` +
         `${targets.length ? `It acts on ${targets.join(', ')}. ` : ''}This cannot be undone. Ask the user, then call again with confirm: true.`,
@@ -51,11 +51,7 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
   }
   if (ctx.readOnly && endpoint.effect !== 'read')
     return errorResult(describeFailure({ kind: 'read-only' }, { request: summary }));
-  if (
-    endpoint.effect === 'destructive' &&
-    ctx.askHuman &&
-    !(await ctx.askHuman(`Allow ${endpoint.title}: ${summary}?`))
-  ) {
+  if (takesConfirm(endpoint) && ctx.askHuman && !(await ctx.askHuman(`Allow ${endpoint.title}: ${summary}?`))) {
     return errorResult(`Not executed: the user declined ${summary}.`);
   }
 

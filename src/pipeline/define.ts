@@ -24,17 +24,31 @@ export interface Defaults {
 
 export const CONFIRM_DESCRIPTION = 'true once the user agreed; else only a preview.';
 
+/** Whether a tool takes `confirm` and does nothing without it: the destructive ones. */
+export function takesConfirm(endpoint: EndpointData): boolean {
+  return endpoint.effect === 'destructive';
+}
+
+/**
+ * The configured defaults a tool applies: only to inputs Make requires (`required`). An optional teamId or
+ * organizationId is often one of a pair of which Make wants exactly one, and filling both would be refused.
+ */
+export function applicableDefaults(defaults: Defaults, required: (key: string) => boolean): [string, unknown][] {
+  return Object.entries(defaults).filter(([key, value]) => value !== undefined && required(key));
+}
+
+/** A defaulted input's description: its own, then the value used when the model leaves it out. */
+export function describedWithDefault(description: string | undefined, value: unknown): string {
+  return `${description ?? ''} Defaults to ${value}.`.trim();
+}
+
 export function defineTool(endpoint: Endpoint, defaults: Defaults, catalogueNames: ReadonlySet<string>): Tool {
   const shape: z.ZodRawShape = { ...endpoint.input };
-  // Only where Make requires the input: an optional teamId/organizationId is often one of a pair of which Make
-  // wants exactly one, and filling both would be refused.
-  const applicable = Object.entries(defaults).filter(
-    ([key, value]) => key in shape && !shape[key].isOptional() && value !== undefined,
-  );
+  const applicable = applicableDefaults(defaults, (key) => key in shape && !shape[key].isOptional());
   for (const [key, value] of applicable) {
-    shape[key] = shape[key].optional().describe(`${shape[key].description ?? ''} Defaults to ${value}.`.trim());
+    shape[key] = shape[key].optional().describe(describedWithDefault(shape[key].description, value));
   }
-  if (endpoint.effect === 'destructive') shape.confirm = z.boolean().optional().describe(CONFIRM_DESCRIPTION);
+  if (takesConfirm(endpoint)) shape.confirm = z.boolean().optional().describe(CONFIRM_DESCRIPTION);
   const listTool = `${resourceOf(endpoint.name)}_list`;
   return {
     endpoint,

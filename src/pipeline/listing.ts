@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { Tool as ListedTool, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { Endpoint, EndpointData } from '../endpoint.js';
-import { CONFIRM_DESCRIPTION, hintsOf, type Defaults, type Tool } from './define.js';
+import {
+  applicableDefaults,
+  CONFIRM_DESCRIPTION,
+  describedWithDefault,
+  hintsOf,
+  takesConfirm,
+  type Defaults,
+  type Tool,
+} from './define.js';
 
 type Hints = Required<Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint'>>;
 
@@ -47,14 +55,14 @@ export function listingFromRaw(endpoint: EndpointData, defaults: Defaults, raw: 
   // Copied only where changed (a deep copy of every schema is a good part of a start's listing): the cache is shared.
   const cached = raw as unknown as JsonObjectSchema;
   const schema: JsonObjectSchema = { ...cached, properties: { ...cached.properties } };
-  for (const [key, value] of Object.entries(defaults)) {
-    if (value === undefined || !schema.required?.includes(key)) continue;
-    schema.required = schema.required.filter((k) => k !== key);
+  const required = schema.required ?? [];
+  for (const [key, value] of applicableDefaults(defaults, (key) => required.includes(key))) {
+    schema.required = schema.required!.filter((k) => k !== key);
     const property = schema.properties[key];
-    schema.properties[key] = { ...property, description: `${property.description ?? ''} Defaults to ${value}.`.trim() };
+    schema.properties[key] = { ...property, description: describedWithDefault(property.description, value) };
   }
   if (schema.required?.length === 0) delete schema.required;
-  if (endpoint.effect === 'destructive')
+  if (takesConfirm(endpoint))
     schema.properties.confirm = { type: 'boolean', description: CONFIRM_DESCRIPTION } as { description: string };
   const { name, title, description } = endpoint;
   return {

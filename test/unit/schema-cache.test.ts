@@ -29,22 +29,22 @@ describe('schema cache', () => {
   });
 
   it('holds every declaration, every field but its input, in the declared order, and the default tools', () => {
-    const { manifest } = JSON.parse(
+    const { declarations } = JSON.parse(
       readFileSync(new URL('../../dist/schema-cache.json', import.meta.url), 'utf8'),
     ) as BuildCacheFile;
-    expect(Object.keys(manifest.toolsets)).toEqual(Object.keys(toolsets));
+    expect(Object.keys(declarations.toolsets)).toEqual(Object.keys(toolsets));
     for (const [toolset, declared] of Object.entries(toolsets)) {
       expect(
-        manifest.toolsets[toolset].map((e) => e.name),
+        declarations.toolsets[toolset].map((e) => e.name),
         toolset,
       ).toEqual(declared.map((e) => e.name));
       declared.forEach((e, i) => {
-        const data = manifest.toolsets[toolset][i];
+        const data = declarations.toolsets[toolset][i];
         expect(data, e.name).not.toHaveProperty('input');
         expect({ ...data, input: e.input }, e.name).toStrictEqual({ ...e });
       });
     }
-    expect(manifest.defaultTools).toEqual(defaultTools);
+    expect(declarations.defaultTools).toEqual(defaultTools);
   });
 
   it('is current: made from the compiled declarations in dist/', async () => {
@@ -52,6 +52,6 @@ describe('schema cache', () => {
     const built = (await import(
       new URL('../../dist/src/declarations/build-cache.js', import.meta.url).href
     )) as typeof import('../../src/declarations/build-cache.js');
-    expect(built.loadBuildCache()?.manifest.defaultTools).toEqual(defaultTools);
+    expect(built.loadBuildCache()?.declarations.defaultTools).toEqual(defaultTools);
   });
 });
