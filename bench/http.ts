@@ -15,8 +15,8 @@ const total = Number(values.requests);
 const levels = values.concurrency.split(',').map(Number);
 
 const sim = await startSimulator({ rateLimitPerMinute: 1_000_000 });
-const { host, client } = await startMakeServer(
-  {
+const { host, client } = await startMakeServer({
+  config: {
     apiKey: SANDBOX_TOKEN,
     baseUrl: `${sim.url}/api/v2`,
     sandbox: true,
@@ -33,10 +33,9 @@ const { host, client } = await startMakeServer(
     scenarioTools: [],
   },
   toolsets,
-  () => {},
-  {},
+  log: () => {},
   defaultTools,
-);
+});
 const http = await startHttpServer({ host, transport: { kind: 'http', port: 0, host: '127.0.0.1' }, log: () => {} });
 const agent = new Agent({ keepAlive: true, maxSockets: Math.max(...levels) });
 

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   // with OAuth, every user gets their own Make client once signed in: nothing to ask Make at start
   const { host, client } = config.oauth
     ? { host: undefined, client: undefined }
-    : await startMakeServer(config, declarations.toolsets, log, {}, declarations.defaultTools);
+    : await startMakeServer({ config, ...declarations, log });
 
   let stopTransport = async () => {};
   let closing = false;

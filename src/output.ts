@@ -5,6 +5,10 @@ import { CallToolResultSchema, type CallToolResult } from '@modelcontextprotocol
 export const MAX_RESULT_CHARS = 60_000;
 
 export interface ShapeOptions {
+  /** At most this many characters of answer; longer ones are cut, saying so. */
+  maxChars?: number;
+  /** The tool takes `offset`, so a page that may not be the last says the exact call for the next one. */
+  pageable?: boolean;
   /** The tool takes cols, so a cut may suggest fewer columns. */
   takesCols?: boolean;
   /** What was asked, e.g. 'Verify connection (connectionId 101)': a bare true/false/number becomes a statement with it. */
@@ -14,17 +18,11 @@ export interface ShapeOptions {
 }
 
 /**
- * `pageable`: the tool takes `offset`, so a page that may not be the last says the exact call for the next one.
  * The first content block is the answer alone (JSON a program can parse, or Make's text); what the model is told
  * about it (the page, a cut, the next call) travels in a second block.
  */
-export function shapeResult(
-  data: unknown,
-  resultKey: string | undefined,
-  maxChars = MAX_RESULT_CHARS,
-  pageable = false,
-  options: ShapeOptions = {},
-): CallToolResult {
+export function shapeResult(data: unknown, resultKey: string | undefined, options: ShapeOptions = {}): CallToolResult {
+  const { maxChars = MAX_RESULT_CHARS, pageable = false } = options;
   const record =
     data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   let value: unknown = resultKey && record && resultKey in record ? record[resultKey] : data;

@@ -37,14 +37,25 @@ export const SERVER_INFO = { name: 'make-mcp', version: VERSION };
  * organization (scopes, rate limit), and the tools. Each transport makes its MCP servers with host.newServer()
  * (stdio one, HTTP one per request). `log` gets human-readable lines for stderr.
  */
-export async function startMakeServer(
-  config: Config,
-  toolsets: Toolsets,
-  log: (line: string) => void,
-  clientOverrides: Partial<ClientOptions> = {},
-  defaultTools: readonly string[] = [],
-  hostOptions: HostOptions = {},
-): Promise<{ host: ToolHost; client: MakeClient }> {
+export interface StartOptions {
+  config: Config;
+  toolsets: Toolsets;
+  /** The tools listed beside the catalogue when MAKE_TOOLSETS is not set. */
+  defaultTools?: readonly string[];
+  log: (line: string) => void;
+  /** Client settings that replace those from the configuration (tests: shorter retries). */
+  clientOverrides?: Partial<ClientOptions>;
+  host?: HostOptions;
+}
+
+export async function startMakeServer({
+  config,
+  toolsets,
+  defaultTools = [],
+  log,
+  clientOverrides = {},
+  host: hostOptions = {},
+}: StartOptions): Promise<{ host: ToolHost; client: MakeClient }> {
   // with MAKE_REDIS_URL only: a server counting its own requests never loads the shared limiter
   const redis = config.redisUrl ? await import('./http/shared-rate-limit.js') : undefined;
   const client = new MakeClient({
@@ -70,7 +81,7 @@ export async function startMakeServer(
     if (limit) client.limiter.setLimit(limit);
   }
 
-  const host = new ToolHost(config, client, toolsets, defaultTools, { log, ...hostOptions });
+  const host = new ToolHost({ config, client, toolsets, defaultTools, log, ...hostOptions });
   if (host.scenarios.enabled) {
     await host.scenarios.refresh();
     log(`${host.scenarios.size} scenario tools (${SCENARIO_TOOL_PREFIX}<id>) listed`);
@@ -109,14 +120,8 @@ export interface BuiltServer {
 }
 
 /** One configuration's tools and one server speaking MCP for them (stdio has one; HTTP makes one per request). */
-export function buildServer(
-  config: Config,
-  client: MakeClient,
-  toolsets: Toolsets,
-  defaultTools: readonly string[] = [],
-  hostOptions: HostOptions = {},
-): BuiltServer {
-  const host = new ToolHost(config, client, toolsets, defaultTools, hostOptions);
+export function buildServer(options: ToolHostOptions): BuiltServer {
+  const host = new ToolHost(options);
   return {
     server: host.newServer(),
     host,
@@ -143,6 +148,15 @@ export interface HostOptions {
   clock?: Clock;
 }
 
+/** One configuration's tools: its declarations, and the Make client that lists by its scopes and runs the calls. */
+export interface ToolHostOptions extends HostOptions {
+  config: Config;
+  client: MakeClient;
+  toolsets: Toolsets;
+  /** The tools listed beside the catalogue when MAKE_TOOLSETS is not set. */
+  defaultTools?: readonly string[];
+}
+
 /**
  * Everything that outlives one MCP connection: which tools are listed, their definitions (built on first use),
  * the listing, the catalogue's search index and the Make client. Building it once keeps a per-request server cheap.
@@ -164,13 +178,13 @@ export class ToolHost {
   private readonly servers = new Set<McpServer>();
   private readonly clock: Clock;
 
-  constructor(
-    private readonly config: Config,
-    readonly client: MakeClient,
-    toolsets: Toolsets,
-    defaultTools: readonly string[] = [],
-    options: HostOptions = {},
-  ) {
+  private readonly config: Config;
+  readonly client: MakeClient;
+
+  constructor(options: ToolHostOptions) {
+    const { config, client, toolsets, defaultTools = [] } = options;
+    this.config = config;
+    this.client = client;
     this.clock = options.clock ?? systemClock;
     const defaults: Defaults = { teamId: config.team, organizationId: config.organization };
     const endpoints = new Map(allEndpoints(toolsets).map((e) => [e.name, e]));
@@ -190,7 +204,7 @@ export class ToolHost {
       return raw ? listingFromRaw(e, defaults, raw) : listingOf(await toolOf(e));
     };
     const allows = (scope: string | null) => client.allows(scope);
-    const { selected, hiddenByScope, catalogue } = selectEndpoints(toolsets, config, allows, defaultTools);
+    const { selected, hiddenByScope, catalogue } = selectEndpoints({ toolsets, config, allows, defaultTools });
     const searchable = withCatalogue(config.toolsets)
       ? new Catalogue(catalogue, { define: toolOf, list: listed })
       : undefined;

@@ -25,7 +25,7 @@ export async function listTools(
   const client = new MakeClient({ baseUrl: 'http://127.0.0.1:9/api/v2', apiKey: 'listing', readOnly: config.readOnly });
   client.scopes = config.scopes ? new Set(config.scopes) : null;
   // scenario tools come from the Make account, which this listing never reads
-  const { server } = buildServer({ ...config, scenarioTools: [] }, client, toolsets, defaultTools);
+  const { server } = buildServer({ config: { ...config, scenarioTools: [] }, client, toolsets, defaultTools });
   const mcp = new Client({ name: 'make-mcp-listing', version: '1' });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await Promise.all([server.connect(serverSide), mcp.connect(clientSide)]);

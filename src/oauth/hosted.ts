@@ -130,7 +130,7 @@ export async function startOAuthGate(o: OAuthGateOptions): Promise<OAuthGate> {
       listings.delete(key);
     } else {
       const lister = new MakeClient({ baseUrl: config.baseUrl, apiKey: '', scopes: new Set(granted) }); // never sends
-      host = new ToolHost(config, lister, toolsets, o.defaultTools, { log });
+      host = new ToolHost({ config, client: lister, toolsets, defaultTools: o.defaultTools, log });
       if (listings.size >= MAX_LISTINGS) listings.delete(listings.keys().next().value!);
     }
     listings.set(key, host);
@@ -194,7 +194,7 @@ export async function startOAuthGate(o: OAuthGateOptions): Promise<OAuthGate> {
 
 /** The scopes to ask Make for by default: those of every tool this configuration offers, listed or in the catalogue. */
 export function scopesNeeded(config: Config, toolsets: Toolsets, defaultTools: readonly string[]): string[] {
-  const { selected, catalogue } = selectEndpoints(toolsets, config, () => true, defaultTools);
+  const { selected, catalogue } = selectEndpoints({ toolsets, config, allows: () => true, defaultTools });
   return [...new Set([...selected, ...catalogue].flatMap((e) => (e.scope ? [tokenScope(e.scope)] : [])))].sort();
 }
 

@@ -55,7 +55,7 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
     return errorResult(`Not executed: the user declined ${summary}.`);
   }
 
-  const sending = send(endpoint, request, args, ctx, tool.listTool);
+  const sending = send({ endpoint, request, args, listTool: tool.listTool }, ctx);
   const held = endpoint.holds && args[endpoint.holds.input] === true ? endpoint.holds : undefined;
   const sent =
     held && ctx.progress
@@ -63,7 +63,8 @@ async function runPipeline(tool: Tool, rawArgs: unknown, ctx: CallContext): Prom
       : await sending;
   if (!sent.ok) return sent.error;
   if (endpoint.effect !== 'read') await ctx.changed?.(endpoint.name);
-  return shapeResult(sent.data, endpoint.result, undefined, 'offset' in endpoint.input, {
+  return shapeResult(sent.data, endpoint.result, {
+    pageable: 'offset' in endpoint.input,
     takesCols: 'cols' in endpoint.input,
     asked: targets.length ? `${endpoint.title} (${targets.join(', ')})` : endpoint.title,
     statuses: endpoint.statuses,
@@ -80,12 +81,18 @@ function filled(template: string, args: Record<string, unknown>): string {
  * One request of an endpoint through the client; a failure comes back as the answer the model gets: an error, except
  * where Make said the resource already was in the state asked for (then a success saying so; see state-conflicts.ts).
  */
+export interface Outgoing {
+  endpoint: EndpointData;
+  request: MakeRequest;
+  /** The arguments the request was built from: the path id and the texts' placeholders come from them. */
+  args: Record<string, unknown>;
+  /** The tool that lists valid ids, named when Make does not find one. */
+  listTool?: string;
+}
+
 export async function send(
-  endpoint: EndpointData,
-  request: MakeRequest,
-  args: Record<string, unknown>,
+  { endpoint, request, args, listTool }: Outgoing,
   ctx: Pick<CallContext, 'client' | 'signal' | 'howToCall'>,
-  listTool?: string,
 ): Promise<{ ok: true; data: unknown } | { ok: false; failure: Failure; error: CallToolResult }> {
   const outcome = await ctx.client.send(request, {
     scope: endpoint.scope,
@@ -95,13 +102,13 @@ export async function send(
   if (outcome.ok) return { ok: true, data: outcome.data };
   if (outcome.failure.kind === 'http') {
     const id = String(args[placeholdersOf(endpoint.route)[0]] ?? '');
-    const conflict = stateConflictAnswer(
-      endpoint.route,
-      outcome.failure.status,
-      outcome.failure.body,
+    const conflict = stateConflictAnswer({
+      route: endpoint.route,
+      status: outcome.failure.status,
+      body: outcome.failure.body,
       id,
-      ctx.howToCall ?? byName,
-    );
+      how: ctx.howToCall ?? byName,
+    });
     if (conflict) return { ok: false, failure: outcome.failure, error: conflict };
   }
   const text = describeFailure(outcome.failure, {

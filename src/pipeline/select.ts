@@ -20,13 +20,22 @@ export function withCatalogue(toolsets: Config['toolsets']): boolean {
  * configuration allows, reachable through search. With the catalogue tools, `defaultTools` are listed beside any
  * toolsets named, and the catalogue holds every toolset; otherwise the catalogue is what is listed.
  */
-export function selectEndpoints<E extends EndpointData>(
-  toolsets: Toolsets<E>,
-  config: Pick<Config, 'toolsets' | 'tools' | 'readOnly'>,
-  allows: (scope: string | null) => boolean,
+export interface Selection<E extends EndpointData> {
+  toolsets: Toolsets<E>;
+  config: Pick<Config, 'toolsets' | 'tools' | 'readOnly'>;
+  /** Whether the token grants a scope (null: the tool needs none). */
+  allows: (scope: string | null) => boolean;
+  /** The tools listed beside the catalogue when MAKE_TOOLSETS is not set. */
+  defaultTools?: readonly string[];
+}
+
+export function selectEndpoints<E extends EndpointData>({
+  toolsets,
+  config,
+  allows,
   // Stryker disable next-line ArrayDeclaration: a default holding one made-up name selects no tool, just like the empty default
-  defaultTools: readonly string[] = [],
-): { selected: E[]; hiddenByScope: E[]; catalogue: E[] } {
+  defaultTools = [],
+}: Selection<E>): { selected: E[]; hiddenByScope: E[]; catalogue: E[] } {
   const catalogued = withCatalogue(config.toolsets);
   const wanted = new Set([...config.tools, ...(catalogued ? defaultTools : [])]);
   const permitted = (e: E) => !switchedOff(e, config, allows);

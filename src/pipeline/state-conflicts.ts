@@ -71,13 +71,16 @@ export const STATE_CONFLICTS: readonly StateConflict[] = [
  * The answer for a refusal of `route` that is a known state conflict, or undefined. `id` is the request's path id.
  * Only a 4xx: a 5xx is Make failing, whatever it says.
  */
-export function stateConflictAnswer(
-  route: string,
-  status: number,
-  body: MakeErrorBody | undefined,
-  id: string,
-  how: HowToCall,
-): CallToolResult | undefined {
+export interface Refusal {
+  route: string;
+  status: number;
+  body: MakeErrorBody | undefined;
+  /** The request's path id. */
+  id: string;
+  how: HowToCall;
+}
+
+export function stateConflictAnswer({ route, status, body, id, how }: Refusal): CallToolResult | undefined {
   if (status < 400 || status >= 500 || !body) return undefined;
   const words = [body.message, body.detail, ...(body.suberrors ?? []).map((s) => s?.message)].filter(
     (w): w is string => typeof w === 'string',

@@ -40,15 +40,17 @@ interface FieldMap {
 
 type Side = 'input' | 'output';
 
+/** Where in an interface a field is: its side, how deeply nested, and the words naming its parents for messages. */
+interface Place {
+  side: Side;
+  depth: number;
+  where: string;
+}
+
 /** The interface cannot become a tool; the scenario is skipped with this reason on stderr. */
 export class Unmappable extends Error {}
 
-function fieldsSchema(
-  spec: unknown,
-  side: Side,
-  depth: number,
-  where: string,
-): { shape: z.ZodRawShape; maps: FieldMap[] } {
+function fieldsSchema(spec: unknown, { side, depth, where }: Place): { shape: z.ZodRawShape; maps: FieldMap[] } {
   const entries: [string, z.ZodTypeAny][] = [];
   const maps: FieldMap[] = [];
   const seen = new Map<string, string>();
@@ -63,7 +65,7 @@ function fieldsSchema(
     }
     if (safe === '__proto__') throw new Unmappable(`the ${side} field __proto__${where} cannot be a property`);
     seen.set(safe, field.name);
-    const { schema, inner } = typeOf(field, side, depth, `${where} in ${JSON.stringify(field.name)}`);
+    const { schema, inner } = typeOf(field, { side, depth, where: `${where} in ${JSON.stringify(field.name)}` });
     // Inputs keep Make's required flag, except where Make fills in a default. Outputs are named and described, not
     // checked: the client checks structuredContent against the outputSchema, and a value in another shape than
     // declared (a number as text, null) must not turn a run that happened into an error the model may run again.
@@ -76,7 +78,7 @@ function fieldsSchema(
 }
 
 /** Make's interface field type → zod (see the README's mapping table), and the names inside it. */
-function typeOf(field: Field, side: Side, depth: number, where: string): { schema: z.ZodTypeAny; inner?: FieldMap[] } {
+function typeOf(field: Field, { side, depth, where }: Place): { schema: z.ZodTypeAny; inner?: FieldMap[] } {
   if (depth >= MAX_DEPTH) return { schema: z.unknown() };
   switch (field.type) {
     case 'text':
@@ -94,12 +96,12 @@ function typeOf(field: Field, side: Side, depth: number, where: string): { schem
       // the item's type is one field, or the fields of a collection
       const item = Array.isArray(field.spec) ? { type: 'collection', spec: field.spec } : field.spec;
       if (!item || typeof item !== 'object') return { schema: z.array(z.unknown()) };
-      const inner = typeOf(item as Field, side, depth + 1, where);
+      const inner = typeOf(item as Field, { side, depth: depth + 1, where });
       return { schema: z.array(inner.schema), inner: inner.inner };
     }
     case 'collection': {
       if (!Array.isArray(field.spec) || field.spec.length === 0) return { schema: z.record(z.unknown()) }; // Make takes any
-      const { shape, maps } = fieldsSchema(field.spec, side, depth + 1, where);
+      const { shape, maps } = fieldsSchema(field.spec, { side, depth: depth + 1, where });
       return { schema: z.object(shape).strict(), inner: maps };
     }
     default: // dynamicCollection and types we do not know: passed as they are, Make checks them
@@ -157,8 +159,8 @@ export interface ScenarioTool {
 /** The tool for a scenario and its interface (`{ input, output }`); throws Unmappable when it cannot be one. */
 export function scenarioTool(scenario: Scenario, iface: unknown): ScenarioTool {
   const { input, output } = (iface && typeof iface === 'object' ? iface : {}) as { input?: unknown; output?: unknown };
-  const inputs = fieldsSchema(input, 'input', 0, '');
-  const outputs = fieldsSchema(output, 'output', 0, '');
+  const inputs = fieldsSchema(input, { side: 'input', depth: 0, where: '' });
+  const outputs = fieldsSchema(output, { side: 'output', depth: 0, where: '' });
   const schema = z.object(inputs.shape).strict();
   const result = z.object({
     executionId: z.string(),

@@ -220,7 +220,7 @@ export class ScenarioTools {
   /** One request of a catalogued endpoint through the one client: scope, rate limit, retries, failure wording. */
   private send(endpointName: string, args: Record<string, unknown>, ctx?: Pick<CallContext, 'client' | 'signal'>) {
     const endpoint = this.o.endpoint(endpointName);
-    return send(endpoint, buildRequest(endpoint, args), args, ctx ?? { client: this.o.client });
+    return send({ endpoint, request: buildRequest(endpoint, args), args }, ctx ?? { client: this.o.client });
   }
 
   /** A read through the one client (scope, rate limit, retries); any failure ends this refresh. */

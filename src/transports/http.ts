@@ -79,7 +79,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   let gate: OAuthGate | undefined;
 
   async function serveMcp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const forbidden = hostOrOriginRefused(req.headers.host, req.headers.origin, bind.host, port, gate?.publicHost);
+    const forbidden = hostOrOriginRefused(
+      { host: req.headers.host, origin: req.headers.origin },
+      { host: bind.host, port, publicHost: gate?.publicHost },
+    );
     if (forbidden) throw new Refusal(403, `Forbidden: ${forbidden}.`);
     if (expectedToken && !bearerMatches(req.headers.authorization, expectedToken)) {
       throw new Refusal(401, 'Unauthorized: send Authorization: Bearer <MAKE_MCP_HTTP_TOKEN>.', {
@@ -214,13 +217,15 @@ function refuseEmptyBatch(body: unknown): void {
  * must still match the Host it was sent to (same origin). Returns why a request is refused, or undefined.
  */
 export function hostOrOriginRefused(
-  hostHeader: string | undefined,
-  origin: string | undefined,
-  boundHost: string,
-  port: number,
-  /** With OAuth: the host of MAKE_MCP_PUBLIC_URL, which a reverse proxy in front of a loopback bind passes on. */
-  publicHost?: string,
+  { host: hostHeader, origin }: { host: string | undefined; origin: string | undefined },
+  bound: {
+    host: string;
+    port: number;
+    /** With OAuth: the host of MAKE_MCP_PUBLIC_URL, which a reverse proxy in front of a loopback bind passes on. */
+    publicHost?: string;
+  },
 ): string | undefined {
+  const { host: boundHost, port, publicHost } = bound;
   const host = hostHeader === undefined ? undefined : parseHost(hostHeader, 80);
   const published = publicHost === undefined ? undefined : parseOrigin(publicHost);
   // by name only: a proxy passes the Host clients sent, whose port (if any) is the proxy's

@@ -49,14 +49,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.config,
   };
   const logs: string[] = [];
-  const { client: make, host } = await startMakeServer(
+  const { client: make, host } = await startMakeServer({
     config,
     toolsets,
-    (line) => logs.push(line),
-    { retry: { baseDelayMs: 5, maxDelayMs: 20 }, ...options.client },
-    options.defaultTools ?? defaultTools,
-    options.host,
-  );
+    log: (line) => logs.push(line),
+    clientOverrides: { retry: { baseDelayMs: 5, maxDelayMs: 20 }, ...options.client },
+    defaultTools: options.defaultTools ?? defaultTools,
+    host: options.host,
+  });
   const server = host.newServer();
   const mcp = new Client({ name: 'test-client', version: '1.0.0' });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();

@@ -25,7 +25,7 @@ async function asking(answer: Answer) {
     config: { toolsets: ['connections'], scopes: ['connections:read', 'connections:write'] },
   });
   harnesses.push(h);
-  const { server } = buildServer(h.config, h.make, { connections });
+  const { server } = buildServer({ config: h.config, client: h.make, toolsets: { connections } });
   const asked: string[] = [];
   const client = new Client({ name: 'asking', version: '1' }, { capabilities: { elicitation: {} } });
   client.setRequestHandler(ElicitRequestSchema, async (request) => {

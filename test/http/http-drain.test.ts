@@ -15,7 +15,7 @@ afterEach(async () => {
 async function serve(drainMs: number) {
   h = await startHarness({ config: { toolsets: ['connections'], scopes: ['connections:read'] } });
   const logs: string[] = [];
-  const { host } = buildServer(h.config, h.make, { connections });
+  const { host } = buildServer({ config: h.config, client: h.make, toolsets: { connections } });
   const http = await startHttpServer({
     host,
     transport: { kind: 'http', port: 0, host: '127.0.0.1' },

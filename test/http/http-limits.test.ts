@@ -21,7 +21,7 @@ afterEach(async () => {
 
 async function serve(limits: Partial<HttpLimits> = {}) {
   h = await startHarness({ config: { toolsets: ['connections'], scopes: ['connections:read'] } });
-  const { host } = buildServer(h.config, h.make, { connections });
+  const { host } = buildServer({ config: h.config, client: h.make, toolsets: { connections } });
   http = await startHttpServer({
     host,
     transport: { kind: 'http', port: 0, host: '127.0.0.1' },

@@ -184,7 +184,7 @@ describe('read-only', () => {
 
 describe('elicitation', () => {
   async function clientAnswering(h: Harness, action: 'accept' | 'decline', confirm = true) {
-    const { server } = buildServer(h.config, h.make, toolsets);
+    const { server } = buildServer({ config: h.config, client: h.make, toolsets });
     const asked: string[] = [];
     const client = new Client({ name: 'asking', version: '1' }, { capabilities: { elicitation: {} } });
     client.setRequestHandler(ElicitRequestSchema, async (request) => {

@@ -120,23 +120,53 @@ describe('a state the resource is already in is a success that says so', () => {
 describe('what is not a state conflict', () => {
   const said = { message: 'Scenario is already running.' };
   it('the words on another route', () => {
-    expect(stateConflictAnswer('POST /scenarios/{scenarioId}/stop', 400, said, '1', byName)).toBeUndefined();
+    expect(
+      stateConflictAnswer({
+        route: 'POST /scenarios/{scenarioId}/stop',
+        status: 400,
+        body: said,
+        id: '1',
+        how: byName,
+      }),
+    ).toBeUndefined();
   });
   it('the words with a 5xx (Make failing) or a 2xx', () => {
-    expect(stateConflictAnswer('POST /scenarios/{scenarioId}/start', 503, said, '1', byName)).toBeUndefined();
-    expect(stateConflictAnswer('POST /scenarios/{scenarioId}/start', 200, said, '1', byName)).toBeUndefined();
+    expect(
+      stateConflictAnswer({
+        route: 'POST /scenarios/{scenarioId}/start',
+        status: 503,
+        body: said,
+        id: '1',
+        how: byName,
+      }),
+    ).toBeUndefined();
+    expect(
+      stateConflictAnswer({
+        route: 'POST /scenarios/{scenarioId}/start',
+        status: 200,
+        body: said,
+        id: '1',
+        how: byName,
+      }),
+    ).toBeUndefined();
   });
   it('other words on the route; and the words found in a field message too', () => {
     expect(
-      stateConflictAnswer('POST /scenarios/{scenarioId}/start', 400, { message: 'Bad Request' }, '1', byName),
+      stateConflictAnswer({
+        route: 'POST /scenarios/{scenarioId}/start',
+        status: 400,
+        body: { message: 'Bad Request' },
+        id: '1',
+        how: byName,
+      }),
     ).toBeUndefined();
-    const inField = stateConflictAnswer(
-      'POST /scenarios/{scenarioId}/start',
-      400,
-      { message: 'Bad Request', suberrors: [{ message: 'Scenario is already running' }] },
-      '7',
-      byName,
-    );
+    const inField = stateConflictAnswer({
+      route: 'POST /scenarios/{scenarioId}/start',
+      status: 400,
+      body: { message: 'Bad Request', suberrors: [{ message: 'Scenario is already running' }] },
+      id: '7',
+      how: byName,
+    });
     expect(inField).toEqual({
       content: [{ type: 'text', text: expect.stringContaining('Scenario 7 was already active') }],
       structuredContent: { changed: false },

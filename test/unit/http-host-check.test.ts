@@ -15,13 +15,19 @@ describe('bound to loopback: only loopback names with our port', () => {
     ['127.0.0.1:3000', 'http://localhost:3000'],
     ['127.0.0.1:3000', 'https://[::1]:3000'],
   ])('accepts Host %s, Origin %s', (host, origin) => {
-    expect(hostOrOriginRefused(host, origin, '127.0.0.1', PORT)).toBeUndefined();
+    expect(hostOrOriginRefused({ host, origin }, { host: '127.0.0.1', port: PORT })).toBeUndefined();
   });
 
   it('takes a Host without a port as port 80, and an origin without one by its scheme', () => {
-    expect(hostOrOriginRefused('localhost', 'http://localhost', '127.0.0.1', 80)).toBeUndefined();
-    expect(hostOrOriginRefused('localhost', 'https://localhost', '127.0.0.1', 80)).toMatch(/^Origin /);
-    expect(hostOrOriginRefused('localhost:443', 'https://localhost', '127.0.0.1', 443)).toBeUndefined();
+    expect(
+      hostOrOriginRefused({ host: 'localhost', origin: 'http://localhost' }, { host: '127.0.0.1', port: 80 }),
+    ).toBeUndefined();
+    expect(
+      hostOrOriginRefused({ host: 'localhost', origin: 'https://localhost' }, { host: '127.0.0.1', port: 80 }),
+    ).toMatch(/^Origin /);
+    expect(
+      hostOrOriginRefused({ host: 'localhost:443', origin: 'https://localhost' }, { host: '127.0.0.1', port: 443 }),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -41,26 +47,49 @@ describe('bound to loopback: only loopback names with our port', () => {
     ['localhost:3000', 'http://localhost:3000/path', 'Origin'],
     ['localhost:3000', '', 'Origin ""'],
   ])('refuses Host %s, Origin %s', (host, origin, reason) => {
-    expect(hostOrOriginRefused(host, origin, '127.0.0.1', PORT)?.slice(0, reason.length)).toBe(reason);
+    expect(hostOrOriginRefused({ host, origin }, { host: '127.0.0.1', port: PORT })?.slice(0, reason.length)).toBe(
+      reason,
+    );
   });
 
   it('treats every loopback bind address alike', () => {
     for (const bound of ['localhost', '::1', '127.0.0.1']) {
-      expect(hostOrOriginRefused('[::1]:3000', undefined, bound, PORT), bound).toBeUndefined();
-      expect(hostOrOriginRefused('evil.example.com:3000', undefined, bound, PORT), bound).toBeDefined();
+      expect(
+        hostOrOriginRefused({ host: '[::1]:3000', origin: undefined }, { host: bound, port: PORT }),
+        bound,
+      ).toBeUndefined();
+      expect(
+        hostOrOriginRefused({ host: 'evil.example.com:3000', origin: undefined }, { host: bound, port: PORT }),
+        bound,
+      ).toBeDefined();
     }
   });
 });
 
 describe('bound elsewhere (the bearer token is required there): any Host, and an Origin of that same Host', () => {
   it.each(['0.0.0.0', '::', 'mcp.internal'])('bound to %s', (bound) => {
-    expect(hostOrOriginRefused('mcp.example.com', undefined, bound, PORT)).toBeUndefined();
-    expect(hostOrOriginRefused('10.0.0.5:3000', undefined, bound, PORT)).toBeUndefined();
-    expect(hostOrOriginRefused('mcp.example.com', 'http://mcp.example.com', bound, PORT)).toBeUndefined();
-    expect(hostOrOriginRefused('mcp.example.com:443', 'https://mcp.example.com', bound, PORT)).toBeUndefined();
-    expect(hostOrOriginRefused('mcp.example.com', 'http://evil.example.com', bound, PORT)).toMatch(/^Origin /);
-    expect(hostOrOriginRefused('mcp.example.com', 'https://mcp.example.com', bound, PORT)).toMatch(/^Origin /);
-    expect(hostOrOriginRefused(undefined, undefined, bound, PORT)).toMatch(/^Host /);
-    expect(hostOrOriginRefused('bad host', undefined, bound, PORT)).toMatch(/^Host /);
+    expect(
+      hostOrOriginRefused({ host: 'mcp.example.com', origin: undefined }, { host: bound, port: PORT }),
+    ).toBeUndefined();
+    expect(
+      hostOrOriginRefused({ host: '10.0.0.5:3000', origin: undefined }, { host: bound, port: PORT }),
+    ).toBeUndefined();
+    expect(
+      hostOrOriginRefused({ host: 'mcp.example.com', origin: 'http://mcp.example.com' }, { host: bound, port: PORT }),
+    ).toBeUndefined();
+    expect(
+      hostOrOriginRefused(
+        { host: 'mcp.example.com:443', origin: 'https://mcp.example.com' },
+        { host: bound, port: PORT },
+      ),
+    ).toBeUndefined();
+    expect(
+      hostOrOriginRefused({ host: 'mcp.example.com', origin: 'http://evil.example.com' }, { host: bound, port: PORT }),
+    ).toMatch(/^Origin /);
+    expect(
+      hostOrOriginRefused({ host: 'mcp.example.com', origin: 'https://mcp.example.com' }, { host: bound, port: PORT }),
+    ).toMatch(/^Origin /);
+    expect(hostOrOriginRefused({ host: undefined, origin: undefined }, { host: bound, port: PORT })).toMatch(/^Host /);
+    expect(hostOrOriginRefused({ host: 'bad host', origin: undefined }, { host: bound, port: PORT })).toMatch(/^Host /);
   });
 });

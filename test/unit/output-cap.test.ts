@@ -16,7 +16,7 @@ describe('a long single value', () => {
       flow: Array.from({ length: 200 }, (_, i) => ({ id: i, module: 'http:ActionSendData', version: 3 })),
       metadata: { version: 1 },
     };
-    const r = shapeResult({ blueprint }, 'blueprint', 1000);
+    const r = shapeResult({ blueprint }, 'blueprint', { maxChars: 1000 });
     const answer = (r.content[0] as { text: string }).text;
     expect(answer.length).toBeLessThanOrEqual(1000);
     const kept = JSON.parse(answer) as typeof blueprint;
@@ -30,14 +30,14 @@ describe('a long single value', () => {
     );
   });
   it('a long string is cut to a valid JSON string', () => {
-    const r = shapeResult({ value: 'y'.repeat(500) }, 'value', 100);
+    const r = shapeResult({ value: 'y'.repeat(500) }, 'value', { maxChars: 100 });
     expect(textOf(r)).toBe(`"${'y'.repeat(98)}"\n[Cut at 100 characters. Ask for a narrower request.]`);
     expect(r).not.toHaveProperty('structuredContent');
   });
   it('a value exactly at the cap is kept whole', () => {
     const value = { t: 'z'.repeat(100 - '{"t":""}'.length) };
     expect(JSON.stringify(value)).toHaveLength(100);
-    const r = shapeResult({ value }, 'value', 100);
+    const r = shapeResult({ value }, 'value', { maxChars: 100 });
     expect(textOf(r)).toBe(JSON.stringify(value));
     expect(r.structuredContent).toEqual(value);
   });
@@ -47,7 +47,7 @@ describe('a long list', () => {
   const items = Array.from({ length: 1000 }, (_, i) => ({ id: i, name: `connection number ${i}` }));
 
   it('keeps whole leading items under the cap, and the structured copy holds exactly those', () => {
-    const r = shapeResult({ connections: items, pg: { limit: 1000, offset: 0 } }, 'connections', 5000);
+    const r = shapeResult({ connections: items, pg: { limit: 1000, offset: 0 } }, 'connections', { maxChars: 5000 });
     const text = textOf(r);
     const [json, rest] = text.split('\npg: ');
     const kept = JSON.parse(json) as typeof items;
@@ -58,25 +58,27 @@ describe('a long list', () => {
     expect(r.structuredContent).toEqual({ connections: items.slice(0, kept.length) });
   });
   it('keeps as many items as its estimate allows: 113 of these 1000 under 5000 characters', () => {
-    const r = shapeResult({ connections: items }, 'connections', 5000);
+    const r = shapeResult({ connections: items }, 'connections', { maxChars: 5000 });
     expect(textOf(r)).toBe(`${JSON.stringify(items.slice(0, 113))}${LIST_NOTE(113, 1000)}`);
   });
   it('a cut that lands exactly on the cap is kept', () => {
     const five = Array.from({ length: 5 }, (_, i) => ({ id: i }));
-    expect(textOf(shapeResult({ connections: five }, 'connections', 10))).toBe(`[{"id":0}]${LIST_NOTE(1, 5)}`);
+    expect(textOf(shapeResult({ connections: five }, 'connections', { maxChars: 10 }))).toBe(
+      `[{"id":0}]${LIST_NOTE(1, 5)}`,
+    );
   });
   it('stops at none even when an empty list is over the cap', () => {
-    expect(textOf(shapeResult({ connections: items }, 'connections', 1))).toBe(`[]${LIST_NOTE(0, 1000)}`);
+    expect(textOf(shapeResult({ connections: items }, 'connections', { maxChars: 1 }))).toBe(`[]${LIST_NOTE(0, 1000)}`);
   });
   it('shows none when a single item is over the cap', () => {
     const huge = [{ id: 1, text: 'q'.repeat(200) }, { id: 2 }];
-    const r = shapeResult({ connections: huge }, 'connections', 100);
+    const r = shapeResult({ connections: huge }, 'connections', { maxChars: 100 });
     expect(textOf(r)).toBe(`[]${LIST_NOTE(0, 2)}`);
     expect(r.structuredContent).toEqual({ connections: [] });
   });
   it('a list exactly at the cap is not cut', () => {
     const list = [{ id: 1 }, { id: 2 }];
-    const r = shapeResult({ connections: list }, 'connections', JSON.stringify(list).length);
+    const r = shapeResult({ connections: list }, 'connections', { maxChars: JSON.stringify(list).length });
     expect(textOf(r)).toBe('[{"id":1},{"id":2}]');
     expect(r.structuredContent).toEqual({ connections: list });
   });

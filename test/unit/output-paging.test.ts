@@ -7,7 +7,7 @@ import { shapeResult } from '../../src/output.js';
 const textOf = (r: ReturnType<typeof shapeResult>) => r.content.map((c) => (c as { text: string }).text).join('\n');
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i }));
 const page = (list: unknown[], pg?: unknown, maxChars?: number) =>
-  textOf(shapeResult({ connections: list, pg }, 'connections', maxChars, true));
+  textOf(shapeResult({ connections: list, pg }, 'connections', { maxChars, pageable: true }));
 
 describe('next page', () => {
   it('a full page: continue after it, with the same limit', () => {
@@ -45,16 +45,16 @@ describe('next page', () => {
   });
   it('only for lists', () => {
     expect(
-      textOf(shapeResult({ connection: { id: 1 }, pg: { limit: 1 } }, 'connection', undefined, true)),
+      textOf(shapeResult({ connection: { id: 1 }, pg: { limit: 1 } }, 'connection', { pageable: true })),
     ).not.toContain('Next page');
   });
   it('a top-level list counts itself', () => {
     const long = items(1000);
-    const text = textOf(shapeResult(long, undefined, 500, true));
+    const text = textOf(shapeResult(long, undefined, { maxChars: 500, pageable: true }));
     expect(text).toMatch(/\nNext page: call again with offset: \d+\.$/);
     const shown = Number(/offset: (\d+)/.exec(text)![1]);
     expect(text.startsWith(JSON.stringify(long.slice(0, shown)))).toBe(true);
-    expect(textOf(shapeResult(items(3), undefined, undefined, true))).toBe(JSON.stringify(items(3)));
+    expect(textOf(shapeResult(items(3), undefined, { pageable: true }))).toBe(JSON.stringify(items(3)));
   });
 });
 
@@ -67,7 +67,7 @@ describe('text answers', () => {
     });
   });
   it('are cut at the cap like any long value', () => {
-    const r = shapeResult('y'.repeat(300), 'readme', 100);
+    const r = shapeResult('y'.repeat(300), 'readme', { maxChars: 100 });
     expect(r).toEqual({
       content: [
         { type: 'text', text: 'y'.repeat(100) },

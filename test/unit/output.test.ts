@@ -21,37 +21,33 @@ describe('shapeResult', () => {
   });
   it('cuts long lists to whole items under the cap and says how to narrow', () => {
     const items = Array.from({ length: 1000 }, (_, i) => ({ id: i, name: `connection number ${i}` }));
-    const r = shapeResult({ connections: items }, 'connections', 5000);
+    const r = shapeResult({ connections: items }, 'connections', { maxChars: 5000 });
     const [json, note] = text(r).split('\n[Cut: ');
     expect(json.length).toBeLessThanOrEqual(5000);
     const kept = JSON.parse(json) as unknown[];
     expect(kept.length).toBeGreaterThan(50);
     expect(note).toMatch(new RegExp(`^showing ${kept.length} of 1000 items.*limit.*offset`));
-    expect(text(shapeResult({ connections: items }, 'connections', 5000, false, { takesCols: true }))).toMatch(
+    expect(text(shapeResult({ connections: items }, 'connections', { maxChars: 5000, takesCols: true }))).toMatch(
       /fewer columns \(cols\), a smaller limit/,
     );
   });
   it('cuts a long single value inside, keeping valid JSON', () => {
-    const r = shapeResult({ blueprint: { text: 'x'.repeat(10_000) } }, 'blueprint', 1000);
+    const r = shapeResult({ blueprint: { text: 'x'.repeat(10_000) } }, 'blueprint', { maxChars: 1000 });
     expect(JSON.parse((r.content[0] as { text: string }).text)).toEqual({
       text: 'x'.repeat(1000 - '{"text":""}'.length),
     });
     expect(text(r)).toMatch(/\[Cut at an item boundary to fit 1000 characters/);
   });
   it('turns a bare true, false or number into a statement of what was asked, keeping the value structured', () => {
-    const r = shapeResult({ verified: true }, 'verified', undefined, false, {
-      asked: 'Verify connection (connection 101)',
-    });
+    const r = shapeResult({ verified: true }, 'verified', { asked: 'Verify connection (connection 101)' });
     expect(r).toEqual({
       content: [{ type: 'text', text: 'Verify connection (connection 101): verified true.' }],
       structuredContent: { verified: true },
     });
-    expect(text(shapeResult({ count: 0 }, 'count', undefined, false, { asked: 'Count' }))).toBe('Count: count 0.');
+    expect(text(shapeResult({ count: 0 }, 'count', { asked: 'Count' }))).toBe('Count: count 0.');
   });
   it('says what a numeric status means, beside the answer', () => {
-    const r = shapeResult({ executionId: 'e', status: 3 }, undefined, undefined, false, {
-      statuses: { 1: 'success', 3: 'error' },
-    });
+    const r = shapeResult({ executionId: 'e', status: 3 }, undefined, { statuses: { 1: 'success', 3: 'error' } });
     expect(r.content).toEqual([
       { type: 'text', text: '{"executionId":"e","status":3}' },
       { type: 'text', text: 'status 3: error' },
@@ -65,7 +61,7 @@ describe('shapeResult', () => {
       { s: '"\\'.repeat(900) },
     ]) {
       for (const max of [1, 50, 333, 2000]) {
-        const r = shapeResult(data, Object.keys(data)[0], max, true);
+        const r = shapeResult(data, Object.keys(data)[0], { maxChars: max, pageable: true });
         expect(() => JSON.parse((r.content[0] as { text: string }).text)).not.toThrow();
         expect((r.content[0] as { text: string }).text.length).toBeLessThanOrEqual(Math.max(max, 4));
       }
@@ -80,32 +76,30 @@ describe('next page', () => {
       .find((l) => l.startsWith('Next page'));
 
   it('names the exact arguments of the next page when a page is full', () => {
-    const r = shapeResult(
-      { scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 4 } },
-      'scenarios',
-      undefined,
-      true,
-    );
+    const r = shapeResult({ scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 4 } }, 'scenarios', {
+      pageable: true,
+    });
     expect(next(r)).toBe('Next page: call again with offset: 6, limit: 2.');
   });
 
   it('says nothing of a next page after the last one, or for tools without offset', () => {
     expect(
-      next(shapeResult({ scenarios: [{ id: 1 }], pg: { limit: 2, offset: 4 } }, 'scenarios', undefined, true)),
+      next(shapeResult({ scenarios: [{ id: 1 }], pg: { limit: 2, offset: 4 } }, 'scenarios', { pageable: true })),
     ).toBeUndefined();
     expect(
-      next(
-        shapeResult({ scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 0 } }, 'scenarios', undefined, false),
-      ),
+      next(shapeResult({ scenarios: [{ id: 1 }, { id: 2 }], pg: { limit: 2, offset: 0 } }, 'scenarios')),
     ).toBeUndefined();
     expect(
-      next(shapeResult({ scenarios: [], pg: { limit: 0, offset: 0 } }, 'scenarios', undefined, true)),
+      next(shapeResult({ scenarios: [], pg: { limit: 0, offset: 0 } }, 'scenarios', { pageable: true })),
     ).toBeUndefined();
   });
 
   it('continues after the last item shown when the page was cut for size', () => {
     const items = Array.from({ length: 500 }, (_, i) => ({ id: i, name: `scenario number ${i}` }));
-    const r = shapeResult({ scenarios: items, pg: { limit: 500, offset: 1000 } }, 'scenarios', 5000, true);
+    const r = shapeResult({ scenarios: items, pg: { limit: 500, offset: 1000 } }, 'scenarios', {
+      maxChars: 5000,
+      pageable: true,
+    });
     const kept = (JSON.parse((r.content[0] as { text: string }).text) as unknown[]).length;
     expect(kept).toBeLessThan(500);
     expect(next(r)).toBe(`Next page: call again with offset: ${1000 + kept}, limit: 500.`);

@@ -23,69 +23,75 @@ describe('read-only selection', () => {
     ['"all"', { toolsets: 'all' as const, tools: [] }],
     ['single tools', { toolsets: [], tools: ALL }],
   ])('%s: only the read tools, in the listing and the catalogue', (_, config) => {
-    const { selected, catalogue, hiddenByScope } = selectEndpoints(toolsets, { ...config, readOnly: true }, everyScope);
+    const { selected, catalogue, hiddenByScope } = selectEndpoints({
+      toolsets,
+      config: { ...config, readOnly: true },
+      allows: everyScope,
+    });
     expect(names(selected)).toEqual(READS);
     expect(names(catalogue)).toEqual(READS);
     expect(hiddenByScope).toEqual([]);
   });
 
   it('the default listing: the default tools that read, and a catalogue of reads only', () => {
-    const { selected, catalogue } = selectEndpoints(
+    const { selected, catalogue } = selectEndpoints({
       toolsets,
-      { toolsets: 'default', tools: [], readOnly: true },
-      everyScope,
-      ['connections_list', 'connections_delete'],
-    );
+      config: { toolsets: 'default', tools: [], readOnly: true },
+      allows: everyScope,
+      defaultTools: ['connections_list', 'connections_delete'],
+    });
     expect(names(selected)).toEqual(['connections_list']);
     expect(names(catalogue)).toEqual(READS);
   });
 
   it('without read-only the default listing keeps its tools and the catalogue holds everything', () => {
-    const { selected, catalogue } = selectEndpoints(
+    const { selected, catalogue } = selectEndpoints({
       toolsets,
-      { toolsets: 'default', tools: ['connections_get'], readOnly: false },
-      everyScope,
-      ['connections_list', 'connections_delete'],
-    );
+      config: { toolsets: 'default', tools: ['connections_get'], readOnly: false },
+      allows: everyScope,
+      defaultTools: ['connections_list', 'connections_delete'],
+    });
     expect(names(selected)).toEqual(['connections_list', 'connections_get', 'connections_delete']);
     expect(names(catalogue)).toEqual(ALL);
   });
 
   it('scopes narrow the catalogue as they narrow the listing', () => {
     const readOnlyToken = (scope: string | null) => scope === 'connections:read';
-    const listed = selectEndpoints(toolsets, { toolsets: 'default', tools: [], readOnly: false }, readOnlyToken, [
-      'connections_list',
-      'connections_delete',
-    ]);
+    const listed = selectEndpoints({
+      toolsets,
+      config: { toolsets: 'default', tools: [], readOnly: false },
+      allows: readOnlyToken,
+      defaultTools: ['connections_list', 'connections_delete'],
+    });
     expect(names(listed.selected)).toEqual(['connections_list']);
     expect(names(listed.hiddenByScope)).toEqual(['connections_delete']);
     expect(names(listed.catalogue)).toEqual(READS.slice(0, 3));
-    const explicit = selectEndpoints(
+    const explicit = selectEndpoints({
       toolsets,
-      { toolsets: ['connections'], tools: [], readOnly: false },
-      readOnlyToken,
-    );
+      config: { toolsets: ['connections'], tools: [], readOnly: false },
+      allows: readOnlyToken,
+    });
     expect(explicit.catalogue).toEqual(explicit.selected);
   });
 
   it('read-only: write tools are not counted as hidden by scope (they are not wanted at all); reads needing another scope are', () => {
     const readOnlyToken = (scope: string | null) => scope === 'connections:read';
-    const { selected, hiddenByScope } = selectEndpoints(
+    const { selected, hiddenByScope } = selectEndpoints({
       toolsets,
-      { toolsets: ['connections'], tools: [], readOnly: true },
-      readOnlyToken,
-    );
+      config: { toolsets: ['connections'], tools: [], readOnly: true },
+      allows: readOnlyToken,
+    });
     expect(names(selected)).toEqual(READS.slice(0, 3));
     expect(names(hiddenByScope)).toEqual(['connections_verify', 'connections_check-scopes']); // Make asks connections:write
   });
 
   it('outside the default listing the catalogue is exactly what is listed, not every toolset', () => {
     const more = { ...toolsets, more: [{ ...connections[0], name: 'more_list' }] };
-    const { selected, catalogue } = selectEndpoints(
-      more,
-      { toolsets: ['connections'], tools: [], readOnly: false },
-      everyScope,
-    );
+    const { selected, catalogue } = selectEndpoints({
+      toolsets: more,
+      config: { toolsets: ['connections'], tools: [], readOnly: false },
+      allows: everyScope,
+    });
     expect(names(catalogue)).toEqual(ALL);
     expect(catalogue).toEqual(selected);
   });
@@ -94,8 +100,11 @@ describe('read-only selection', () => {
     const other = { ...toolsets, more: [{ ...connections[0], name: 'more_list' }] };
     expect(
       names(
-        selectEndpoints(other, { toolsets: ['more'], tools: ['connections_get'], readOnly: false }, everyScope)
-          .selected,
+        selectEndpoints({
+          toolsets: other,
+          config: { toolsets: ['more'], tools: ['connections_get'], readOnly: false },
+          allows: everyScope,
+        }).selected,
       ),
     ).toEqual(['connections_get', 'more_list']);
   });

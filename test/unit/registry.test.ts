@@ -28,12 +28,12 @@ const toolsets = {
 };
 
 describe('selectEndpoints', () => {
-  const select = (config: Partial<Parameters<typeof selectEndpoints>[1]>, granted: string[] | null = null) =>
-    selectEndpoints(
+  const select = (config: Partial<Parameters<typeof selectEndpoints>[0]['config']>, granted: string[] | null = null) =>
+    selectEndpoints({
       toolsets,
-      { toolsets: ['things'], tools: [], readOnly: false, ...config },
-      (scope) => scope === null || granted === null || granted.includes(scope),
-    );
+      config: { toolsets: ['things'], tools: [], readOnly: false, ...config },
+      allows: (scope) => scope === null || granted === null || granted.includes(scope),
+    });
 
   it('takes whole toolsets plus single tools', () => {
     expect(select({ tools: ['users_me'] }).selected.map((e) => e.name)).toEqual([
