@@ -3,24 +3,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { errors, SimError } from './errors.js';
-import { HANDLERS } from './handlers.js';
 import { BEHAVIOURS } from './behaviours.js';
 import { Engine } from './engine.js';
 import { matchRoute, ROUTE_SCOPES, ROUTES, splitRawPath } from './routes.js';
 import { createSeed } from './seed.js';
 import { SEED_IDS } from './seed-ids.js';
-import type { RouteMatch, SimState } from './types.js';
+import type { EngineState, RouteMatch } from './types.js';
 import { spellingsOf } from '../scopes.js';
 
-export type {
-  SimState,
-  SimConnection,
-  SimConnectionScope,
-  SimOrganization,
-  SimScenario,
-  SimTeam,
-  SimUser,
-} from './types.js';
+export type { Connection, EngineState } from './types.js';
 export { SEED_IDS } from './seed-ids.js';
 export { APP_CONNECTION_TYPES } from './seed.js';
 export type { MakeErrorBody } from './errors.js';
@@ -33,7 +24,7 @@ export interface SimulatorPlugin {
   /** True when it answered the request. */
   serve(req: IncomingMessage, res: ServerResponse, simUrl: string): Promise<boolean>;
   bearer(token: string): { scopes: string[]; organizationId: number; userId: number } | null;
-  seed?(state: SimState): void;
+  seed?(state: EngineState): void;
 }
 
 export interface SimulatorOptions {
@@ -76,7 +67,8 @@ export interface Simulator {
   url: string;
   requests: RecordedRequest[];
   applied: { route: string; id: number | string | null }[];
-  state: SimState;
+  /** Everything the simulator holds, in the engine's collections and documents. */
+  state: EngineState;
   injectFault(f: Fault): void;
   clearFaults(): void;
   reset(): void;
@@ -99,8 +91,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const windowMs = opts.windowMs ?? 60_000;
   const defaultOrganizationId: number = SEED_IDS.organization; // every API token belongs to the seeded organization
 
-  const engine = new Engine(ROUTES); // serves every route without a handler or behaviour of its own
-  const seed = (): SimState => {
+  const engine = new Engine(ROUTES); // serves every route without a behaviour of its own
+  const seed = (): EngineState => {
     const fresh = createSeed(engine);
     opts.plugin?.seed?.(fresh);
     return fresh;
@@ -307,17 +299,14 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         throw errors.badRequest(`This operation does not take ${sentType}.`);
       }
       const ctx = {
-        ...{ state, params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit },
+        ...{ params: match.params, query, body, tokenScopes: scopes, organizationId, rateLimitPerMinute: limit },
         userId: holder?.userId,
       };
       const route = match.route;
-      const handler = HANDLERS[route.key];
       const behaviour = BEHAVIOURS[route.key];
-      const result = handler
-        ? handler(ctx)
-        : behaviour
-          ? behaviour(ctx, route, engine, state.engine)
-          : { status: 200, ...engine.handle(state.engine, { route, params: match.params, query, body }) };
+      const result = behaviour
+        ? behaviour(ctx, route, engine, state)
+        : { status: 200, ...engine.handle(state, { route, params: match.params, query, body }) };
       if (result.applied) applied.push({ route: match.route.key, id: result.applied.id });
       status = result.status;
       out = result.body;
@@ -371,11 +360,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     url: simUrl,
     requests,
     applied,
-    get state(): SimState {
+    get state(): EngineState {
       return state;
-    },
-    set state(s: SimState) {
-      state = s;
     },
     injectFault(f: Fault): void {
       const times = f.times ?? 1;
