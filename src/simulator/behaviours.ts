@@ -1,18 +1,18 @@
 // The few routes where Make's behaviour is special and agents depend on it. Everything else is the engine's.
 // Each behaviour checks parameters like the engine, then works on the engine's state.
-import { bodyTextType, checkParameters, collectionAt as items, Engine, fill } from './engine.js';
+import { DEFAULT_BLUEPRINT, parsed, versionsAt, versionsOf } from './blueprints.js';
+import { CONNECTION_BEHAVIOURS } from './connections.js';
+import { bodyTextType, checkParameters, collectionAt as items, fill } from './engine.js';
 import { errors } from './errors.js';
 import { ROUTES } from './routes.js';
 import { SEED_IDS } from './seed-ids.js';
-import type { EngineState, HandlerContext, HandlerResult, Item, Route } from './types.js';
+import type { Behaviour, EngineLike, EngineState, BehaviourContext, Item, Route } from './types.js';
 
-export type Behaviour = (ctx: HandlerContext, route: Route, engine: Engine, state: EngineState) => HandlerResult;
-
-function body(ctx: HandlerContext): Item {
+function body(ctx: BehaviourContext): Item {
   return ctx.body && typeof ctx.body === 'object' && !Array.isArray(ctx.body) ? (ctx.body as Item) : {};
 }
 
-function owner(ctx: HandlerContext, route: Route, engine: Engine, state: EngineState): Item {
+function owner(ctx: BehaviourContext, route: Route, engine: EngineLike, state: EngineState): Item {
   checkParameters(route, ctx.query, ctx.body, ctx.params);
   return engine.findItem(state, route.template, ctx.params)!.item;
 }
@@ -139,7 +139,7 @@ const getExecutionResult: Behaviour = (ctx, route, engine, state) => {
 };
 
 // Data store records are keyed and hold their fields under `data`.
-const recordsOf = (ctx: HandlerContext) => `/data-stores/${ctx.params.dataStoreId}/data`;
+const recordsOf = (ctx: BehaviourContext) => `/data-stores/${ctx.params.dataStoreId}/data`;
 
 const listRecords: Behaviour = (ctx, route, engine, state) => {
   owner(ctx, route, engine, state);
@@ -199,6 +199,42 @@ const deleteRecords: Behaviour = (ctx, route, engine, state) => {
   return { status: 200, body: { keys }, applied: { id: null } };
 };
 
+const currentAuthorization: Behaviour = (ctx) => ({
+  status: 200,
+  body: { authorization: { scope: [...ctx.tokenScopes], authUsed: 'token' } },
+});
+
+/** The token's user (an API token's is its organization's first user) with their roles, from the engine's users. */
+const usersMe: Behaviour = (ctx, _route, _engine, state) => {
+  const users = [...items(state, '/users').values()];
+  const u = users.find((x) =>
+    ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId,
+  );
+  if (!u) throw errors.notFound('User not found.');
+  const roles = (what: string) => [...items(state, `/users/${String(u.id)}/${what}`).values()];
+  return {
+    status: 200,
+    body: {
+      authUser: {
+        id: u.id,
+        name: u.name,
+        email: u.email,
+        language: u.language,
+        timezoneId: u.timezoneId,
+        localeId: u.localeId,
+        countryId: u.countryId,
+        features: { allow_apps: true },
+        avatar: null,
+        timezone: u.timezone,
+        locale: u.locale,
+        emailNotifications: null,
+        userOrganizationRoles: roles('user-organization-roles'),
+        userTeamRoles: roles('user-team-roles'),
+      },
+    },
+  };
+};
+
 /** Make's organization carries its license, whose apiLimit is the rate limit the server discovers. */
 const getOrganization: Behaviour = (ctx, route, engine, state) => {
   checkParameters(route, ctx.query, ctx.body, ctx.params);
@@ -216,32 +252,6 @@ const setHookLearning =
     hook.learning = learning;
     return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
   };
-
-const DEFAULT_BLUEPRINT = { name: 'Empty scenario', flow: [], metadata: { version: 1 } };
-
-function parsed(text: unknown, fallback: unknown): unknown {
-  if (typeof text !== 'string') return text ?? fallback;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return fallback;
-  }
-}
-
-/** Every blueprint a scenario had, oldest first: Make keeps a version per saved change. */
-function versionsOf(state: EngineState, scenario: Item): Item[] {
-  const at = `/scenarios/${String(scenario.id)}#versions`;
-  let doc = state.documents.get(at);
-  if (!doc) {
-    const first = {
-      version: 1,
-      blueprint: scenario.blueprint ?? JSON.stringify(DEFAULT_BLUEPRINT),
-      created: '2026-01-01T00:00:00.000Z',
-    };
-    state.documents.set(at, (doc = { versions: [first] }));
-  }
-  return doc.versions as Item[];
-}
 
 /** Creating or updating a scenario with a blueprint saves a new version of it. */
 const saveScenario: Behaviour = (ctx, route, engine, state) => {
@@ -300,6 +310,8 @@ const cloneScenario: Behaviour = (ctx, route, engine, state) => {
     isActive: false,
   };
   items(state, '/scenarios').set(String(id), clone);
+  const blueprint = versionsOf(state, original).at(-1)!.blueprint; // the clone's modules use the same connections
+  state.documents.set(versionsAt(id), { versions: [{ version: 1, blueprint, created: new Date().toISOString() }] });
   return { status: 200, body: { scenario: clone }, applied: { id } };
 };
 
@@ -367,6 +379,9 @@ const appTextWrites = Object.fromEntries(
 );
 
 export const BEHAVIOURS: Record<string, Behaviour> = {
+  ...CONNECTION_BEHAVIOURS,
+  'GET /users/me/current-authorization': currentAuthorization,
+  'GET /users/me': usersMe,
   'POST /sdk/apps': createApp,
   'GET /sdk/apps': listApps,
   'POST /sdk/apps/{appName}/{appVersion}/commit': commitApp,

@@ -70,7 +70,12 @@ function keyOf(value: unknown): string {
 }
 
 export function createEngineState(routes: readonly Route[]): EngineState {
-  const state: EngineState = { collections: new Map(), documents: new Map(), texts: new Map(), nextId: 100_000 };
+  const state: EngineState = {
+    collections: new Map(),
+    documents: new Map(),
+    texts: new Map(),
+    nextId: SEED_IDS.firstNewId,
+  };
   for (const [collection, itemParam] of itemTemplates(routes)) {
     const seed = SEED_PARAMS[itemParam] ?? FALLBACK_SEED;
     const instance = fill(collection, new Proxy({}, { get: (_, k: string) => SEED_PARAMS[k] ?? FALLBACK_SEED }));

@@ -4,8 +4,11 @@
 // Plugged into the simulator through SimulatorPlugin; nothing else of the simulator knows about it.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SimState, SimulatorPlugin } from './index.js';
+import { collectionAt } from './engine.js';
+import type { SimulatorPlugin } from './index.js';
+import { addUser } from './seed.js';
 import { SEED_IDS } from './seed-ids.js';
+import type { EngineState } from './types.js';
 
 export interface SimAccount {
   userId: number;
@@ -13,6 +16,9 @@ export interface SimAccount {
   email: string;
   organizationId: number;
 }
+
+const OTHER_ORGANIZATION = 12;
+const OTHER_TEAM = 23;
 
 /** Who can consent: the seeded user, a colleague in the same organization, and a user of another organization. */
 export const SIM_ACCOUNTS: SimAccount[] = [
@@ -23,9 +29,8 @@ export const SIM_ACCOUNTS: SimAccount[] = [
     organizationId: SEED_IDS.organization,
   },
   { userId: 34, name: 'Colleague User', email: 'colleague@example.com', organizationId: SEED_IDS.organization },
-  { userId: 41, name: 'Other Org User', email: 'other.user@example.org', organizationId: 12 },
+  { userId: 41, name: 'Other Org User', email: 'other.user@example.org', organizationId: OTHER_ORGANIZATION },
 ];
-const OTHER_TEAM = 23;
 
 export interface SimOAuthOptions {
   /** The OAuth clients registered "in Make": id → secret and the one redirect URI each may use. */
@@ -220,20 +225,17 @@ export function simOAuth(options: SimOAuthOptions): SimOAuth {
       if (!issued || issued.expiresAt <= Date.now()) return null;
       return { scopes: issued.scopes, organizationId: issued.organizationId, userId: issued.userId };
     },
-    seed(state: SimState) {
+    seed(state: EngineState) {
       // the other organization, its team and the users who can consent, beside the seeded ones
-      state.organizations.push({ ...state.organizations[0], id: 12, name: 'Other Org' });
-      state.teams.push({ id: OTHER_TEAM, name: 'Other Team', organizationId: 12 });
-      for (const a of SIM_ACCOUNTS.filter((x) => !state.users.some((u) => u.id === x.userId))) {
+      const organizations = collectionAt(state, '/organizations');
+      const seeded = organizations.get(String(SEED_IDS.organization))!;
+      organizations.set(String(OTHER_ORGANIZATION), { ...seeded, id: OTHER_ORGANIZATION, name: 'Other Org' });
+      const team = { id: OTHER_TEAM, name: 'Other Team', organizationId: OTHER_ORGANIZATION };
+      collectionAt(state, '/teams').set(String(OTHER_TEAM), team);
+      const users = collectionAt(state, '/users');
+      for (const a of SIM_ACCOUNTS.filter((x) => !users.has(String(x.userId)))) {
         const teamIds = [a.organizationId === SEED_IDS.organization ? SEED_IDS.team : OTHER_TEAM];
-        state.users.push({
-          ...state.users[0],
-          id: a.userId,
-          name: a.name,
-          email: a.email,
-          organizationId: a.organizationId,
-          teamIds,
-        });
+        addUser(state, { id: a.userId, name: a.name, email: a.email, organizationId: a.organizationId, teamIds });
       }
     },
     addClient(id, secret, redirectUri) {

@@ -25,7 +25,7 @@ export const SEED_IDS = {
     inactive: 514, // on-demand but inactive
     colliding: 515, // active; two field names map to the same safe property name
   },
-  firstNewId: 1001, // the engine's own ids start at 100000
+  firstNewId: 100_000, // the one counter every created resource takes its id from
 } as const;
 
 /** Seeded path-parameter values: the simulator holds one item of every collection under these ids. */

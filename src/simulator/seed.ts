@@ -1,7 +1,11 @@
 // The simulator's seed data. Everything here is invented sandbox data.
+import { versionsAt } from './blueprints.js';
 import { collectionAt, fill, type Engine } from './engine.js';
 import { SEED_IDS } from './seed-ids.js';
-import type { AppConnectionType, EngineState, Item, SimState } from './types.js';
+import type { AppConnectionType, Connection, EngineState, Item } from './types.js';
+
+/** The engine's collection of connections. */
+export const CONNECTIONS = '/connections';
 
 export const APP_CONNECTION_TYPES: Record<string, AppConnectionType> = {
   slack: { label: 'Slack', kind: 'oauth', editable: false, editableParameters: [], theme: '#4a154b' },
@@ -46,125 +50,145 @@ function seedDetails(state: EngineState): void {
   Object.assign(collectionAt(state, '/teams').get(String(team))!, { name: 'Sandbox Team' });
 }
 
-/** A fresh seeded state, its engine's part made by the engine that serves it. */
-export function createSeed(engine: Engine): SimState {
-  const ids = SEED_IDS;
-  const engineState = engine.newState();
-  seedDetails(engineState);
-  seedOnDemandScenarios(engineState);
-  return {
-    engine: engineState,
-    organizations: [
-      {
-        id: ids.organization,
-        name: 'Sandbox Org',
-        zone: 'eu1.make.com',
-        countryId: 1,
-        timezoneId: 113,
-        serviceName: 'teams',
-        productName: 'Teams',
-      },
-    ],
-    teams: [{ id: ids.team, name: 'Sandbox Team', organizationId: ids.organization }],
-    users: [
-      {
-        id: ids.user,
-        name: 'Sandbox User',
-        email: 'sandbox.user@example.com',
-        language: 'en',
-        timezoneId: 113,
-        localeId: 1,
-        countryId: 1,
-        timezone: 'Europe/Prague',
-        locale: 'en',
-        organizationId: ids.organization,
-        teamIds: [ids.team],
-      },
-    ],
-    connections: [
-      {
-        id: ids.connections.slack,
-        name: 'Team Slack',
-        accountName: 'slack',
-        accountLabel: 'Slack',
-        accountType: 'oauth',
-        teamId: ids.team,
-        organizationId: ids.organization,
-        editable: false,
-        editableParameters: [],
-        data: {},
-        scopes: [
-          { id: 'chat:write', name: 'Send messages', account: 'slack' },
-          { id: 'channels:read', name: 'View basic information about public channels', account: 'slack' },
-        ],
-        theme: '#4a154b',
-        connectedSystemId: '7b0c6a51-0000-4000-8000-000000000101',
-        revoked: false,
-      },
-      {
-        id: ids.connections.google,
-        name: 'Work Google',
-        accountName: 'google',
-        accountLabel: 'Google',
-        accountType: 'oauth',
-        teamId: ids.team,
-        organizationId: ids.organization,
-        editable: false,
-        editableParameters: [],
-        data: {},
-        scopes: [
-          { id: 'https://www.googleapis.com/auth/userinfo.email', name: 'See your email address', account: 'google' },
-          { id: 'https://www.googleapis.com/auth/drive', name: 'Google Drive files', account: 'google' },
-          { id: 'openid', account: 'google' },
-        ],
-        theme: '#fecd5f',
-        connectedSystemId: '7b0c6a51-0000-4000-8000-000000000102',
-        revoked: false,
-      },
-      {
-        id: ids.connections.http,
-        name: 'Billing API',
-        accountName: 'http',
-        accountLabel: 'HTTP',
-        accountType: 'apikey',
-        teamId: ids.team,
-        organizationId: ids.organization,
-        editable: true,
-        editableParameters: ['url', 'apiKey'],
-        data: { url: 'https://billing.example.com', apiKey: 'sandbox-billing-key' },
-        scopes: [],
-        theme: '#008cff',
-        connectedSystemId: '7b0c6a51-0000-4000-8000-000000000103',
-        revoked: false,
-      },
-      {
-        id: ids.connections.airtableInvalid,
-        name: 'Old Airtable',
-        accountName: 'airtable2',
-        accountLabel: 'Airtable',
-        accountType: 'apikey',
-        teamId: ids.team,
-        organizationId: ids.organization,
-        editable: true,
-        editableParameters: ['apiKey'],
-        data: { apiKey: `${INVALID_CREDENTIAL_PREFIX}expired-airtable-key` },
-        scopes: [],
-        theme: '#18bfff',
-        connectedSystemId: '7b0c6a51-0000-4000-8000-000000000104',
-        revoked: false,
-      },
-    ],
-    scenarios: [
-      {
-        id: ids.scenario,
-        name: 'Post new orders to Slack',
-        teamId: ids.team,
-        isActive: true,
-        connectionIds: [ids.connections.slack],
-      },
-    ],
-    nextId: ids.firstNewId,
+/** A fresh seeded state, made by the engine that serves it. */
+export function createSeed(engine: Engine): EngineState {
+  const state = engine.newState();
+  seedDetails(state);
+  seedOnDemandScenarios(state);
+  seedConnections(state);
+  addUser(state, {
+    id: SEED_IDS.user,
+    name: 'Sandbox User',
+    email: 'sandbox.user@example.com',
+    organizationId: SEED_IDS.organization,
+    teamIds: [SEED_IDS.team],
+  });
+  return state;
+}
+
+/**
+ * A user of an organization, member of some of its teams: the user item and its roles, which `GET /users/me`
+ * answers with (the OAuth plugin adds the users who can sign in this way too).
+ */
+export function addUser(
+  state: EngineState,
+  user: { id: number; name: string; email: string; organizationId: number; teamIds: number[] },
+): void {
+  const { id, name, email, organizationId, teamIds } = user;
+  const settings = {
+    language: 'en',
+    timezoneId: 113,
+    localeId: 1,
+    countryId: 1,
+    timezone: 'Europe/Prague',
+    locale: 'en',
   };
+  collectionAt(state, '/users').set(String(id), { id, name, email, ...settings, organizationId });
+  const organizationRoles = collectionAt(state, `/users/${id}/user-organization-roles`);
+  organizationRoles.clear();
+  organizationRoles.set(String(organizationId), { usersRoleId: 13, userId: id, organizationId });
+  const teamRoles = collectionAt(state, `/users/${id}/user-team-roles`);
+  teamRoles.clear();
+  for (const teamId of teamIds)
+    teamRoles.set(String(teamId), { usersRoleId: 12, userId: id, teamId, changeable: false });
+}
+
+const where = { teamId: SEED_IDS.team, organizationId: SEED_IDS.organization };
+
+/** The seeded connections: what each tells a test (used, scoped, editable, refused) is in seed-ids.ts. */
+const SEEDED_CONNECTIONS: Connection[] = [
+  {
+    id: SEED_IDS.connections.slack,
+    name: 'Team Slack',
+    accountName: 'slack',
+    accountLabel: 'Slack',
+    accountType: 'oauth',
+    ...where,
+    editable: false,
+    editableParameters: [],
+    data: {},
+    scopes: [
+      { id: 'chat:write', name: 'Send messages', account: 'slack' },
+      { id: 'channels:read', name: 'View basic information about public channels', account: 'slack' },
+    ],
+    theme: '#4a154b',
+    connectedSystemId: '7b0c6a51-0000-4000-8000-000000000101',
+    revoked: false,
+  },
+  {
+    id: SEED_IDS.connections.google,
+    name: 'Work Google',
+    accountName: 'google',
+    accountLabel: 'Google',
+    accountType: 'oauth',
+    ...where,
+    editable: false,
+    editableParameters: [],
+    data: {},
+    scopes: [
+      { id: 'https://www.googleapis.com/auth/userinfo.email', name: 'See your email address', account: 'google' },
+      { id: 'https://www.googleapis.com/auth/drive', name: 'Google Drive files', account: 'google' },
+      { id: 'openid', account: 'google' },
+    ],
+    theme: '#fecd5f',
+    connectedSystemId: '7b0c6a51-0000-4000-8000-000000000102',
+    revoked: false,
+  },
+  {
+    id: SEED_IDS.connections.http,
+    name: 'Billing API',
+    accountName: 'http',
+    accountLabel: 'HTTP',
+    accountType: 'apikey',
+    ...where,
+    editable: true,
+    editableParameters: ['url', 'apiKey'],
+    data: { url: 'https://billing.example.com', apiKey: 'sandbox-billing-key' },
+    scopes: [],
+    theme: '#008cff',
+    connectedSystemId: '7b0c6a51-0000-4000-8000-000000000103',
+    revoked: false,
+  },
+  {
+    id: SEED_IDS.connections.airtableInvalid,
+    name: 'Old Airtable',
+    accountName: 'airtable2',
+    accountLabel: 'Airtable',
+    accountType: 'apikey',
+    ...where,
+    editable: true,
+    editableParameters: ['apiKey'],
+    data: { apiKey: `${INVALID_CREDENTIAL_PREFIX}expired-airtable-key` },
+    scopes: [],
+    theme: '#18bfff',
+    connectedSystemId: '7b0c6a51-0000-4000-8000-000000000104',
+    revoked: false,
+  },
+];
+
+/** Scenario 501 posts each new order to Slack through connection 101, which is therefore in use. */
+const ORDERS_TO_SLACK = {
+  name: 'Post new orders to Slack',
+  flow: [
+    { id: 1, module: 'gateway:CustomWebHook', version: 1, parameters: { hook: 601, maxResults: 1 }, mapper: {} },
+    {
+      id: 2,
+      module: 'slack:CreateMessage',
+      version: 4,
+      parameters: { __IMTCONN__: SEED_IDS.connections.slack },
+      mapper: { channel: 'C024BE91L', text: 'New order {{1.orderId}} from {{1.customer}}' },
+    },
+  ],
+  metadata: { version: 1, scenario: { roundtrips: 1, maxErrors: 3, autoCommit: true } },
+};
+
+function seedConnections(state: EngineState): void {
+  const connections = collectionAt(state, CONNECTIONS);
+  connections.clear();
+  for (const c of SEEDED_CONNECTIONS) connections.set(String(c.id), structuredClone(c));
+  const created = '2026-01-01T00:00:00.000Z';
+  const blueprint = JSON.stringify(ORDERS_TO_SLACK);
+  state.documents.set(versionsAt(SEED_IDS.scenario), { versions: [{ version: 1, blueprint, created }] });
 }
 
 const text = (name: string, more: Item = {}): Item => ({

@@ -1,4 +1,4 @@
-// The simulator's shared types: routes, the engine's state and answers, handlers, the seeded state.
+// The simulator's shared types: routes, the engine's state and answers, behaviours, connections.
 // A leaf module (it imports nothing), so every other simulator module can use them without an import cycle.
 
 // ---------- routes ----------
@@ -83,10 +83,9 @@ export interface Shape {
   itemParam?: string;
 }
 
-// ---------- handlers ----------
+// ---------- behaviours ----------
 
-export interface HandlerContext {
-  state: SimState;
+export interface BehaviourContext {
   params: Record<string, string>;
   query: [string, string][];
   body: unknown;
@@ -97,7 +96,7 @@ export interface HandlerContext {
   userId?: number;
 }
 
-export interface HandlerResult {
+export interface BehaviourResult {
   status: number;
   body: unknown;
   /** Set when the call changed state. */
@@ -106,47 +105,28 @@ export interface HandlerResult {
   contentType?: string;
 }
 
-export type Handler = (ctx: HandlerContext) => HandlerResult;
-
-// ---------- the seeded state ----------
-
-export interface SimOrganization {
-  id: number;
-  name: string;
-  zone: string;
-  countryId: number;
-  timezoneId: number;
-  serviceName: string;
-  productName: string;
+/** The engine as behaviours use it: its generic answer and its item lookup (engine.ts's Engine). */
+export interface EngineLike {
+  handle(state: EngineState, req: EngineRequest): EngineAnswer;
+  findItem(
+    state: EngineState,
+    template: string,
+    params: Record<string, string>,
+  ): { instance: string; key: string; item: Item } | null;
 }
 
-export interface SimTeam {
-  id: number;
-  name: string;
-  organizationId: number;
-}
+/** A route whose behaviour in Make is special: it works on the engine's state, with the engine's help. */
+export type Behaviour = (
+  ctx: BehaviourContext,
+  route: Route,
+  engine: EngineLike,
+  state: EngineState,
+) => BehaviourResult;
 
-export interface SimUser {
-  id: number;
-  name: string;
-  email: string;
-  language: string;
-  timezoneId: number;
-  localeId: number;
-  countryId: number;
-  timezone: string;
-  locale: string;
-  organizationId: number;
-  teamIds: number[];
-}
+// ---------- connections ----------
 
-export interface SimConnectionScope {
-  id: string;
-  name?: string;
-  account: string;
-}
-
-export interface SimConnection {
+/** A connection as the engine keeps it. */
+export interface Connection extends Item {
   id: number;
   name: string; // display name chosen by the user
   accountName: string; // app connection type, e.g. 'slack'
@@ -156,32 +136,13 @@ export interface SimConnection {
   organizationId: number;
   editable: boolean;
   editableParameters: string[];
-  data: Record<string, unknown>;
-  scopes: SimConnectionScope[];
+  scopes: { id: string; name?: string; account: string }[];
   theme: string;
   connectedSystemId: string;
+  /** The credentials; never in an answer. */
+  data: Record<string, unknown>;
   /** OAuth connections whose grant was revoked verify false whatever their data. */
   revoked: boolean;
-}
-
-export interface SimScenario {
-  id: number;
-  name: string;
-  teamId: number;
-  isActive: boolean;
-  connectionIds: number[];
-}
-
-export interface SimState {
-  /** Everything the generic engine serves (all routes without a handler of their own). */
-  engine: EngineState;
-  organizations: SimOrganization[];
-  teams: SimTeam[];
-  users: SimUser[];
-  connections: SimConnection[];
-  scenarios: SimScenario[];
-  /** Next id handed out to a created resource. */
-  nextId: number;
 }
 
 /** Connection types the simulator knows; creating any other type is refused ('Invalid connection type'). */

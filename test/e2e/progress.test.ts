@@ -44,7 +44,7 @@ afterAll(async () => {
 
 /** Ends every run of the slow scenario still going, as Make would once it is done. */
 function endSlowRuns(): void {
-  const runs = collectionAt(make.sim.state.engine, `/scenarios/${IDS.slow}/executions`);
+  const runs = collectionAt(make.sim.state, `/scenarios/${IDS.slow}/executions`);
   for (const run of runs.values()) run.finishesAt = 0;
 }
 

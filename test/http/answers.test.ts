@@ -57,7 +57,7 @@ describe("a byte budget for a run's result", () => {
   const ID = 'abcdef0123456789abcdef0123456789';
   const store = async (outputs: unknown) => {
     const { collectionAt } = await import('../../src/simulator/engine.js');
-    collectionAt(h.sim.state.engine, '/scenarios/501/executions').set(ID, { id: ID, status: 'SUCCESS', outputs });
+    collectionAt(h.sim.state, '/scenarios/501/executions').set(ID, { id: ID, status: 'SUCCESS', outputs });
   };
 
   it('asks Make for at most 1 MiB (maxBytes) by default; a larger output is refused by Make, never sent', async () => {

@@ -330,7 +330,7 @@ describe('running', () => {
     expect(result.text).toContain(`executions_get-detail ${JSON.stringify(later)}`);
     expect(runsSent(harness)).toHaveLength(1);
 
-    collectionAt(harness.sim.state.engine, `/scenarios/${IDS.slow}/executions`).get(executionId)!.finishesAt = 0; // it ends
+    collectionAt(harness.sim.state, `/scenarios/${IDS.slow}/executions`).get(executionId)!.finishesAt = 0; // it ends
     const outcome = await harness.call('executions_get-detail', later);
     expect(outcome.structuredContent).toEqual({ status: 'SUCCESS', outputs: { documents: 1200 } });
   });
@@ -407,7 +407,7 @@ describe('refresh', () => {
 
   it('offers at most 50, and says how to choose', async () => {
     const harness = await start();
-    const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
+    const scenarios = collectionAt(harness.sim.state, '/scenarios');
     for (let id = 2000; id < 2060; id++) {
       scenarios.set(String(id), {
         id,
@@ -428,7 +428,7 @@ describe('refresh', () => {
   it('reads again when a listing finds the last read older than five minutes: a change made outside make-mcp shows', async () => {
     const clock = new FakeClock();
     const harness = await start({ host: { clock } });
-    collectionAt(harness.sim.state.engine, '/scenarios').get(String(IDS.invoice))!.isActive = false; // in Make's web app
+    collectionAt(harness.sim.state, '/scenarios').get(String(IDS.invoice))!.isActive = false; // in Make's web app
     const reads = () => harness.sim.requests.filter((r) => r.route === 'GET /scenarios').length;
     await harness.mcp.listTools();
     expect(reads()).toBe(1); // the read at start is fresh
@@ -501,7 +501,7 @@ async function until(check: () => boolean): Promise<void> {
 const SCENARIO_READS = 'GET /scenarios';
 
 function addScenarios(harness: Harness, from: number, count: number, extra: Record<string, unknown> = {}): void {
-  const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
+  const scenarios = collectionAt(harness.sim.state, '/scenarios');
   for (let id = from; id < from + count; id++) {
     scenarios.set(String(id), {
       id,
@@ -542,7 +542,7 @@ describe('reading the scenarios', () => {
   it('offers only scenarios with a positive whole id, isActive true, and scheduled on demand (also as JSON text)', async () => {
     const harness = await start();
     const before = await toolNames(harness);
-    const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
+    const scenarios = collectionAt(harness.sim.state, '/scenarios');
     const add = (key: string, fields: Record<string, unknown>) =>
       scenarios.set(key, {
         name: key,
@@ -617,7 +617,7 @@ describe('reading the scenarios', () => {
 
   it('named ids given as JSON-text scheduling count as on demand; bad JSON does not', async () => {
     const harness = await start({ config: { scenarioTools: [IDS.invoice, IDS.lead] } });
-    const scenarios = collectionAt(harness.sim.state.engine, '/scenarios');
+    const scenarios = collectionAt(harness.sim.state, '/scenarios');
     scenarios.get(String(IDS.invoice))!.scheduling = '{"type":"on-demand"}';
     scenarios.get(String(IDS.lead))!.scheduling = 'on-demand';
     await harness.host.scenarios.refresh();
@@ -644,7 +644,7 @@ describe('runs, on a clock the test moves', () => {
     scenarioId: number,
   ): Promise<{ id: string } & Record<string, unknown>> {
     await until(() => runsSent(harness).length === 1 && clock.sleepers === 1);
-    return [...collectionAt(harness.sim.state.engine, `/scenarios/${scenarioId}/executions`).values()][0] as {
+    return [...collectionAt(harness.sim.state, `/scenarios/${scenarioId}/executions`).values()][0] as {
       id: string;
     };
   }
@@ -734,7 +734,7 @@ describe('runs, on a clock the test moves', () => {
             `Read them with executions_get-detail ${later}.`,
         );
       }
-      collectionAt(harness.sim.state.engine, `/scenarios/${IDS.lead}/executions`).clear();
+      collectionAt(harness.sim.state, `/scenarios/${IDS.lead}/executions`).clear();
     }
   });
 });

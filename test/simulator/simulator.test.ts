@@ -1,5 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { startSimulator, SANDBOX_TOKEN, ALL_SCOPES, SEED_IDS, type Simulator } from '../../src/simulator/index.js';
+import { collectionAt } from '../../src/simulator/engine.js';
+import type { Connection } from '../../src/simulator/types.js';
 import { call } from '../helpers/sim-call.js';
 
 const ORG = SEED_IDS.organization;
@@ -15,6 +17,9 @@ function expectMakeError(json: any, code?: string) {
   expect(typeof json.code).toBe('string');
   if (code) expect(json.code).toBe(code);
 }
+
+/** The connections the simulator holds, as its engine keeps them. */
+const connectionsOf = (sim: Simulator) => [...collectionAt(sim.state, '/connections').values()] as Connection[];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -278,7 +283,7 @@ describe('simulator: connections', () => {
       { route: 'POST /connections', id: SEED_IDS.firstNewId },
       { route: 'POST /connections', id: SEED_IDS.firstNewId + 1 },
     ]);
-    expect(sim.state.connections.find((c) => c.id === conn.id)?.data).toEqual({ clientId: 'abc' });
+    expect(connectionsOf(sim).find((c) => c.id === conn.id)?.data).toEqual({ clientId: 'abc' });
   });
 
   it('create: 400 when accountName/accountType missing, teamId missing, or type unknown', async () => {
@@ -297,7 +302,7 @@ describe('simulator: connections', () => {
     expect(d.status).toBe(400);
     expect(d.json.detail).toBe('Invalid connection type');
     expect(sim.applied).toEqual([]);
-    expect(sim.state.connections).toHaveLength(4);
+    expect(connectionsOf(sim)).toHaveLength(4);
   });
 
   it('rename changes the name; 400 when name is missing', async () => {
@@ -320,7 +325,7 @@ describe('simulator: connections', () => {
     const r = await call(sim, 'POST', `/connections/${HTTP}/set-data`, { body: { apiKey: 'new-key' } });
     expect(r.status).toBe(200);
     expect(r.json).toEqual({ changed: true });
-    expect(sim.state.connections.find((c) => c.id === HTTP)?.data).toEqual({ url: '', apiKey: 'new-key' });
+    expect(connectionsOf(sim).find((c) => c.id === HTTP)?.data).toEqual({ url: '', apiKey: 'new-key' });
     // with the url now empty the connection no longer verifies
     const v = await call(sim, 'POST', `/connections/${HTTP}/test`);
     expect(v.json).toEqual({ verified: false });
@@ -342,7 +347,7 @@ describe('simulator: connections', () => {
     expect(refused.json.detail).toContain(String(SEED_IDS.scenario));
     const notConfirmed = await call(sim, 'DELETE', `/connections/${SLACK}?confirmed=false`);
     expect(notConfirmed.status).toBe(406);
-    expect(sim.state.connections.some((c) => c.id === SLACK)).toBe(true);
+    expect(connectionsOf(sim).some((c) => c.id === SLACK)).toBe(true);
     expect(sim.applied).toEqual([]);
 
     const ok = await call(sim, 'DELETE', `/connections/${SLACK}?confirmed=true`);
@@ -351,6 +356,36 @@ describe('simulator: connections', () => {
     const gone = await call(sim, 'GET', `/connections/${SLACK}`);
     expect(gone.status).toBe(404);
     expect(sim.applied).toEqual([{ route: 'DELETE /connections/{connectionId}', id: SLACK }]);
+  });
+
+  it('delete: in use means any scenario whose current blueprint uses it, seeded or created', async () => {
+    const made = await call(sim, 'POST', `/connections?teamId=${TEAM}`, {
+      body: { accountName: 'Reports API', accountType: 'http', url: 'https://reports.example.com', apiKey: 'k' },
+    });
+    const id = made.json.connection.id as number;
+    const uses = (connectionId: number) =>
+      JSON.stringify({
+        name: 'Send the weekly report',
+        flow: [{ id: 1, module: 'http:ActionSendData', version: 3, parameters: { __IMTCONN__: connectionId } }],
+        metadata: { version: 1 },
+      });
+    const scenario = await call(sim, 'POST', '/scenarios', {
+      body: { teamId: TEAM, blueprint: uses(id), scheduling: JSON.stringify({ type: 'on-demand' }) },
+    });
+    expect(scenario.status).toBe(200);
+    const scenarioId = scenario.json.scenario.id as number;
+
+    const refused = await call(sim, 'DELETE', `/connections/${id}`);
+    expect(refused.status).toBe(406);
+    expectMakeError(refused.json, 'IM004');
+    expect(refused.json.detail).toContain(String(scenarioId));
+    expect(connectionsOf(sim).some((c) => c.id === id)).toBe(true);
+
+    // a new version of the blueprint that no longer uses it frees it
+    await call(sim, 'PATCH', `/scenarios/${scenarioId}`, { body: { blueprint: uses(HTTP) } });
+    expect((await call(sim, 'DELETE', `/connections/${id}`)).status).toBe(200);
+    // and the connection the new version names is now in use
+    expect((await call(sim, 'DELETE', `/connections/${HTTP}`)).status).toBe(406);
   });
 
   it('delete: an unused connection goes without confirmation; unknown is 404', async () => {
@@ -391,9 +426,9 @@ describe('simulator: connections', () => {
 
   it('reset() restores the seed and clears records', async () => {
     await call(sim, 'DELETE', `/connections/${GOOGLE}`);
-    expect(sim.state.connections).toHaveLength(3);
+    expect(connectionsOf(sim)).toHaveLength(3);
     sim.reset();
-    expect(sim.state.connections).toHaveLength(4);
+    expect(connectionsOf(sim)).toHaveLength(4);
     expect(sim.requests).toEqual([]);
     expect(sim.applied).toEqual([]);
   });
@@ -482,7 +517,7 @@ describe('simulator: faults', () => {
     sim.injectFault({ kind: 'status-502', method: 'DELETE' });
     expect((await call(sim, 'GET', '/users/me')).status).toBe(200);
     expect((await call(sim, 'DELETE', `/connections/${GOOGLE}`)).status).toBe(502);
-    expect(sim.state.connections.some((c) => c.id === GOOGLE)).toBe(true);
+    expect(connectionsOf(sim).some((c) => c.id === GOOGLE)).toBe(true);
     expect(sim.applied).toEqual([]);
   });
 
@@ -543,7 +578,7 @@ describe('simulator: faults', () => {
 
     sim.injectFault({ kind: 'reset', route: 'DELETE /connections/{connectionId}', phase: 'after' });
     await expect(call(sim, 'DELETE', `/connections/${GOOGLE}`)).rejects.toThrow();
-    expect(sim.state.connections.some((c) => c.id === GOOGLE)).toBe(false);
+    expect(connectionsOf(sim).some((c) => c.id === GOOGLE)).toBe(false);
     expect(sim.applied.at(-1)).toEqual({ route: 'DELETE /connections/{connectionId}', id: GOOGLE });
   });
 
@@ -552,7 +587,7 @@ describe('simulator: faults', () => {
     const r = await call(sim, 'PATCH', `/connections/${HTTP}`, { body: { name: 'Never' } });
     expect(r.status).toBe(504);
     expect(sim.applied).toEqual([]);
-    expect(sim.state.connections.find((c) => c.id === HTTP)?.name).toBe('Billing API');
+    expect(connectionsOf(sim).find((c) => c.id === HTTP)?.name).toBe('Billing API');
   });
 
   it('close() with a hanging request does not hang', async () => {

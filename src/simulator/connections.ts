@@ -1,7 +1,13 @@
-// Handlers for the routes the simulator implements. Every other known route answers 501.
-import { errors, SimError } from './errors.js';
-import { APP_CONNECTION_TYPES, INVALID_CREDENTIAL_PREFIX } from './seed.js';
-import type { Handler, HandlerContext, HandlerResult, SimConnection, SimUser } from './types.js';
+// The connections API, on the engine's `/connections` collection. A connection item holds Make's fields and, beside
+// them, what Make never shows: its credentials (`data`) and whether its OAuth grant was revoked. Every answer goes
+// through connectionView, so those never leave the simulator.
+import { scenariosUsing } from './blueprints.js';
+import { collectionAt as items } from './engine.js';
+import { errors } from './errors.js';
+import { APP_CONNECTION_TYPES, CONNECTIONS, INVALID_CREDENTIAL_PREFIX } from './seed.js';
+import type { Behaviour, Connection, EngineState, BehaviourContext, BehaviourResult } from './types.js';
+
+type ConnectionBehaviour = (ctx: BehaviourContext, state: EngineState) => BehaviourResult;
 
 // ---------- helpers ----------
 
@@ -18,7 +24,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function ok(body: unknown, applied?: { id: number | string | null }): HandlerResult {
+function ok(body: unknown, applied?: { id: number | string | null }): BehaviourResult {
   return applied ? { status: 200, body, applied } : { status: 200, body };
 }
 
@@ -29,7 +35,7 @@ function parseId(raw: string | undefined): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-function requireTeam(ctx: HandlerContext): number {
+function requireTeam(ctx: BehaviourContext, state: EngineState): number {
   const raw = queryOne(ctx.query, 'teamId');
   if (raw === undefined || raw === '') {
     throw errors.validation([{ message: "Missing value of required parameter 'teamId'.", parameter: 'teamId' }]);
@@ -38,17 +44,17 @@ function requireTeam(ctx: HandlerContext): number {
   if (teamId === null) {
     throw errors.validation([{ message: "Parameter 'teamId' must be an integer.", parameter: 'teamId' }]);
   }
-  const team = ctx.state.teams.find((t) => t.id === teamId && t.organizationId === ctx.organizationId);
+  const team = items(state, '/teams').get(String(teamId));
   // Make answers 'Permission denied' for resources outside the token's reach; we do the same for
   // teams that do not exist or belong to another organization (assumption: 403, not 404).
-  if (!team) throw errors.forbidden(`Access denied to team ${raw}.`);
+  if (team?.organizationId !== ctx.organizationId) throw errors.forbidden(`Access denied to team ${raw}.`);
   return teamId;
 }
 
-function findConnection(ctx: HandlerContext): SimConnection {
+function findConnection(ctx: BehaviourContext, state: EngineState): Connection {
   const raw = ctx.params.connectionId;
   const id = parseId(raw);
-  const conn = id === null ? undefined : ctx.state.connections.find((c) => c.id === id);
+  const conn = id === null ? undefined : (items(state, CONNECTIONS).get(String(id)) as Connection | undefined);
   if (!conn || conn.organizationId !== ctx.organizationId) {
     throw errors.notFound(`Connection ${JSON.stringify(raw)} not found.`);
   }
@@ -77,7 +83,7 @@ const LIST_COLS = [
 ] as const;
 const DETAIL_COLS = [...LIST_COLS, 'scopes'] as const;
 
-function connectionView(c: SimConnection): Record<string, unknown> {
+function connectionView(c: Connection): Record<string, unknown> {
   return {
     id: c.id,
     name: c.name,
@@ -102,7 +108,7 @@ function connectionView(c: SimConnection): Record<string, unknown> {
 
 function pickCols(
   view: Record<string, unknown>,
-  ctx: HandlerContext,
+  ctx: BehaviourContext,
   allowed: readonly string[],
 ): Record<string, unknown> {
   const cols = queryAll(ctx.query, 'cols[]');
@@ -118,11 +124,7 @@ function pickCols(
   return out;
 }
 
-function usedByScenarios(ctx: HandlerContext, connId: number): number[] {
-  return ctx.state.scenarios.filter((s) => s.connectionIds.includes(connId)).map((s) => s.id);
-}
-
-function credentialsLookValid(c: SimConnection): boolean {
+function credentialsLookValid(c: Connection): boolean {
   if (c.revoked) return false;
   for (const p of c.editableParameters) {
     const v = c.data[p];
@@ -134,42 +136,12 @@ function credentialsLookValid(c: SimConnection): boolean {
   return true;
 }
 
-// ---------- users / organizations ----------
-
-const currentAuthorization: Handler = (ctx) =>
-  ok({ authorization: { scope: [...ctx.tokenScopes], authUsed: 'token' } });
-
-const usersMe: Handler = (ctx) => {
-  const mine = (x: SimUser) =>
-    ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId;
-  const u = ctx.state.users.find(mine);
-  if (!u) throw errors.notFound('User not found.');
-  return ok({
-    authUser: {
-      id: u.id,
-      name: u.name,
-      email: u.email,
-      language: u.language,
-      timezoneId: u.timezoneId,
-      localeId: u.localeId,
-      countryId: u.countryId,
-      features: { allow_apps: true },
-      avatar: null,
-      timezone: u.timezone,
-      locale: u.locale,
-      emailNotifications: null,
-      userOrganizationRoles: [{ usersRoleId: 13, userId: u.id, organizationId: u.organizationId }],
-      userTeamRoles: u.teamIds.map((teamId) => ({ usersRoleId: 12, userId: u.id, teamId, changeable: false })),
-    },
-  });
-};
-
 // ---------- connections ----------
 
-const listConnections: Handler = (ctx) => {
-  const teamId = requireTeam(ctx);
+const listConnections: ConnectionBehaviour = (ctx, state) => {
+  const teamId = requireTeam(ctx, state);
   const types = queryAll(ctx.query, 'type[]');
-  const rows = ctx.state.connections
+  const rows = ([...items(state, CONNECTIONS).values()] as Connection[])
     .filter((c) => c.teamId === teamId)
     .filter((c) => types.length === 0 || types.includes(c.accountName))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id)
@@ -177,13 +149,13 @@ const listConnections: Handler = (ctx) => {
   return ok({ connections: rows });
 };
 
-const getConnection: Handler = (ctx) => {
-  const c = findConnection(ctx);
+const getConnection: ConnectionBehaviour = (ctx, state) => {
+  const c = findConnection(ctx, state);
   return ok({ connection: pickCols(connectionView(c), ctx, DETAIL_COLS) });
 };
 
-const createConnection: Handler = (ctx) => {
-  const teamId = requireTeam(ctx);
+const createConnection: ConnectionBehaviour = (ctx, state) => {
+  const teamId = requireTeam(ctx, state);
   if (!isPlainObject(ctx.body)) throw errors.badRequest('The request body must be a JSON object.');
   const b = ctx.body;
   const sub: { message: string; parameter: string }[] = [];
@@ -209,16 +181,16 @@ const createConnection: Handler = (ctx) => {
   for (const [k, v] of Object.entries(b)) {
     if (k !== 'accountName' && k !== 'accountType' && k !== 'scopes') data[k] = v;
   }
-  const team = ctx.state.teams.find((t) => t.id === teamId)!;
-  const id = ctx.state.nextId++;
-  const conn: SimConnection = {
+  const team = items(state, '/teams').get(String(teamId))!;
+  const id = state.nextId++;
+  const conn: Connection = {
     id,
     name: (b.accountName as string).slice(0, 128),
     accountName: appType,
     accountLabel: app.label,
     accountType: app.kind,
     teamId,
-    organizationId: team.organizationId,
+    organizationId: team.organizationId as number,
     editable: app.editable,
     editableParameters: [...app.editableParameters],
     data,
@@ -227,12 +199,12 @@ const createConnection: Handler = (ctx) => {
     connectedSystemId: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
     revoked: false,
   };
-  ctx.state.connections.push(conn);
+  items(state, CONNECTIONS).set(String(id), conn);
   return ok({ connection: pickCols(connectionView(conn), { ...ctx, query: [] }, DETAIL_COLS) }, { id });
 };
 
-const renameConnection: Handler = (ctx) => {
-  const c = findConnection(ctx);
+const renameConnection: ConnectionBehaviour = (ctx, state) => {
+  const c = findConnection(ctx, state);
   if (!isPlainObject(ctx.body)) throw errors.badRequest('The request body must be a JSON object.');
   const extra = Object.keys(ctx.body).filter((k) => k !== 'name');
   const name = ctx.body.name;
@@ -248,8 +220,8 @@ const renameConnection: Handler = (ctx) => {
   return ok({ connection: pickCols(connectionView(c), ctx, DETAIL_COLS) }, { id: c.id });
 };
 
-const setConnectionData: Handler = (ctx) => {
-  const c = findConnection(ctx);
+const setConnectionData: ConnectionBehaviour = (ctx, state) => {
+  const c = findConnection(ctx, state);
   if (!c.editable) throw errors.cannotEdit(c.id);
   if (!isPlainObject(ctx.body)) throw errors.badRequest('The request body must be a JSON object.');
   // The new data replaces the old: every editable field that is not sent becomes empty.
@@ -260,32 +232,32 @@ const setConnectionData: Handler = (ctx) => {
   return ok({ changed: true }, { id: c.id });
 };
 
-const editableDataSchema: Handler = (ctx) => {
-  const c = findConnection(ctx);
+const editableDataSchema: ConnectionBehaviour = (ctx, state) => {
+  const c = findConnection(ctx, state);
   if (!c.editable) throw errors.cannotEdit(c.id);
   return ok({ editableParameters: [...c.editableParameters] });
 };
 
-const deleteConnection: Handler = (ctx) => {
-  const c = findConnection(ctx);
+const deleteConnection: ConnectionBehaviour = (ctx, state) => {
+  const c = findConnection(ctx, state);
   const confirmed = queryOne(ctx.query, 'confirmed') === 'true';
-  const users = usedByScenarios(ctx, c.id);
+  const users = scenariosUsing(state, c.id);
   if (users.length && !confirmed) {
     throw errors.confirmationRequired(
       `Connection ${c.id} is used in scenario(s) ${users.join(', ')}. Repeat the call with confirmed=true to delete it.`,
     );
   }
-  ctx.state.connections = ctx.state.connections.filter((x) => x.id !== c.id);
+  items(state, CONNECTIONS).delete(String(c.id));
   return ok({ connection: c.id }, { id: c.id });
 };
 
-const testConnection: Handler = (ctx) => {
-  const c = findConnection(ctx);
+const testConnection: ConnectionBehaviour = (ctx, state) => {
+  const c = findConnection(ctx, state);
   return ok({ verified: credentialsLookValid(c) });
 };
 
-const scopedConnection: Handler = (ctx) => {
-  const c = findConnection(ctx);
+const scopedConnection: ConnectionBehaviour = (ctx, state) => {
+  const c = findConnection(ctx, state);
   const b = ctx.body;
   if (!isPlainObject(b) || !Array.isArray(b.scope) || !b.scope.every((s) => typeof s === 'string')) {
     throw errors.validation([{ message: "Parameter 'scope' must be an array of scope ids.", parameter: 'scope' }]);
@@ -294,10 +266,8 @@ const scopedConnection: Handler = (ctx) => {
   return ok({ connection: { scoped: (b.scope as string[]).every((s) => granted.has(s)) } });
 };
 
-/** Implemented routes, keyed by inventory route key. */
-export const HANDLERS: Record<string, Handler> = {
-  'GET /users/me/current-authorization': currentAuthorization,
-  'GET /users/me': usersMe,
+/** The connection routes, by route key; each works on the engine's state only. */
+const ROUTES: Record<string, ConnectionBehaviour> = {
   'GET /connections': listConnections,
   'POST /connections': createConnection,
   'GET /connections/{connectionId}': getConnection,
@@ -309,4 +279,6 @@ export const HANDLERS: Record<string, Handler> = {
   'POST /connections/{connectionId}/scoped': scopedConnection,
 };
 
-export { SimError };
+export const CONNECTION_BEHAVIOURS: Record<string, Behaviour> = Object.fromEntries(
+  Object.entries(ROUTES).map(([key, run]) => [key, (ctx, _route, _engine, state) => run(ctx, state)]),
+);
