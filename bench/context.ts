@@ -5,21 +5,15 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
-import { MakeTools } from '@makehq/sdk/tools';
 import type { Config } from '../src/config.js';
 import { listTools } from '../src/tools-command.js';
 import { defaultTools, toolsets } from '../tools/index.js';
+import { makesOwnTools } from './makes-own.js';
 
 async function listMakesOwn(): Promise<Tool[]> {
   const server = new Server({ name: 'make-sdk-tools', version: '1' }, { capabilities: { tools: {} } });
-  const definitions = MakeTools.map(({ name, title, description, inputSchema, annotations }) => ({
-    name,
-    title,
-    description,
-    inputSchema,
-    annotations,
-  }));
-  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: definitions as Tool[] }));
+  const definitions = makesOwnTools();
+  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: definitions }));
   const client = new Client({ name: 'bench-context', version: '1' });
   const [a, b] = InMemoryTransport.createLinkedPair();
   await Promise.all([server.connect(b), client.connect(a)]);

@@ -1,7 +1,12 @@
-// bench/startup: median time from spawn to the tools/list answer over stdio, make-mcp with every toolset
-// against an MCP SDK server with no tools, started the same way and alternated in one run; plus the size of
-// make-mcp's tools/list per tool.   npm run bench:startup -- [--runs 15]
+// bench/startup: time from spawn to the tools/list answer over stdio (initialize first) for three servers started
+// the same way and alternated round by round in one run: an MCP SDK server with no tools (the baseline), Make's own
+// tool definitions (@makehq/sdk's MakeTools) and make-mcp with every toolset. Medians over the rounds, so load from
+// other processes weighs on all three alike; on Linux also the CPU time each process spent until it answered, which
+// such load disturbs less than the wall clock. Plus the size of make-mcp's tools/list per tool.
+//   npm run bench:startup -- [--runs 15]
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { listTools } from '../src/tools-command.js';
@@ -11,8 +16,7 @@ import { ALL_SCOPES } from '../src/simulator/index.js';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const runs = Number(values.runs);
 
-const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
-const EMPTY = fileURLToPath(new URL('./empty-server.js', import.meta.url));
+const script = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // No call to Make at start: scopes and rate limit given, so only start-up itself is measured.
 const MAKE_ENV = {
   MAKE_API_KEY: 'bench',
@@ -21,9 +25,34 @@ const MAKE_ENV = {
   MAKE_SCOPES: ALL_SCOPES.join(','),
   MAKE_RATE_LIMIT: '60',
 };
+const SERVERS = [
+  { label: 'empty SDK server', script: script('./empty-server.js'), env: {} },
+  { label: "Make's own tools (@makehq/sdk)", script: script('./makes-own-server.js'), env: {} },
+  { label: 'make-mcp, MAKE_TOOLSETS=all', script: script('../src/cli.js'), env: MAKE_ENV },
+];
 
-/** Milliseconds from spawn to the answer to tools/list (after initialize), and the number of tools. */
-function timeToList(script: string, env: Record<string, string>): Promise<{ ms: number; tools: number }> {
+interface Sample {
+  /** Wall-clock milliseconds from spawn to the tools/list answer. */
+  ms: number;
+  /** CPU milliseconds the process (all its threads) had spent by then; undefined where /proc is missing. */
+  cpuMs?: number;
+  tools: number;
+}
+
+/** CPU time of every thread of `pid` so far, from Linux's per-thread scheduler statistics. */
+function cpuMsOf(pid: number): number | undefined {
+  try {
+    const ns = readdirSync(`/proc/${pid}/task`).reduce(
+      (sum, task) => sum + Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]),
+      0,
+    );
+    return ns / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
+function timeToList(script: string, env: Record<string, string>): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [script], {
@@ -43,12 +72,14 @@ function timeToList(script: string, env: Record<string, string>): Promise<{ ms: 
           send({ jsonrpc: '2.0', id: 2, method: 'tools/list' });
         } else if (msg.id === 2) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          const cpuMs = child.pid === undefined ? undefined : cpuMsOf(child.pid);
           child.kill();
-          resolve({ ms, tools: msg.result?.tools?.length ?? 0 });
+          resolve({ ms, cpuMs, tools: msg.result?.tools?.length ?? 0 });
         }
       }
     });
     child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code} before answering tools/list`)));
     send({
       jsonrpc: '2.0',
       id: 1,
@@ -60,17 +91,40 @@ function timeToList(script: string, env: Record<string, string>): Promise<{ ms: 
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const make: number[] = [];
-const empty: number[] = [];
-let toolCount = 0;
-await timeToList(EMPTY, {}); // warm the file cache for both
-await timeToList(CLI, MAKE_ENV).catch(() => undefined);
-for (let i = 0; i < runs; i++) {
-  empty.push((await timeToList(EMPTY, {})).ms);
-  const m = await timeToList(CLI, MAKE_ENV);
-  make.push(m.ms);
-  toolCount = m.tools;
+for (const s of SERVERS) await timeToList(s.script, s.env); // warm the file cache for all three
+const samples: Sample[][] = SERVERS.map(() => []);
+for (let round = 0; round < runs; round++) {
+  // each round starts with a different server, so none is always the one after a pause
+  for (let k = 0; k < SERVERS.length; k++) {
+    const i = (round + k) % SERVERS.length;
+    samples[i].push(await timeToList(SERVERS[i].script, SERVERS[i].env));
+  }
 }
+
+const wall = samples.map((s) => median(s.map((x) => x.ms)));
+const cpu = samples.every((s) => s.every((x) => x.cpuMs !== undefined))
+  ? samples.map((s) => median(s.map((x) => x.cpuMs!)))
+  : undefined;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const [EMPTY, OWN, MAKE_MCP] = [0, 1, 2];
+
+console.log(
+  `${runs} rounds, servers alternated; load average at the end ${loadavg()[0].toFixed(1)} on this machine (the medians share it)`,
+);
+console.log('| server | tools | median ms to tools/list | vs empty | median CPU ms | vs empty |');
+console.log('|---|---:|---:|---:|---:|---:|');
+SERVERS.forEach((s, i) =>
+  console.log(
+    `| ${s.label} | ${samples[i][0].tools} | ${wall[i].toFixed(1)} | ${ratio(wall[i], wall[EMPTY])} | ${
+      cpu ? `${cpu[i].toFixed(1)} | ${ratio(cpu[i], cpu[EMPTY])}` : '- | -'
+    } |`,
+  ),
+);
+console.log(
+  `make-mcp vs Make's own tools: ${ratio(wall[MAKE_MCP], wall[OWN])} wall${cpu ? `, ${ratio(cpu[MAKE_MCP], cpu[OWN])} CPU` : ''}; ` +
+    `target: make-mcp ≤ 1.10x the empty server`,
+);
+
 const listed = await listTools(
   {
     apiKey: 'bench',
@@ -87,10 +141,6 @@ const listed = await listTools(
   toolsets,
 );
 const bytes = listed.reduce((sum, t) => sum + Buffer.byteLength(JSON.stringify(t)), 0);
-console.log(`runs: ${runs}`);
-console.log(`empty SDK server: median ${median(empty).toFixed(1)} ms to tools/list`);
-console.log(`make-mcp (${toolCount} tools): median ${median(make).toFixed(1)} ms to tools/list`);
-console.log(`ratio: ${(median(make) / median(empty)).toFixed(2)}x (target ≤ 1.10x)`);
 console.log(
   `tools/list: ${bytes} bytes for ${listed.length} tools, ${Math.round(bytes / listed.length)} bytes per tool (target ≤ 590; Make's own: 623)`,
 );

@@ -9,6 +9,9 @@ import { startMakeServer } from './server.js';
 import type { Simulator } from './simulator/index.js';
 import { VERSION } from './version.js';
 import type { SimOAuth } from './simulator/oauth.js';
+// imported with the rest, not on demand: a small module, and one more module loaded on its own would delay stdio's
+// start by a round of file reads
+import { BoundedStdioTransport } from './transports/stdio.js';
 
 const log = (line: string) => process.stderr.write(`make-mcp: ${line}\n`);
 
@@ -124,7 +127,6 @@ async function main(): Promise<void> {
     stopTransport = () => server.close();
     server.server.onclose = () => void shutdown();
     process.stdin.on('end', () => void shutdown()); // the client went away
-    const { BoundedStdioTransport } = await import('./transports/stdio.js');
     await server.connect(new BoundedStdioTransport(process.stdin, process.stdout, log));
   }
 }

@@ -1,5 +1,4 @@
 // Environment and flags → one typed configuration. Any bad value is one readable ConfigError.
-import { z } from 'zod';
 import { closestBySpelling } from './closest.js';
 
 export const ZONES = [
@@ -314,15 +313,14 @@ function names(
   return list;
 }
 
-const WHOLE_NUMBER = z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().positive());
-
+// Plain code, not zod: a starting server then runs none of zod's parsing before its first call.
 function positiveInt(setting: Setting, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const parsed = WHOLE_NUMBER.safeParse(value);
-  if (!parsed.success) {
+  const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(parsed) || parsed <= 0) {
     throw new ConfigError(`${SETTINGS[setting][0]} must be a positive whole number, got "${value}".`);
   }
-  return parsed.data;
+  return parsed;
 }
 
 /** `name` is the environment variable or flag the value came from, for the message. */

@@ -1,5 +1,7 @@
 // Builds the MCP server for a configuration: the selected tools, each running the one pipeline.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
+import type { JsonSchemaType, jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import {
   CallToolRequestSchema,
   ListToolsRequestSchema,
@@ -31,6 +33,16 @@ import type { Config } from './config.js';
 import { VERSION } from './version.js';
 
 export const SERVER_INFO = { name: 'make-mcp', version: VERSION };
+
+let ajv: AjvJsonSchemaValidator | undefined;
+/**
+ * What checks a user's answer to a confirmation against its schema. The SDK builds an Ajv instance for every server
+ * it makes, which costs a noticeable part of start-up (and of each HTTP request's server); only a confirmation needs
+ * it, so it is built then, once for the process.
+ */
+const answerValidator: jsonSchemaValidator = {
+  getValidator: <T>(schema: JsonSchemaType) => (ajv ??= new AjvJsonSchemaValidator()).getValidator<T>(schema),
+};
 
 /**
  * Everything between configuration and transport: the Make client, what Make says of the token and the
@@ -308,7 +320,10 @@ export class ToolHost {
    * rather than on every listing, a leaner listing, and one validation (the pipeline's) with its field-naming messages.
    */
   newServer(user?: UserSession): McpServer {
-    const server = new McpServer(SERVER_INFO, { instructions: this.instructions });
+    const server = new McpServer(SERVER_INFO, {
+      instructions: this.instructions,
+      jsonSchemaValidator: answerValidator,
+    });
     server.server.registerCapabilities({ tools: this.scenarios.enabled ? { listChanged: true } : {} });
     this.track(server);
     server.server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: await this.list() }));

@@ -1,7 +1,8 @@
 // The built server starts from the build's cache without loading the declarations module (dist/tools/index.js), lists
 // byte for byte what it lists from the declarations themselves, and imports them on the first call; a cache that is
 // stale or missing is ignored. The proof that start-up does not load the module is a module hook that refuses to load
-// it: tools/list still answers, a call does not.
+// it: tools/list still answers, a call does not. Likewise Ajv (the SDK's checker of confirmation answers) is built on
+// the first confirmation, not at start: a hook that refuses to build it leaves tools/list answering.
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,13 @@ interface Answer {
 }
 
 /** The built CLI over stdio, spoken to in raw JSON-RPC lines, so answers can be compared byte for byte. */
-function stdioCli(cli: string, env: Record<string, string>, nodeArgs: string[] = []) {
+function stdioCli(
+  cli: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+  /** The client's answer to each request the server sends it, by method (e.g. elicitation/create). */
+  answers: Record<string, object> = {},
+) {
   const child = spawn(process.execPath, [...nodeArgs, cli], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -46,8 +53,9 @@ function stdioCli(cli: string, env: Record<string, string>, nodeArgs: string[] =
     for (let nl = stdout.indexOf('\n'); nl >= 0; nl = stdout.indexOf('\n')) {
       const raw = stdout.slice(0, nl);
       stdout = stdout.slice(nl + 1);
-      const answer = { raw, ...(JSON.parse(raw) as Omit<Answer, 'raw'>) } as Answer & { id: number };
-      pending.get(answer.id)?.(answer);
+      const answer = { raw, ...(JSON.parse(raw) as Omit<Answer, 'raw'>) } as Answer & { id: number; method?: string };
+      if (answer.method) write({ id: answer.id, result: answers[answer.method] ?? {} });
+      else pending.get(answer.id)?.(answer);
     }
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -67,7 +75,7 @@ function stdioCli(cli: string, env: Record<string, string>, nodeArgs: string[] =
     async open(): Promise<void> {
       await request('initialize', {
         protocolVersion: '2025-06-18',
-        capabilities: {},
+        capabilities: answers['elicitation/create'] ? { elicitation: {} } : {},
         clientInfo: { name: 'startup-test', version: '1' },
       });
       write({ method: 'notifications/initialized' });
@@ -103,6 +111,9 @@ let stale: string;
 let missing: string;
 /** node --import of a module hook that makes importing dist/tools/index.js fail, in any copy of the build. */
 let refuseDeclarations: string[];
+/** node --import of a module hook that makes the SDK's building of an Ajv instance fail. */
+let refuseAjv: string[];
+const REFUSED_AJV = 'refused to build Ajv';
 
 beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), 'make-mcp-startup-'));
@@ -122,6 +133,22 @@ beforeAll(() => {
     `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(temp, 'refuse-hook.mjs')).href)});\n`,
   );
   refuseDeclarations = ['--import', pathToFileURL(join(temp, 'refuse.mjs')).href];
+
+  // the SDK's validation/ajv-provider.js, served with its Ajv factory throwing (and failing loudly if it changed)
+  const ajvHook = `export async function load(url, context, next) {
+    const loaded = await next(url, context);
+    if (!url.endsWith('/validation/ajv-provider.js')) return loaded;
+    const source = String(loaded.source);
+    const factory = 'function createDefaultAjvInstance() {';
+    if (!source.includes(factory)) throw new Error('the SDK no longer builds Ajv in createDefaultAjvInstance');
+    return { ...loaded, source: source.replace(factory, factory + " throw new Error('${REFUSED_AJV}');") };
+  }`;
+  writeFileSync(join(temp, 'refuse-ajv-hook.mjs'), ajvHook);
+  writeFileSync(
+    join(temp, 'refuse-ajv.mjs'),
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(temp, 'refuse-ajv-hook.mjs')).href)});\n`,
+  );
+  refuseAjv = ['--import', pathToFileURL(join(temp, 'refuse-ajv.mjs')).href];
 });
 
 afterAll(() => {
@@ -156,6 +183,21 @@ describe('start-up from the build cache', () => {
     expect(search.result?.content?.[0].text).toContain('connections_list');
     const call = await server.call('scenarios_list', {});
     expect(JSON.stringify(call)).toContain(REFUSED);
+    expect(await server.close()).toBe(0);
+  });
+
+  it('builds Ajv on the first confirmation the user answers, not at start', async () => {
+    const env = { ...LISTING_ENV, MAKE_TOOLSETS: 'all' };
+    const [listed, refusing] = await Promise.all([listing(CLI, env), listing(CLI, env, refuseAjv)]);
+    expect(refusing).toBe(listed);
+
+    const server = stdioCli(CLI, env, refuseAjv, {
+      'elicitation/create': { action: 'accept', content: { confirm: true } },
+    });
+    await server.open();
+    // the answer is checked against the question's form before the call goes on: that needs Ajv
+    const call = await server.call('connections_delete', { connectionId: 1, confirm: true });
+    expect(call.raw).toContain(REFUSED_AJV);
     expect(await server.close()).toBe(0);
   });
 

@@ -111,6 +111,17 @@ describe('asked before a confirmed destructive call', () => {
   });
 });
 
+describe('an answer that does not fit the question', () => {
+  it('is refused as the form would refuse it (checked by Ajv, built on this first use): nothing is sent', async () => {
+    const { h, asked, call } = await asking({ action: 'accept', content: { confirm: 'yes' as unknown as boolean } });
+    const result = await call('connections_delete', { connectionId: 102, confirm: true });
+    expect(result.isError).toBe(true);
+    expect(result.text).toContain('does not match requested schema: data/confirm must be boolean');
+    expect(asked).toHaveLength(1);
+    expect(h.sim.requests).toEqual([]);
+  });
+});
+
 describe('without elicitation support', () => {
   it('the confirm argument alone lets a destructive call through', async () => {
     const h = await startHarness({
