@@ -67,11 +67,26 @@ const runScenario: Behaviour = (ctx, route, engine, state) => {
   const executionId = (state.nextId++).toString(16).padStart(32, '0'); // Make's shape: 32 lowercase hex
   const result = runOutcome(Number(scenario.id), inputs);
   const status = LOG_STATUS[result.status];
+  const started = Date.now();
+  // one operation per module of the current blueprint; the bytes the run took in and gave back
+  const flow = (parsed(versionsOf(state, scenario).at(-1)!.blueprint, {}) as { flow?: unknown }).flow;
+  const operations = Math.max(1, Array.isArray(flow) ? flow.length : 0);
+  const transfer = Buffer.byteLength(JSON.stringify([given.data ?? {}, result.outputs ?? null]));
+  // a log entry as Make's scenario logs show one
   items(state, `/scenarios/${String(scenario.id)}/logs`).set(executionId, {
+    imtId: `${started}_scenario.${String(scenario.id)}.manual.${executionId}`,
     id: executionId,
     scenarioId: scenario.id,
-    status,
+    organizationId: scenario.organizationId,
+    teamId: scenario.teamId,
     type: 'manual',
+    authorId: ctx.userId ?? SEED_IDS.user,
+    instant: given.responsive === true,
+    timestamp: new Date(started).toISOString(),
+    status,
+    duration: result.finishesAt ? result.finishesAt - started : RUN_MS_PER_OPERATION * operations,
+    operations,
+    transfer,
     inputs: given.data ?? {},
   });
   items(state, `/scenarios/${String(scenario.id)}/executions`).set(executionId, { id: executionId, ...result });
@@ -81,6 +96,9 @@ const runScenario: Behaviour = (ctx, route, engine, state) => {
     applied: { id: executionId },
   };
 };
+
+/** How long a run takes per module (an operation), as its log reports it; the slow scenario's takes LONG_RUN_MS. */
+const RUN_MS_PER_OPERATION = 250;
 
 /** How long a run of the slow scenario stays RUNNING; a test ends it sooner by setting its finishesAt to 0. */
 export const LONG_RUN_MS = 5 * 60_000;

@@ -8,8 +8,12 @@
 //   `/teams/{teamId}/usage`, `/enums/countries`. GET reads it; POST/PUT/PATCH write it; DELETE clears it.
 // Items are kept per collection instance (`/teams/22/variables`), so nested resources keep real state.
 import { errors } from './errors.js';
+import examples from './examples.json' with { type: 'json' };
 import { FALLBACK_SEED, SEED_IDS, SEED_PARAMS } from './seed-ids.js';
 import type { EngineAnswer, EngineRequest, EngineState, Item, Route, Shape } from './types.js';
+
+/** Per collection template, the item of a response example in Make's OpenAPI document (2024-12). */
+const EXAMPLES: Record<string, unknown> = examples;
 
 const BOOLEAN_KEYS = new Set([
   'success',
@@ -79,8 +83,10 @@ export function createEngineState(routes: readonly Route[]): EngineState {
   for (const [collection, itemParam] of itemTemplates(routes)) {
     const seed = SEED_PARAMS[itemParam] ?? FALLBACK_SEED;
     const instance = fill(collection, new Proxy({}, { get: (_, k: string) => SEED_PARAMS[k] ?? FALLBACK_SEED }));
-    const name = `Example ${singularKey(routes, collection, itemParam) ?? itemParam}`;
-    const item: Item = { id: seed, name, teamId: SEED_IDS.team, organizationId: SEED_IDS.organization };
+    // the item Make's document shows for this collection (scripts/gen-examples.mjs), under the seeded ids
+    const example = structuredClone((EXAMPLES[collection] ?? {}) as Item);
+    const name = example.name ?? `Example ${singularKey(routes, collection, itemParam) ?? itemParam}`;
+    const item: Item = { ...example, id: seed, name, teamId: SEED_IDS.team, organizationId: SEED_IDS.organization };
     if (itemParam !== 'id' && !/Id$/.test(itemParam)) item[itemParam] = seed;
     if (/Name$/.test(itemParam)) item.name = seed; // keyed by name: variables, apps
     collectionAt(state, instance).set(keyOf(seed), item);

@@ -1,6 +1,7 @@
 // The simulator's generic engine and its special behaviours, over raw HTTP as Make's clients call Make.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { SEED_IDS, startSimulator, type Simulator } from '../../src/simulator/index.js';
+import examples from '../../src/simulator/examples.json' with { type: 'json' };
 import { call } from '../helpers/sim-call.js';
 
 let sim: Simulator;
@@ -66,6 +67,20 @@ describe('engine: collections keyed by path shape', () => {
 });
 
 describe('special behaviours', () => {
+  it("seeds a collection's item as Make's document shows one, under the seeded ids", async () => {
+    const example = examples['/scenarios/{scenarioId}/logs'] as Record<string, unknown>;
+    const logs = await call(sim, 'GET', `/scenarios/${SEED_IDS.scenario}/logs`);
+    const seeded = logs.json.scenarioLogs[0];
+    expect(Object.keys(seeded)).toEqual(expect.arrayContaining(Object.keys(example)));
+    expect(seeded).toMatchObject({
+      duration: example.duration,
+      operations: example.operations,
+      imtId: example.imtId,
+      teamId: SEED_IDS.team,
+      organizationId: SEED_IDS.organization,
+    });
+  });
+
   it('runs a scenario only while it is active, and the run shows in its executions', async () => {
     const inactive = await call(sim, 'POST', '/scenarios/502/run', { body: { responsive: true } });
     expect(inactive.status).toBe(400);
@@ -76,6 +91,22 @@ describe('special behaviours', () => {
     expect(run.json).toEqual({ executionId: expect.stringMatching(/^[0-9a-f]{32}$/), status: 1 });
     const logs = await call(sim, 'GET', '/scenarios/502/logs');
     expect(logs.json.scenarioLogs.map((l: { id: string }) => l.id)).toContain(run.json.executionId);
+    // the log entry has the fields of Make's scenario logs
+    const entry = logs.json.scenarioLogs.find((l: { id: string }) => l.id === run.json.executionId);
+    expect(entry).toMatchObject({
+      imtId: expect.stringMatching(new RegExp(`^\\d+_scenario\\.502\\.manual\\.${run.json.executionId}$`)),
+      scenarioId: 502,
+      organizationId: SEED_IDS.organization,
+      teamId: SEED_IDS.team,
+      type: 'manual',
+      authorId: SEED_IDS.user,
+      instant: true,
+      status: 1,
+      operations: 1,
+      duration: 250,
+      transfer: Buffer.byteLength(JSON.stringify([{ invoice: 7 }, null])),
+    });
+    expect(Date.parse(entry.timestamp)).toBeGreaterThan(0);
     await call(sim, 'POST', '/scenarios/502/stop');
     expect((await call(sim, 'POST', '/scenarios/502/run', { body: {} })).status).toBe(400);
   });
