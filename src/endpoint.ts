@@ -6,6 +6,16 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Effect = 'read' | 'write' | 'destructive';
 export type Route = `${Method} /${string}`;
 
+/**
+ * Where Make states an endpoint: its OpenAPI document of 2024-12 (the default), its API reference published after
+ * that document, or only its own client `@makehq/sdk`. The fidelity test checks the first against the document.
+ */
+export type Source = 'openapi-2024-12' | 'make-reference' | 'make-client';
+
+export function sourceOf(e: Pick<Endpoint, 'source'>): Source {
+  return e.source ?? 'openapi-2024-12';
+}
+
 export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
   /** `<resource>_<action>`, [a-z0-9_-], at most 48 characters. */
   name: string;
@@ -13,6 +23,8 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
   /** Written for a model: what it does, when to use it, where the ids come from. */
   description: string;
   route: Route;
+  /** Where Make states this endpoint; absent means Make's OpenAPI document of 2024-12. */
+  source?: Source;
   /** The token scope Make requires, or null when any valid token may call it. */
   scope: string | null;
   effect: Effect;

@@ -38,8 +38,9 @@ const RUN_EXAMPLE = {
 };
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_list',
     title: 'List AI agents',
     description: "List a team's AI agents with model, prompt and tools.",
@@ -50,8 +51,9 @@ export default [
     example: { teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_get',
     title: 'Get AI agent',
     description: 'Get an AI agent: prompt, model, settings, scenarios, MCP tools, contexts.',
@@ -62,8 +64,9 @@ export default [
     example: { agentId: 'agent-1a2b', teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_create',
     title: 'Create AI agent',
     description: 'Create an AI agent: LLM connection, model, prompt, and the scenarios and MCP tools it may call.',
@@ -89,8 +92,9 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_update',
     title: 'Update AI agent',
     description: 'Change an AI agent (fields as in ai-agents_create); a list given replaces the old one.',
@@ -110,8 +114,9 @@ export default [
     example: { agentId: 'agent-1a2b', teamId: 22, systemPrompt: 'Answer briefly.', llmConfig: { maxTokens: 50000 } },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_delete',
     title: 'Delete AI agent',
     description: 'Delete an AI agent with its settings and thread history; its scenarios and connections stay.',
@@ -122,8 +127,9 @@ export default [
     example: { agentId: 'agent-1a2b', teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_run',
     title: 'Run AI agent',
     description:
@@ -139,8 +145,9 @@ export default [
     example: RUN_EXAMPLE,
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_run-stream',
     title: 'Run AI agent (stream)',
     description:
@@ -156,8 +163,9 @@ export default [
     example: RUN_EXAMPLE,
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_list-contexts',
     title: 'List AI agent contexts',
     description: "List the knowledge contexts (documents) of a team's AI agents.",
@@ -168,8 +176,9 @@ export default [
     example: { teamId: 22, agentId: 'agent-1a2b' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_create-context',
     title: 'Add AI agent context',
     description: 'Give an AI agent a knowledge context: a named document it can draw on.',
@@ -187,8 +196,9 @@ export default [
     example: { teamId: 22, agentId: 'agent-1a2b', name: 'Return policy', content: 'Returns within 30 days.' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_delete-context',
     title: 'Delete AI agent context',
     description: 'Delete a knowledge context; the agent no longer draws on that document.',
@@ -199,8 +209,9 @@ export default [
     example: { contextId: 'ctx-1a2b', teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_list-llm-providers',
     title: 'List LLM providers',
     description: "List the LLM connections a team's agents can use (id, provider, account).",
@@ -211,8 +222,9 @@ export default [
     example: { teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_get-llm-provider',
     title: 'Get LLM provider',
     description: "Get one LLM provider available to a team's agents.",
@@ -223,8 +235,9 @@ export default [
     example: { providerId: 'openai', teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): a beta API in Make's later reference; parameters from the inventory.
+  // A beta API. Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-agents_list-llm-models',
     title: 'List LLM models',
     description: "List a provider's models with token limits and settings, for an agent's defaultModel.",

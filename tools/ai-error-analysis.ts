@@ -4,8 +4,9 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): in Make's later reference; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'ai-error-analysis_analyze',
     title: 'Analyze scenario error',
     description: "Ask Make's AI why a scenario module failed and how to fix it; more context (blueprint, ids) helps.",

@@ -4,8 +4,9 @@ import { endpoint } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): in Make's later reference; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'apps-catalog_list',
     title: 'List apps and modules',
     description: 'List the apps with their modules that the scenario editor offers a team (large).',
@@ -39,8 +40,9 @@ export default [
     example: { organizationId: 11, skipSdkApps: false },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later reference (deprecated there); parameters from the inventory.
+  // Deprecated in that reference; parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'apps-catalog_list-modules-with-credentials',
     title: 'List app modules with credentials',
     description: "Deprecated by Make: list an app version's modules with the connection types they need.",

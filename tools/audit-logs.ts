@@ -70,8 +70,9 @@ export default [
     example: { teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; scope from the inventory.
+  // Scope from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'audit-logs_get',
     title: 'Get audit log entry',
     description: 'Get an audit log entry: what changed, by whom, when.',

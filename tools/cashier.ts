@@ -32,8 +32,8 @@ export default [
     example: { priceId: 'price-1a2b' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'cashier_list-vat-patterns',
     title: 'List VAT ID patterns',
     description: 'List VAT ID formats per country, to check a taxId for billing details.',

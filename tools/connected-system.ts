@@ -9,8 +9,9 @@ const appName = () => z.string().min(1).describe('App, from connected-system_lis
 const inputs = () => z.record(z.unknown()).describe('Fields from on-prem-agent_get-app-config.');
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (enums.connectedSystemApps).
+  // Make's client calls it enums.connectedSystemApps.
   endpoint({
+    source: 'make-client',
     name: 'connected-system_list-apps',
     title: 'List connected-system apps',
     description: 'List apps usable through an on-premise connected system (agent).',
@@ -22,8 +23,9 @@ export default [
     example: {},
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.list).
+  // Make's client calls it connectedSystems.list.
   endpoint({
+    source: 'make-client',
     name: 'connected-system_list',
     title: 'List connected systems',
     description: 'List the connected systems (private apps) of an on-prem agent.',
@@ -35,8 +37,9 @@ export default [
     example: { organizationId: 11, agentId: 'agent-1a2b' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.get).
+  // Make's client calls it connectedSystems.get.
   endpoint({
+    source: 'make-client',
     name: 'connected-system_get',
     title: 'Get connected system',
     description: 'Get a connected system: agent, app, inputs.',
@@ -48,8 +51,9 @@ export default [
     example: { connectedSystemId: 'csys-1a2b', organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.create).
+  // Make's client calls it connectedSystems.create.
   endpoint({
+    source: 'make-client',
     name: 'connected-system_create',
     title: 'Create connected system',
     description: 'Make a private-network app reachable through an on-prem agent.',
@@ -74,8 +78,9 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.update).
+  // Make's client calls it connectedSystems.update.
   endpoint({
+    source: 'make-client',
     name: 'connected-system_update',
     title: 'Update connected system',
     description: 'Rename, reconfigure or move a connected system.',
@@ -95,8 +100,9 @@ export default [
     example: { connectedSystemId: 'csys-1a2b', organizationId: 11, name: 'Internal CRM (prod)' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (connectedSystems.delete).
+  // Make's client calls it connectedSystems.delete.
   endpoint({
+    source: 'make-client',
     name: 'connected-system_delete',
     title: 'Delete connected system',
     description: 'Delete a connected system; modules using it lose that private app.',

@@ -11,8 +11,8 @@ const reqDescription = () => z.string().optional().describe('Text shown to the p
 const provider = () => z.record(z.unknown()).describe('{"providerMakeUserId":33} or {"newUser":{"name":…,"email":…}}.');
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_list',
     title: 'List credential requests',
     description: "List a team's credential requests: ids, names, status.",
@@ -31,8 +31,9 @@ export default [
     example: { teamId: 22, status: 'pending', cols: ['id', 'name', 'status'] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference (deprecated there).
+  // Deprecated in that reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_create-legacy',
     title: 'Create credential request (old)',
     description: 'Deprecated: use credential-requests_create-v2.',
@@ -55,8 +56,8 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_create-v2',
     title: 'Create credential request',
     description: 'Ask a person for the credentials some app modules need. Returns a link (publicUri).',
@@ -78,8 +79,8 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_get-summary',
     title: 'Get credential request summary',
     description: "Get a credential request's name, status, expiry (credentials: credential-requests_get).",
@@ -91,8 +92,8 @@ export default [
     example: { requestId: 'req-1a2b', cols: ['id', 'status'] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_delete',
     title: 'Delete credential request',
     description: 'Delete a credential request and the connections and keys made through it.',
@@ -105,8 +106,8 @@ export default [
     example: { requestId: 'req-1a2b' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_get',
     title: 'Get credential request',
     description: 'Get a credential request in full: creator, provider, each credential and its state.',
@@ -118,8 +119,8 @@ export default [
     example: { requestId: 'req-1a2b' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_credential-decline',
     title: 'Decline credential',
     description: 'Decline one credential of a request.',
@@ -136,8 +137,8 @@ export default [
     example: { credentialId: 'cred-1a2b', reason: 'Not needed any more' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_credential-delete',
     title: 'Delete provided credential',
     description: 'Delete the connection or key provided for a credential; it goes back to pending.',
@@ -150,8 +151,8 @@ export default [
     example: { credentialId: 'cred-1a2b' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_credential-reauthorize',
     title: 'Request credential reauthorization',
     description: 'Ask the provider to authorize a credential again.',
@@ -164,8 +165,8 @@ export default [
     example: { credentialId: 'cred-1a2b' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_create',
     title: 'Create credential action',
     description:
@@ -202,8 +203,8 @@ export default [
     example: { name: 'Slack access', connection: { teamId: 22, accountName: 'slack' } },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'credential-requests_list-app-modules-with-creds',
     title: 'List app modules needing credentials',
     description: "List an app version's modules that need a connection or key.",
@@ -220,8 +221,8 @@ export default [
     example: { appName: 'slack', appVersion: 1 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): used by Make's own client only.
   endpoint({
+    source: 'make-client',
     name: 'credential-requests_create-by-credentials',
     title: 'Create credential request by type',
     description: 'Ask someone for connections and keys of given types. Returns a link (publicUri).',
@@ -238,8 +239,8 @@ export default [
     example: { teamId: 22, name: 'Slack access', connections: [{ type: 'slack' }] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): used by Make's own client only.
   endpoint({
+    source: 'make-client',
     name: 'credential-requests_extend-connection',
     title: 'Request extra connection scopes',
     description: "Ask an OAuth connection's owner to grant more scopes. Returns a link (publicUri).",

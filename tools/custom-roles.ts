@@ -15,8 +15,8 @@ const fields = () => ({
 });
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): newer than the document; in Make's current API reference.
   endpoint({
+    source: 'make-reference',
     name: 'custom-roles_create',
     title: 'Create custom role',
     description: 'Create a custom organization or team role from permission IDs.',
@@ -35,8 +35,9 @@ export default [
     example: { name: 'Scenario viewer', category: 'team', organizationId: 11, permissions: [101, 102] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): the id-in-path form Make's own client (and tool) uses.
+  // The id-in-path form Make's own client (and tool) uses.
   endpoint({
+    source: 'make-client',
     name: 'custom-roles_update',
     title: 'Update custom role',
     description:
@@ -49,8 +50,9 @@ export default [
     example: { id: 91, organizationId: 11, name: 'Scenario viewer (EU)' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): the id-in-path form Make's own client (and tool) uses.
+  // The id-in-path form Make's own client (and tool) uses.
   endpoint({
+    source: 'make-client',
     name: 'custom-roles_delete',
     title: 'Delete custom role',
     description: 'Delete a custom role no user holds. Same as custom-roles_delete-by-body.',
@@ -63,8 +65,9 @@ export default [
     example: { id: 91, organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; the form in Make's current API reference.
+  // The form in Make's current API reference.
   endpoint({
+    source: 'make-reference',
     name: 'custom-roles_update-by-body',
     title: 'Update custom role (id in body)',
     description:
@@ -77,8 +80,9 @@ export default [
     example: { id: 91, organizationId: 11, permissions: [101] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; the form in Make's current API reference.
+  // The form in Make's current API reference.
   endpoint({
+    source: 'make-reference',
     name: 'custom-roles_delete-by-body',
     title: 'Delete custom role (id in body)',
     description: 'Delete a custom role no user holds. Same as custom-roles_delete.',

@@ -85,8 +85,9 @@ export default [
     example: { teamId: 22, ids: [701] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): single delete by id is used by Make's SDK; the document has only the bulk DELETE.
+  // The document has only the bulk DELETE.
   endpoint({
+    source: 'make-client',
     name: 'data-stores_delete',
     title: 'Delete data store',
     description: 'Delete a data store and all its records. Scenarios using it break.',

@@ -39,8 +39,9 @@ export default [
     example: {},
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; route and response key from the inventory.
+  // Route and response key from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'enums_us-states',
     title: 'List US states',
     description: 'List US states as Make names them.',
@@ -176,8 +177,9 @@ export default [
     example: {},
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; route and response key from the inventory.
+  // Route and response key from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'enums_llm-models',
     title: 'List LLM models',
     description: 'List the AI language models Make offers.',
@@ -189,8 +191,9 @@ export default [
     example: {},
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; route and response key from the inventory.
+  // Route and response key from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'enums_llm-builtin-tiers',
     title: 'List built-in LLM tiers',
     description: "List the tiers of Make's built-in AI provider.",

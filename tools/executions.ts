@@ -27,8 +27,9 @@ const PAGED = {
 const text = () => z.string().min(1).describe('Text to find in module data.');
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
+  // Body fields from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'executions_search',
     title: 'Search executions',
     description: "Search an organization's runs by time, team, scenario, status or error text.",
@@ -44,8 +45,9 @@ export default [
     example: { organizationId: 11, status: 3, from: '2026-01-01T00:00:00Z', pageSize: 20 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
+  // Body fields from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'executions_search-io-data',
     title: 'Search execution data',
     description: "Find an organization's runs by text in their modules' input or output data.",
@@ -64,8 +66,9 @@ export default [
     example: { organizationId: 11, query: 'A-1001', scenarioIds: [501], appNames: ['slack'] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
+  // Body fields from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'executions_count-io-data',
     title: 'Count runs matching text',
     description: "Count an organization's runs, per scenario, whose module data has a text.",
@@ -76,8 +79,9 @@ export default [
     example: { organizationId: 11, query: 'A-1001', teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
+  // Body fields from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'executions_count-module-io-data',
     title: 'Count runs matching text by module',
     description: "Count a scenario's runs, per module, whose module data has a text.",
@@ -97,8 +101,9 @@ export default [
     example: { organizationId: 11, scenarioId: 501, query: 'A-1001', status: 1 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): used by Make's web app; query parameters from the inventory.
+  // Used by Make's web app; query parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'executions_list-recent',
     title: 'List recent executions',
     description: 'List the latest runs of all scenarios, newest first.',
@@ -143,8 +148,9 @@ export default [
     example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): used by Make's web app; query parameter from the inventory.
+  // Used by Make's web app; query parameter from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'executions_get-log-detail',
     title: 'Get execution trace',
     description: "Get a run's full trace: blueprint, events and each module's bundles. Can be large.",
@@ -159,8 +165,9 @@ export default [
     example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', include: 'bundles' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; query parameter from Make's client.
+  // Query parameter from Make's client.
   endpoint({
+    source: 'make-reference',
     name: 'executions_get-detail',
     title: 'Get execution result',
     description:
@@ -183,8 +190,9 @@ export default [
     example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', maxBytes: 100000 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body field from the inventory.
+  // Body field from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'executions_stop',
     title: 'Stop execution',
     description: 'Stop a running execution; remaining modules are skipped, done ones stay done.',
@@ -200,8 +208,9 @@ export default [
     example: { scenarioId: 501, executionId: '9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f', force: true },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): used by Make's web app; paging from the inventory.
+  // Used by Make's web app; paging from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'executions_list-module-logs',
     title: 'List module logs',
     description: "List one module's logs across a scenario's runs.",

@@ -112,8 +112,9 @@ export default [
     example: { incompleteExecutionId: 'dlq-1a2b3c' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): used by Make's client; no parameters besides the id.
+  // Used by Make's client; no parameters besides the id.
   endpoint({
+    source: 'make-reference',
     name: 'incomplete-executions_retry',
     title: 'Retry incomplete execution',
     description: 'Retry an incomplete execution from its failed module; effects in other apps cannot be undone.',
@@ -128,8 +129,9 @@ export default [
     example: { incompleteExecutionId: 'dlq-1a2b3c' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): used by Make's client; parameters from the inventory.
+  // Used by Make's client; parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'incomplete-executions_retry-multiple',
     title: 'Retry incomplete executions',
     description: 'Retry several incomplete executions of a scenario; effects in other apps cannot be undone.',

@@ -73,8 +73,9 @@ export default [
     example: { agentId: 'agent-1a2b', organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (onPremAgents.create).
+  // Make's client calls it onPremAgents.create.
   endpoint({
+    source: 'make-client',
     name: 'on-prem-agent_create',
     title: 'Register on-prem agent',
     description: 'Register an on-prem agent. Its clientSecret is returned only now: give it to the user.',
@@ -87,8 +88,9 @@ export default [
     example: { organizationId: 11, name: 'Office network' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (onPremAgents.getAppConfig).
+  // Make's client calls it onPremAgents.getAppConfig.
   endpoint({
+    source: 'make-client',
     name: 'on-prem-agent_get-app-config',
     title: 'Get agent app settings form',
     description: 'List the inputs connected-system_create needs for an app on this agent.',

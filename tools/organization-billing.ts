@@ -87,8 +87,8 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'organization-billing_list-payment-method-types',
     title: 'List payment method types',
     description: 'List the kinds of payment method (card…) the organization can add.',
@@ -100,8 +100,8 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'organization-billing_list-payment-methods',
     title: 'List payment methods',
     description: "List the organization's saved payment methods and which is the default.",
@@ -113,8 +113,8 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'organization-billing_delete-payment-method',
     title: 'Delete payment method',
     description: 'Remove a saved payment method; renewals fail if none is left.',
@@ -126,8 +126,9 @@ export default [
     example: { organizationId: 11, paymentMethodId: 'pm-1a2b' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference; the type of target is assumed.
+  // The type of target is assumed.
   endpoint({
+    source: 'make-reference',
     name: 'organization-billing_set-default-payment-method',
     title: 'Set default payment method',
     description: 'Billing change: future charges go to this saved payment method.',
@@ -158,8 +159,8 @@ export default [
     example: { organizationId: 11, confirmed: true },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'organization-billing_get-universal-discount',
     title: 'Get universal discount',
     description: 'Get the discount on offer to the organization, if any.',
@@ -171,8 +172,8 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'organization-billing_claim-cancellation-offer',
     title: 'Claim cancellation offer',
     description: 'Billing change: accept the discount Make offers to stay; cannot be undone.',
@@ -184,8 +185,9 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference; the type of the ID is assumed.
+  // The type of the ID is assumed.
   endpoint({
+    source: 'make-reference',
     name: 'organization-billing_redeem-universal-discount',
     title: 'Redeem universal discount',
     description: 'Billing change: apply an offered discount to the subscription; cannot be undone.',

@@ -152,8 +152,9 @@ export default [
     example: { organizationId: 11, organizationTimezone: true },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_get-feature-controls',
     title: 'Get feature controls',
     description: "List the organization's feature controls and whether each is on.",
@@ -167,8 +168,9 @@ export default [
     example: { organizationId: 11, featureControlName: 'Make AI Tools' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory, types assumed.
+  // Body fields from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_update-feature-controls',
     title: 'Switch feature control',
     description: 'Turn a feature control of the organization on or off.',
@@ -184,8 +186,9 @@ export default [
     example: { organizationId: 11, id: 3, enabled: false },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body field from the inventory.
+  // Body field from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_set-tfa-enforcement',
     title: 'Set two-factor enforcement',
     description: 'Require, or stop requiring, two-factor authentication for all members.',
@@ -200,8 +203,8 @@ export default [
     example: { organizationId: 11, enable: true },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_get-private-spaces-settings',
     title: 'Get private spaces settings',
     description: "Get the settings for members' private spaces (personal teams).",
@@ -213,8 +216,9 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.
+  // Parameters from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_update-private-spaces-settings',
     title: 'Update private spaces',
     description: "Change private space settings. bulkUpdateExistingLimits overwrites every existing space's limit.",
@@ -234,8 +238,9 @@ export default [
     example: { organizationId: 11, privateSpacesAutoCreationEnabled: true, defaultOperationsLimit: 1000 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; query parameter from the inventory.
+  // Query parameter from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_check-team-permission',
     title: 'Check team permission',
     description: 'Check whether the user holds a team permission in the organization.',
@@ -250,8 +255,9 @@ export default [
     example: { organizationId: 11, teamPermission: 'scenario:write' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document (Make Managed Services).
+  // Make Managed Services.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_list-managed',
     title: 'List child organizations',
     description: 'List the child organizations of a Make Managed Services (MMS) organization.',
@@ -263,8 +269,9 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
+  // Body fields from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_create-managed',
     title: 'Create child organization',
     description: 'Create a child organization of an MMS organization, with its owner and operations.',
@@ -290,8 +297,8 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_get-managed-consumption',
     title: 'Get child orgs consumption',
     description: 'Get operations allocated to and used by each child organization.',
@@ -303,8 +310,9 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body field from the inventory.
+  // Body field from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_update-managed',
     title: 'Set child org operations',
     description: 'Change the operations a child organization gets from its parent.',
@@ -319,8 +327,8 @@ export default [
     example: { organizationId: 11, childOrganizationId: 12, operations: 20000 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_get-llm-usage',
     title: 'Get organization AI token usage',
     description: 'Get the AI (LLM) tokens the organization used and has left.',
@@ -331,8 +339,8 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document.
   endpoint({
+    source: 'make-reference',
     name: 'organizations_list-consumption-reports',
     title: 'List consumption reports',
     description: 'List the consumption reports of a team in the organization.',

@@ -7,8 +7,8 @@ const webhookId = () => p.id('outbound webhook', 'outbound-webhooks_list');
 const url = () => z.string().url().describe('HTTPS URL receiving the events.');
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'outbound-webhooks_list',
     title: 'List outbound webhooks',
     description: "List an organization's outbound webhooks (event feeds to your URLs).",
@@ -20,8 +20,8 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'outbound-webhooks_create',
     title: 'Create outbound webhook',
     description: "Subscribe a URL of yours to the organization's Make events.",
@@ -36,8 +36,8 @@ export default [
     example: { organizationId: 11, name: 'Audit feed', url: 'https://hooks.example.com/make' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'outbound-webhooks_get',
     title: 'Get outbound webhook',
     description: 'Get an outbound webhook: name, URL, whether active.',
@@ -48,8 +48,8 @@ export default [
     example: { organizationId: 11, webhookId: 71 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'outbound-webhooks_update',
     title: 'Update outbound webhook',
     description: 'Rename an outbound webhook or change its URL.',
@@ -65,8 +65,8 @@ export default [
     example: { organizationId: 11, webhookId: 71, url: 'https://hooks.example.com/make-v2' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'outbound-webhooks_delete',
     title: 'Delete outbound webhook',
     description: 'Delete an outbound webhook. To pause one, deactivate it.',
@@ -77,8 +77,8 @@ export default [
     example: { organizationId: 11, webhookId: 71 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'outbound-webhooks_activate',
     title: 'Activate outbound webhook',
     description: 'Resume an outbound webhook.',
@@ -89,8 +89,8 @@ export default [
     example: { organizationId: 11, webhookId: 71 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'outbound-webhooks_deactivate',
     title: 'Deactivate outbound webhook',
     description: 'Pause an outbound webhook until activated again.',

@@ -9,8 +9,9 @@ const privateSpaceId = () => p.id('private space', 'private-spaces_list');
 const operationsLimit = () => z.number().int().min(0).optional().describe('Monthly operations cap.');
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference; parameter types assumed.
+  // Parameter types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'private-spaces_list',
     title: 'List private spaces',
     description: "List an organization's private spaces (members' personal teams).",
@@ -28,8 +29,9 @@ export default [
     example: { organizationId: 11, limit: 20 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference; parameter types assumed.
+  // Parameter types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'private-spaces_create',
     title: 'Create private space',
     description: 'Create a private space (personal team) for an organization member.',
@@ -45,8 +47,8 @@ export default [
     example: { organizationId: 11, userId: 33, operationsLimit: 1000 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'private-spaces_delete',
     title: 'Delete private space',
     description: 'Delete a private space; its scenarios, connections and data are lost.',
@@ -59,8 +61,8 @@ export default [
     example: { privateSpaceId: 27 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference.
   endpoint({
+    source: 'make-reference',
     name: 'private-spaces_get',
     title: 'Get private space',
     description: 'Get a private space: owner, operations limit, usage.',
@@ -72,8 +74,9 @@ export default [
     example: { privateSpaceId: 27, cols: ['id', 'operationsLimit'] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's later API reference; parameter types assumed.
+  // Parameter types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'private-spaces_update',
     title: 'Update private space',
     description: "Change a private space's operations limit; lowering it can stop scenarios.",

@@ -27,8 +27,9 @@ export default [
     example: { category: 'team' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; used by Make's client.
+  // Used by Make's client.
   endpoint({
+    source: 'make-reference',
     name: 'roles_get',
     title: 'Get role',
     description: 'Get a role: category, system or custom, permission names.',
@@ -40,8 +41,9 @@ export default [
     example: { roleId: 91 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; used by Make's client.
+  // Used by Make's client.
   endpoint({
+    source: 'make-reference',
     name: 'roles_permissions',
     title: 'List role permissions',
     description: 'List the permissions roles can grant, with ids to use in custom-roles_create.',

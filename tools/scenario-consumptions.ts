@@ -24,8 +24,9 @@ export default [
     example: { scenarioId: 501, organizationTimezone: true },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-consumptions_list-by-module',
     title: 'List consumptions by module',
     description: 'Get operations per module of the given scenarios over recent days. Only reads, though a POST.',
@@ -46,8 +47,9 @@ export default [
     example: { organizationId: 11, scenarioIds: [501], days: 7 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): deprecated by Make; parameters from the inventory.
+  // Deprecated by Make; parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-consumptions_list-module-operations',
     title: 'List module operations (deprecated)',
     description: 'Get operations per module of a scenario. Deprecated: prefer scenario-consumptions_list-by-module.',
@@ -59,8 +61,9 @@ export default [
     example: { scenarioId: 501, days: 7 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-consumptions_get-overview',
     title: 'Get scenario consumption overview',
     description: 'Summarize what a scenario consumed (operations, transfer) over a period.',

@@ -14,8 +14,9 @@ const noteFields = () => ({
 });
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.
+  // Parameters from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-notes_list',
     title: 'List scenario notes',
     description: "List the notes on a scenario's modules.",
@@ -27,8 +28,9 @@ export default [
     example: { scenarioId: 501, teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory, types assumed.
+  // Body fields from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-notes_create',
     title: 'Create scenario note',
     description: 'Add a note to a scenario, pinned to modules.',
@@ -44,8 +46,9 @@ export default [
     example: { scenarioId: 501, content: '<p>Check the mapping here.</p>', moduleIds: [2] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.
+  // Parameters from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-notes_get',
     title: 'Get scenario note',
     description: 'Get a scenario note: text, modules, author.',
@@ -57,8 +60,9 @@ export default [
     example: { scenarioId: 501, noteId: 52, teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.
+  // Parameters from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-notes_update',
     title: 'Update scenario note',
     description: 'Edit a scenario note. Omitted fields stay.',
@@ -77,8 +81,9 @@ export default [
     example: { scenarioId: 501, noteId: 52, teamId: 22, content: '<p>Mapping fixed.</p>' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.
+  // Parameters from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-notes_delete',
     title: 'Delete scenario note',
     description: 'Delete a scenario note; its text is lost.',

@@ -18,8 +18,9 @@ const shareFields = () => ({
 });
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-shares_list',
     title: 'List scenario shares',
     description: "List a team's or an organization's scenario shares (give one ID, not both).",
@@ -36,8 +37,8 @@ export default [
     example: { teamId: 22, scenarioName: 'Lead', limit: 20 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-shares_list-for-scenario',
     title: 'List shares of a scenario',
     description: "List a scenario's shares: IDs, titles, URLs.",
@@ -49,8 +50,9 @@ export default [
     example: { scenarioId: 501 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
+  // Body fields from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-shares_create',
     title: 'Share scenario',
     description: 'Create a share link for a scenario. isEnabled true publishes it: anyone with the link can copy it.',
@@ -67,8 +69,8 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-shares_get',
     title: 'Get scenario share',
     description: 'Get a scenario share: texts, URL, enabled or not.',
@@ -80,8 +82,9 @@ export default [
     example: { scenarioId: 501, sharedScenarioId: 'share-1a2b' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
+  // Body fields from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-shares_update',
     title: 'Update scenario share',
     description: 'Edit a share or turn its link on (publishes) or off. Omitted fields stay.',
@@ -98,8 +101,8 @@ export default [
     example: { scenarioId: 501, sharedScenarioId: 'share-1a2b', isEnabled: false },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-shares_delete',
     title: 'Delete scenario share',
     description: 'Delete a scenario share; its link stops working.',

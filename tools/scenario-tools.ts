@@ -15,8 +15,9 @@ const EXAMPLE_MODULE = {
 };
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.
+  // Parameters from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-tools_create',
     title: 'Create tool',
     description: 'Create a tool: a scenario running one module with inputs, for AI agents.',
@@ -40,8 +41,8 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-tools_get',
     title: 'Get tool',
     description: 'Get a tool: name, description, inputs, module.',
@@ -53,8 +54,9 @@ export default [
     example: { scenarioId: 501 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.
+  // Parameters from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'scenario-tools_update',
     title: 'Update tool',
     description: 'Edit a tool. Omitted fields stay.',

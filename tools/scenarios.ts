@@ -241,8 +241,9 @@ export default [
     example: { scenarioId: 501, data: { orderId: 'A-1001' }, responsive: true },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body field from the inventory.
+  // Body field from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenarios_replay',
     title: 'Replay executions',
     description:
@@ -258,8 +259,9 @@ export default [
     example: { scenarioId: 501, executionIds: ['9f3c2a7e5b1d4c8e8a6f0b2d4e6a8c0f'] },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; no parameters in the inventory.
+  // No parameters in the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenarios_list-replayable-executions',
     title: 'List replayable executions',
     description: 'List past executions of a scenario that scenarios_replay can run again.',
@@ -308,8 +310,9 @@ export default [
     example: { scenarioId: 501, interface: { input: [{ name: 'orderId', type: 'text', required: true }] } },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenarios_get-recovery',
     title: 'Get recovery snapshot',
     description: 'Get the unsaved editor work (a blueprint) Make kept for a scenario, if any.',
@@ -320,8 +323,9 @@ export default [
     example: { scenarioId: 501, teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenarios_save-recovery',
     title: 'Save recovery snapshot',
     description: "Save a blueprint as the scenario's recovery snapshot, replacing the one kept.",
@@ -337,8 +341,9 @@ export default [
     example: { scenarioId: 501, teamId: 22, blueprint: EXAMPLE_BLUEPRINT },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenarios_discard-recovery',
     title: 'Discard recovery snapshot',
     description: "Discard a scenario's recovery snapshot; its unsaved editor work is lost, the scenario stays.",
@@ -350,8 +355,9 @@ export default [
     example: { scenarioId: 501, teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'scenarios_list-ai-agents',
     title: 'List AI agent scenarios',
     description: "List a team's AI agent scenarios.",

@@ -114,8 +114,8 @@ export default [
     example: { ...APP, newName: 'slack-copy' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.
   endpoint({
+    source: 'make-reference',
     name: 'sdk-apps_clone-major',
     title: 'Create next major version',
     description: 'Start the next major version of a custom app as a copy of this one, for breaking changes.',
@@ -262,8 +262,8 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.
   endpoint({
+    source: 'make-reference',
     name: 'sdk-apps_set-base',
     title: 'Set app base',
     description: "Replace a custom app's base section (base URL, headers, error handling) as one change.",
@@ -276,8 +276,8 @@ export default [
     example: { ...APP, content: '{ "baseUrl": "https://slack.com/api" }' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.
   endpoint({
+    source: 'make-reference',
     name: 'sdk-apps_update-base',
     title: 'Patch app base',
     description: "Merge the given keys into a custom app's base section; other keys stay.",
@@ -293,8 +293,8 @@ export default [
     example: { ...APP, content: '{ "baseUrl": "https://slack.com/api/v2" }' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.
   endpoint({
+    source: 'make-reference',
     name: 'sdk-apps_set-groups',
     title: 'Set app groups',
     description: "Replace how a custom app's modules are grouped in the scenario editor.",
@@ -307,8 +307,8 @@ export default [
     example: { ...APP, content: '[{ "label": "Messages", "modules": ["CreateMessage"] }]' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.
   endpoint({
+    source: 'make-reference',
     name: 'sdk-apps_set-install',
     title: 'Set app install section',
     description: "Replace a custom app's install section (what runs when it is installed).",
@@ -449,8 +449,8 @@ export default [
     example: { ...APP, organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.
   endpoint({
+    source: 'make-reference',
     name: 'sdk-apps_list-themes',
     title: 'List app themes',
     description: 'Get the theme (logo color) of the named apps.',

@@ -142,8 +142,8 @@ export default [
     example: { connectionName: 'acme-oauth', common: { clientId: 'acme-client', clientSecret: 'acme-secret' } },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): in Make's API reference after it.
   endpoint({
+    source: 'make-reference',
     name: 'sdk-connections_recreate',
     title: 'Recreate app connection',
     description: 'Recreate an app connection that Make can no longer use, keeping its name.',

@@ -12,8 +12,8 @@ const description = () => z.string().optional().describe('What the endpoint does
 const attachedAccounts = () => z.array(z.string()).optional().describe('Connection names (sdk-connections_list).');
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): only Make's own client uses it.
   endpoint({
+    source: 'make-client',
     name: 'sdk-endpoints_list',
     title: 'List app endpoints',
     description: "List a custom app version's endpoints: names, labels, whether public.",
@@ -25,8 +25,8 @@ export default [
     example: { appName: 'slack', appVersion: 1 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only Make's own client uses it.
   endpoint({
+    source: 'make-client',
     name: 'sdk-endpoints_get',
     title: 'Get app endpoint',
     description: 'Get a custom app endpoint: label, description, context, hints, connections.',
@@ -38,8 +38,9 @@ export default [
     example: { appName: 'slack', appVersion: 1, endpointName: 'listItems' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only Make's own client uses it; body fields from that client.
+  // Body fields from that client.
   endpoint({
+    source: 'make-client',
     name: 'sdk-endpoints_create',
     title: 'Create app endpoint',
     description: 'Add an endpoint to a custom app; then fill its sections with sdk-endpoints_set-section.',
@@ -64,8 +65,9 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only Make's own client uses it; body fields from that client.
+  // Body fields from that client.
   endpoint({
+    source: 'make-client',
     name: 'sdk-endpoints_update',
     title: 'Update app endpoint',
     description: "Change a custom app endpoint's label, description, context, hints or connections.",
@@ -92,8 +94,8 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only Make's own client uses it.
   endpoint({
+    source: 'make-client',
     name: 'sdk-endpoints_delete',
     title: 'Delete app endpoint',
     description: 'Delete a custom app endpoint and its sections.',
@@ -104,8 +106,8 @@ export default [
     example: { appName: 'slack', appVersion: 1, endpointName: 'listItems' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only Make's own client uses it.
   endpoint({
+    source: 'make-client',
     name: 'sdk-endpoints_get-section',
     title: 'Get app endpoint section',
     description: "Read a custom app endpoint's section (JSONC).",
@@ -116,8 +118,8 @@ export default [
     example: { appName: 'slack', appVersion: 1, endpointName: 'listItems', section: 'api' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only Make's own client uses it.
   endpoint({
+    source: 'make-client',
     name: 'sdk-endpoints_set-section',
     title: 'Set app endpoint section',
     description: "Replace a custom app endpoint's section with JSONC text (comments kept); the old text is lost.",
@@ -141,8 +143,9 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): only Make's own client uses it (makePublic / makePrivate).
+  // Make's client calls it makePublic / makePrivate.
   endpoint({
+    source: 'make-client',
     name: 'sdk-endpoints_set-visibility',
     title: 'Publish or hide app endpoint',
     description: "Publish a custom app endpoint to the app's users, or make it private again.",
@@ -161,6 +164,7 @@ export default [
   // Make's own tools name the two values of set-visibility as tools of their own.
   ...(['public', 'private'] as const).map((visibility) =>
     endpoint({
+      source: 'make-client',
       name: `sdk-endpoints_set-${visibility}`,
       title: `Make app endpoint ${visibility}`,
       description: `${visibility === 'public' ? "Publish a custom app endpoint to the app's users" : 'Make a custom app endpoint private again'}. Same as sdk-endpoints_set-visibility.`,

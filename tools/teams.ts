@@ -60,8 +60,9 @@ export default [
     example: { teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'teams_update',
     title: 'Update team',
     description: 'Rename a team or change its operations limit; omitted fields stay.',
@@ -107,8 +108,9 @@ export default [
     example: { teamId: 22, organizationTimezone: true },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; used by Make's client.
+  // Used by Make's client.
   endpoint({
+    source: 'make-reference',
     name: 'teams_get-llm-configuration',
     title: 'Get team AI model settings',
     description: 'Get the AI models (connection, model or built-in tier) the team uses for AI mapping and AI tools.',
@@ -119,8 +121,9 @@ export default [
     example: { teamId: 22 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; used by Make's client.
+  // Used by Make's client.
   endpoint({
+    source: 'make-reference',
     name: 'teams_update-llm-configuration',
     title: 'Update team AI model settings',
     description: 'Set the AI models the team uses for AI mapping and AI tools; omitted fields stay.',
@@ -139,8 +142,9 @@ export default [
     example: { teamId: 22, aiMappingBuiltinTier: 'small', aiToolkitBuiltinTier: 'medium' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; used by Make's client.
+  // Used by Make's client.
   endpoint({
+    source: 'make-reference',
     name: 'teams_get-feature-controls',
     title: 'Get team feature controls',
     description: "List the feature controls of the team's organization and whether each is enabled.",

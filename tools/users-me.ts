@@ -6,8 +6,9 @@ import * as p from '../src/params.js';
 const appName = () => p.key('app name', 'users-me_list-pinned-apps');
 
 export default [
-  // Not in Make's OpenAPI document (2024-12): only in Make's SDK (users.currentAuthorization).
+  // Make's client calls it users.currentAuthorization.
   endpoint({
+    source: 'make-reference',
     name: 'users-me_get-authorization',
     title: 'Get token authorization',
     description: 'Show the scopes of the API token in use; also a quick check that it works.',
@@ -19,8 +20,9 @@ export default [
     example: {},
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'users-me_list-pinned-apps',
     title: 'List pinned apps',
     description: 'List apps the current user pinned in the scenario editor.',
@@ -32,8 +34,9 @@ export default [
     example: { organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
+  // Body fields from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'users-me_pin-app',
     title: 'Pin app',
     description: "Pin an app for the current user in an organization's scenario editor.",
@@ -48,8 +51,9 @@ export default [
     example: { organizationId: 11, appName: 'slack' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'users-me_unpin-app',
     title: 'Unpin app',
     description: 'Unpin an app for the current user in an organization.',
@@ -61,8 +65,9 @@ export default [
     example: { appName: 'slack', organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory.
+  // Body fields from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'users-me_pin-module',
     title: 'Pin module',
     description: 'Pin one module of an app for the current user.',
@@ -78,8 +83,9 @@ export default [
     example: { appName: 'slack', organizationId: 11, moduleName: 'CreateMessage' },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory.
+  // Parameters from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'users-me_unpin-module',
     title: 'Unpin module',
     description: 'Unpin one module of an app for the current user.',
@@ -95,8 +101,9 @@ export default [
     example: { appName: 'slack', moduleName: 'CreateMessage', organizationId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; route and response keys from the inventory.
+  // Route and response keys from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'users-me_get-onboarding-survey',
     title: 'Get onboarding survey',
     description: "Show whether Make's onboarding survey is pending for the current user, and the answers.",
@@ -107,8 +114,9 @@ export default [
     example: {},
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory, types assumed.
+  // Body fields from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'users-me_submit-onboarding-survey',
     title: 'Submit onboarding survey',
     description: "Submit the current user's answers to Make's onboarding survey.",

@@ -61,8 +61,9 @@ export default [
     example: { teamId: 22, cols: ['id', 'name', 'email'], limit: 50 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; parameters from the inventory, types assumed.
+  // Parameters from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'users_list-by-permission',
     title: 'List users by permission',
     description: 'List users of an organization or team who hold a given permission.',
@@ -142,8 +143,9 @@ export default [
     },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body fields from the inventory, types assumed.
+  // Body fields from the inventory, types assumed.
   endpoint({
+    source: 'make-reference',
     name: 'users_delete-current',
     title: 'Delete my user account',
     description:
@@ -185,8 +187,9 @@ export default [
     example: { orgId: 11 },
   }),
 
-  // Not in Make's OpenAPI document (2024-12): newer than the document; body field from the inventory.
+  // Body field from the inventory.
   endpoint({
+    source: 'make-reference',
     name: 'users_set-ui-settings',
     title: 'Update UI settings',
     description: "Save the current user's preferences for Make's web app.",
