@@ -9,8 +9,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { listTools } from '../src/tools-command.js';
-import { toolsets } from '../tools/index.js';
 import { ALL_SCOPES } from '../src/simulator/index.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
@@ -123,24 +121,4 @@ SERVERS.forEach((s, i) =>
 console.log(
   `make-mcp vs Make's own tools: ${ratio(wall[MAKE_MCP], wall[OWN])} wall${cpu ? `, ${ratio(cpu[MAKE_MCP], cpu[OWN])} CPU` : ''}; ` +
     `target: make-mcp ≤ 1.10x the empty server`,
-);
-
-const listed = await listTools(
-  {
-    apiKey: 'bench',
-    baseUrl: '',
-    sandbox: false,
-    toolsets: 'all',
-    tools: [],
-    readOnly: false,
-    maxWaitSeconds: 1,
-    timeoutSeconds: 1,
-    transport: { kind: 'stdio' },
-    scenarioTools: [],
-  },
-  toolsets,
-);
-const bytes = listed.reduce((sum, t) => sum + Buffer.byteLength(JSON.stringify(t)), 0);
-console.log(
-  `tools/list: ${bytes} bytes for ${listed.length} tools, ${Math.round(bytes / listed.length)} bytes per tool (target ≤ 590; Make's own: 623)`,
 );
