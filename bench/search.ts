@@ -8,12 +8,16 @@ import { allEndpoints } from '../src/pipeline/select.js';
 import { defineTool } from '../src/pipeline/define.js';
 import { listingOf } from '../src/pipeline/listing.js';
 import { heldApartSet, score, tuningSet, type Case, type Score } from '../test/search/evaluate.js';
-import { toolsets } from '../tools/index.js';
+import { about, toolsets } from '../tools/index.js';
 
 const endpoints = allEndpoints(toolsets);
 const names = new Set(endpoints.map((e) => e.name));
 const define = (e: (typeof endpoints)[number]) => defineTool(e, {}, names);
-const catalogue = new Catalogue(endpoints, { define: async (e) => define(e), list: async (e) => listingOf(define(e)) });
+const catalogue = new Catalogue(
+  endpoints,
+  { define: async (e) => define(e), list: async (e) => listingOf(define(e)) },
+  about,
+);
 
 /** The baseline: MiniSearch's defaults (BM25+) over each tool's name, title and description, nothing else. */
 const plain = new MiniSearch({

@@ -5,7 +5,7 @@ import type { Endpoint, EndpointData } from '../src/endpoint.js';
 import { allEndpoints } from '../src/pipeline/select.js';
 import { rawInputSchema } from '../src/pipeline/listing.js';
 import { declarationsFingerprint, schemaCacheFile, type BuildCacheFile } from '../src/declarations/build-cache.js';
-import { defaultTools, toolsets } from '../tools/index.js';
+import { about, defaultTools, toolsets } from '../tools/index.js';
 
 const dataOf = ({ input: _, ...data }: Endpoint): EndpointData => data;
 
@@ -14,6 +14,7 @@ const file: BuildCacheFile = {
   schemas: Object.fromEntries(allEndpoints(toolsets).map((e) => [e.name, rawInputSchema(e)])),
   declarations: {
     toolsets: Object.fromEntries(Object.entries(toolsets).map(([name, list]) => [name, list.map(dataOf)])),
+    about,
     defaultTools,
   },
 };

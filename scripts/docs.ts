@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { methodOf, pathOf, sourceOf, type Endpoint, type Source } from '../src/endpoint.js';
-import { defaultTools, toolsets } from '../tools/index.js';
+import { about, defaultTools, toolsets } from '../tools/index.js';
 
 /** The README's generated blocks, each between its two markers. */
 const SECTIONS = {
@@ -24,12 +24,14 @@ function count(endpoints: readonly Endpoint[], effect: Endpoint['effect']): numb
   return endpoints.filter((e) => e.effect === effect).length;
 }
 
-/** docs/tools.md: one table per toolset, one row per tool. */
+/** docs/tools.md: one table per toolset, under what the toolset is for, one row per tool. */
 export function renderToolReference(): string {
   const all = Object.values(toolsets).flat();
   const sections = Object.entries(toolsets).map(([toolset, endpoints]) =>
     [
       `## ${toolset}`,
+      '',
+      about[toolset].description,
       '',
       '| tool | what it does | Make endpoint | scope | effect |',
       '|---|---|---|---|---|',

@@ -79,9 +79,19 @@ export type EndpointData = Omit<Endpoint, 'input'>;
 /** Declarations by toolset, whole or as data. */
 export type Toolsets<E extends EndpointData = EndpointData> = Record<string, readonly E[]>;
 
+/** What a toolset's file says of it beside its endpoints. */
+export interface ToolsetAbout {
+  /** What the toolset is for, in a sentence (docs/tools.md; searched). */
+  description: string;
+  /** Words people use for the toolset's resource that its tools' own texts may not hold: searched, never listed. */
+  searchWords: string;
+}
+
 /** What a server starts from: tools/index.ts's exports, whole, or as data (without the inputs) from the build's cache. */
 export interface Declarations<E extends EndpointData = EndpointData> {
   toolsets: Toolsets<E>;
+  /** By toolset, as its file declares it. */
+  about: Readonly<Record<string, ToolsetAbout>>;
   /** The tools listed when MAKE_TOOLSETS is not set. */
   defaultTools: readonly string[];
 }

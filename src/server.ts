@@ -12,7 +12,7 @@ import { Catalogue } from './catalogue/search.js';
 import { catalogueTools, listingOfCatalogueTool, MAX_TOOL_NAME_LENGTH, runCatalogueTool } from './catalogue/tools.js';
 import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from './catalogue/names.js';
 import { declarationOf } from './declarations/load.js';
-import type { EndpointData, Toolsets } from './endpoint.js';
+import type { Declarations, EndpointData } from './endpoint.js';
 import { MakeClient, type ClientOptions } from './http/client.js';
 import { discoverRateLimit, discoverScopes } from './discovery.js';
 import { closestBySpelling } from './closest.js';
@@ -49,11 +49,8 @@ const answerValidator: jsonSchemaValidator = {
  * organization (scopes, rate limit), and the tools. Each transport makes its MCP servers with host.newServer()
  * (stdio one, HTTP one per request). `log` gets human-readable lines for stderr.
  */
-export interface StartOptions {
+export interface StartOptions extends DeclarationsGiven {
   config: Config;
-  toolsets: Toolsets;
-  /** The tools listed beside the catalogue when MAKE_TOOLSETS is not set. */
-  defaultTools?: readonly string[];
   log: (line: string) => void;
   /** Client settings that replace those from the configuration (tests: shorter retries). */
   clientOverrides?: Partial<ClientOptions>;
@@ -63,7 +60,8 @@ export interface StartOptions {
 export async function startMakeServer({
   config,
   toolsets,
-  defaultTools = [],
+  about,
+  defaultTools,
   log,
   clientOverrides = {},
   host: hostOptions = {},
@@ -93,7 +91,7 @@ export async function startMakeServer({
     if (limit) client.limiter.setLimit(limit);
   }
 
-  const host = new ToolHost({ config, client, toolsets, defaultTools, log, ...hostOptions });
+  const host = new ToolHost({ config, client, toolsets, about, defaultTools, log, ...hostOptions });
   if (host.scenarios.enabled) {
     await host.scenarios.refresh();
     log(`${host.scenarios.size} scenario tools (${SCENARIO_TOOL_PREFIX}<id>) listed`);
@@ -161,13 +159,13 @@ export interface HostOptions {
 }
 
 /** One configuration's tools: its declarations, and the Make client that lists by its scopes and runs the calls. */
-export interface ToolHostOptions extends HostOptions {
+export interface ToolHostOptions extends HostOptions, DeclarationsGiven {
   config: Config;
   client: MakeClient;
-  toolsets: Toolsets;
-  /** The tools listed beside the catalogue when MAKE_TOOLSETS is not set. */
-  defaultTools?: readonly string[];
 }
+
+/** The declarations a host serves: the toolsets, and optionally what they say of themselves and the default tools. */
+type DeclarationsGiven = Pick<Declarations, 'toolsets'> & Partial<Omit<Declarations, 'toolsets'>>;
 
 /**
  * Everything that outlives one MCP connection: which tools are listed, their definitions (built on first use),
@@ -194,7 +192,7 @@ export class ToolHost {
   readonly client: MakeClient;
 
   constructor(options: ToolHostOptions) {
-    const { config, client, toolsets, defaultTools = [] } = options;
+    const { config, client, toolsets, about = {}, defaultTools = [] } = options;
     this.config = config;
     this.client = client;
     this.clock = options.clock ?? systemClock;
@@ -218,7 +216,7 @@ export class ToolHost {
     const allows = (scope: string | null) => client.allows(scope);
     const { selected, hiddenByScope, catalogue } = selectEndpoints({ toolsets, config, allows, defaultTools });
     const searchable = withCatalogue(config.toolsets)
-      ? new Catalogue(catalogue, { define: toolOf, list: listed })
+      ? new Catalogue(catalogue, { define: toolOf, list: listed }, about)
       : undefined;
     const extra = searchable ? catalogueTools(searchable, (name) => this.unavailable(name)) : [];
 

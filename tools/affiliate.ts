@@ -1,7 +1,11 @@
-// Affiliate program: the current user's partner registration, commissions and payouts.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "The current user's partner registration, commissions and payouts.",
+  searchWords: 'affiliate partner referral commission payout',
+};
 
 const { limit, offset } = p.pagination(['id']);
 const dateFrom = () => z.string().date().optional().describe('YYYY-MM-DD.');

@@ -1,8 +1,12 @@
-// AI agents (beta): Make-hosted LLM agents that call scenarios and MCP tools, their knowledge contexts, and the
-// LLM providers and models they can use.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description:
+    'Make-hosted LLM agents that call scenarios and MCP tools, their knowledge contexts, and the LLM providers and models they can use.',
+  searchWords: 'ai agent assistant llm model prompt context chat',
+};
 
 const agentId = () => p.key('agent ID', 'ai-agents_list');
 const providerId = () => p.key('LLM provider ID', 'ai-agents_list-llm-providers');

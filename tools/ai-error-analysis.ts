@@ -1,7 +1,11 @@
-// AI error analysis: Make's AI explains a scenario error and suggests a fix.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Make's AI explains a scenario error and suggests a fix.",
+  searchWords: 'ai explain error failure diagnose',
+};
 
 export default [
   // Parameters from the inventory.

@@ -1,7 +1,11 @@
-// Analytics: per-scenario operations, runs and errors across an organization, with changes against the last period.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Per-scenario operations, runs and errors across an organization, with changes against the last period.',
+  searchWords: 'analytics statistics stats usage report',
+};
 
 // Make also takes several teams, folders or statuses (as arrays); the pipeline sends arrays as name[], so one value
 // each. Make's bracketed names (timeframe[dateFrom], pg[returnTotalCount]) are declared in queryNames.

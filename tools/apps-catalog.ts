@@ -1,7 +1,11 @@
-// Apps catalogue: the apps and modules a user can build scenarios with (verified and custom).
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The apps and modules a user can build scenarios with (verified and custom).',
+  searchWords: 'apps catalog marketplace integration integrations available modules connect offer',
+};
 
 export default [
   // Parameters from the inventory.

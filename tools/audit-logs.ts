@@ -1,7 +1,11 @@
-// Audit logs: who did what in an organization or team (created keys, changed connections, invited users, …).
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Who did what in an organization or team (created keys, changed connections, invited users, …).',
+  searchWords: 'audit log activity who changed history security',
+};
 
 // Make also takes several teams, events or authors (as arrays) and pg[last] / pg[returnTotalCount]; the pipeline
 // sends arrays as name[] and knows pg[] only for limit, offset, sortBy and sortDir, so one value each here.

@@ -1,6 +1,10 @@
-// Cashier: Make's plans (products), their prices, and VAT ID formats, as used for subscriptions.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
+
+export const about: ToolsetAbout = {
+  description: "Make's plans (products), their prices, and VAT ID formats, as used for subscriptions.",
+  searchWords: 'price product plan vat tax',
+};
 
 export default [
   endpoint({

@@ -1,7 +1,11 @@
-// Connected systems: on-premise agents that let Make reach apps inside a private network.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'On-premise agents that let Make reach apps inside a private network.',
+  searchWords: '',
+};
 
 const connectedSystemId = () => p.key('connected system ID', 'connected-system_list');
 const agentId = () => p.key('on-prem agent ID', 'on-prem-agent_list');

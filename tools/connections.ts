@@ -1,7 +1,11 @@
-// Connections: the credentials Make's modules use to reach other apps.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "The credentials Make's modules use to reach other apps.",
+  searchWords: 'credentials credential account auth oauth integration login token app connected',
+};
 
 // The fields Make documents for cols[]; listing and getting also offer connectedSystemId and organizationId.
 const UPDATE_FIELDS = [

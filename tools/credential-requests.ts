@@ -1,7 +1,11 @@
-// Credential requests: links that ask another person to create connections or keys in a team for you.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Links that ask another person to create connections or keys in a team for you.',
+  searchWords: 'credential request ask someone provide credentials access share login',
+};
 
 const requestId = () => p.key('request ID', 'credential-requests_list');
 const credentialId = () => p.key('credential ID', 'credential-requests_get');

@@ -1,7 +1,11 @@
-// Custom property structure items: the fields (custom scenario properties) of a custom property structure.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The fields (custom scenario properties) of a custom property structure.',
+  searchWords: 'custom property field item option',
+};
 
 const ITEM_FIELDS = ['id', 'name', 'label', 'description', 'type', 'options', 'required'] as const;
 const TYPES = ['boolean', 'number', 'shortText', 'longText', 'date', 'dropdown', 'multiselect'] as const;

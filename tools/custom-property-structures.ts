@@ -1,7 +1,11 @@
-// Custom property structures: an organization's set of custom scenario properties (their items are a toolset apart).
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "An organization's set of custom scenario properties (their items are a toolset apart).",
+  searchWords: 'custom property properties structure fields metadata schema schemas defined',
+};
 
 export default [
   endpoint({

@@ -1,7 +1,11 @@
-// Custom roles: organization-defined roles built from chosen permissions (needs the customRoles plan feature).
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Organization-defined roles built from chosen permissions (needs the customRoles plan feature).',
+  searchWords: 'custom role permission',
+};
 
 const roleId = () => p.id('custom role', 'roles_list');
 const orgId = () => p.id("role's organization", 'organizations_list');

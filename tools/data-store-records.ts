@@ -1,7 +1,11 @@
-// Data store records: the keyed rows of a data store, their fields shaped by its data structure.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The keyed rows of a data store, their fields shaped by its data structure.',
+  searchWords: 'record records row rows entry entries item items database table value',
+};
 
 const dataStoreId = () => p.id('data store', 'data-stores_list');
 const recordKey = () => p.key('record key', 'data-store-records_list');

@@ -1,7 +1,11 @@
-// Data stores: Make's built-in tables that scenarios read and write, each shaped by a data structure.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Make's built-in tables that scenarios read and write, each shaped by a data structure.",
+  searchWords: 'database table storage store',
+};
 
 const dataStoreId = () => p.id('data store', 'data-stores_list');
 const name = () => z.string().min(1).max(128).describe('Name.');

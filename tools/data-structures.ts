@@ -1,7 +1,11 @@
-// Data structures: field definitions (names and types) that shape data store records and module inputs.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Field definitions (names and types) that shape data store records and module inputs.',
+  searchWords: 'schema structure fields columns format',
+};
 
 const dataStructureId = () => p.id('data structure', 'data-structures_list');
 const name = () => z.string().min(1).max(128).describe('Name.');

@@ -1,7 +1,11 @@
-// Devices: phones running the Make mobile app, with queues of incoming items (for triggers) and outgoing ones.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Phones running the Make mobile app, with queues of incoming items (for triggers) and outgoing ones.',
+  searchWords: 'device devices phone mobile app agent',
+};
 
 const deviceId = () => p.id('device', 'devices_list');
 const scope = () => z.string().optional().describe('Only this scope, e.g. "scanner".');

@@ -1,6 +1,10 @@
-// Enums: Make's fixed lookup lists (timezones, locales, countries, zones, …) that other calls take ids from.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
+
+export const about: ToolsetAbout = {
+  description: "Make's fixed lookup lists (timezones, locales, countries, zones, …) that other calls take ids from.",
+  searchWords: 'list of values countries timezones regions zones languages locales lookup',
+};
 
 export default [
   endpoint({

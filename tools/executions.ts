@@ -1,7 +1,11 @@
-// Executions: the runs of scenarios — their logs, results and module data, searched per scenario or organization.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The runs of scenarios — their logs, results and module data, searched per scenario or organization.',
+  searchWords: 'run runs ran history log logs result output failed failure error last night status',
+};
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const executionId = () => p.executionId();

@@ -1,7 +1,11 @@
-// Scenario folders: how a team's scenarios are grouped in Make.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "How a team's scenarios are grouped in Make.",
+  searchWords: 'folder organize group category',
+};
 
 const FOLDER_FIELDS = ['id', 'name', 'scenariosTotal'] as const;
 const folderId = () => p.id('folder', 'folders_list');

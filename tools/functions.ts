@@ -1,7 +1,11 @@
-// Custom functions: a team's own JavaScript functions, callable in scenario mappings (needs the plan feature).
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "A team's own JavaScript functions, callable in scenario mappings (needs the plan feature).",
+  searchWords: 'function custom code javascript formula',
+};
 
 // Make's document gives no enum for these cols[].
 const cols = () => z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, description.');

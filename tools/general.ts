@@ -1,5 +1,9 @@
-// General: API health check.
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
+
+export const about: ToolsetAbout = {
+  description: 'API health check.',
+  searchWords: 'health status version system',
+};
 
 export default [
   endpoint({

@@ -1,7 +1,12 @@
-// Hooks: webhooks and mailhooks, the addresses that start scenarios when data arrives, with their queue and logs.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description:
+    'Webhooks and mailhooks, the addresses that start scenarios when data arrives, with their queue and logs.',
+  searchWords: 'webhook webhooks mailhook trigger url endpoint queue incoming payload',
+};
 
 const hookId = () => p.id('hook', 'hooks_list');
 const { limit, offset } = p.pagination(['created']);

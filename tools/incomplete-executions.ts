@@ -1,7 +1,11 @@
-// Incomplete executions: runs Make stored after a module failed, to fix and retry them later (Make's "DLQ").
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Runs Make stored after a module failed, to fix and retry them later (Make\'s "DLQ").',
+  searchWords: 'incomplete failed stuck retry dlq broken error queue resume waiting unresolved',
+};
 
 const incompleteExecutionId = () => p.key('incomplete execution ID', 'incomplete-executions_list');
 const scenarioId = () => p.id('scenario', 'scenarios_list');

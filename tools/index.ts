@@ -1,70 +1,70 @@
-// The catalogue: one toolset per file in tools/, named after the file.
-import type { Endpoint } from '../src/endpoint.js';
-import affiliate from './affiliate.js';
-import aiAgents from './ai-agents.js';
-import aiErrorAnalysis from './ai-error-analysis.js';
-import analytics from './analytics.js';
-import appsCatalog from './apps-catalog.js';
-import auditLogs from './audit-logs.js';
-import cashier from './cashier.js';
-import connectedSystem from './connected-system.js';
-import connections from './connections.js';
-import credentialRequests from './credential-requests.js';
-import customPropertyStructureItems from './custom-property-structure-items.js';
-import customPropertyStructures from './custom-property-structures.js';
-import customRoles from './custom-roles.js';
-import dataStoreRecords from './data-store-records.js';
-import dataStores from './data-stores.js';
-import dataStructures from './data-structures.js';
-import devices from './devices.js';
-import enums from './enums.js';
-import executions from './executions.js';
-import folders from './folders.js';
-import functions from './functions.js';
-import general from './general.js';
-import hooks from './hooks.js';
-import incompleteExecutions from './incomplete-executions.js';
-import keys from './keys.js';
-import mailhub from './mailhub.js';
-import notifications from './notifications.js';
-import onPremAgent from './on-prem-agent.js';
-import organizationBilling from './organization-billing.js';
-import organizationInvitations from './organization-invitations.js';
-import organizationUserRoles from './organization-user-roles.js';
-import organizationVariables from './organization-variables.js';
-import organizations from './organizations.js';
-import outboundWebhooks from './outbound-webhooks.js';
-import privateSpaces from './private-spaces.js';
-import publicTemplates from './public-templates.js';
-import remoteProcedures from './remote-procedures.js';
-import roles from './roles.js';
-import scenarioBlueprints from './scenario-blueprints.js';
-import scenarioBuildVariables from './scenario-build-variables.js';
-import scenarioConsumptions from './scenario-consumptions.js';
-import scenarioCustomProperties from './scenario-custom-properties.js';
-import scenarioNotes from './scenario-notes.js';
-import scenarioShares from './scenario-shares.js';
-import scenarioTools from './scenario-tools.js';
-import scenarios from './scenarios.js';
-import sdkApps from './sdk-apps.js';
-import sdkConnections from './sdk-connections.js';
-import sdkEndpoints from './sdk-endpoints.js';
-import sdkFunctions from './sdk-functions.js';
-import sdkModules from './sdk-modules.js';
-import sdkRpcs from './sdk-rpcs.js';
-import sdkWebhooks from './sdk-webhooks.js';
-import teamUserRoles from './team-user-roles.js';
-import teamVariables from './team-variables.js';
-import teams from './teams.js';
-import templates from './templates.js';
-import userApiTokens from './user-api-tokens.js';
-import userOrganizationRoles from './user-organization-roles.js';
-import userTeamNotifications from './user-team-notifications.js';
-import userTeamRoles from './user-team-roles.js';
-import users from './users.js';
-import usersMe from './users-me.js';
+// The catalogue: one toolset per file in tools/, named after the file: its endpoints, and what it says of itself.
+import type { Endpoint, ToolsetAbout } from '../src/endpoint.js';
+import * as affiliate from './affiliate.js';
+import * as aiAgents from './ai-agents.js';
+import * as aiErrorAnalysis from './ai-error-analysis.js';
+import * as analytics from './analytics.js';
+import * as appsCatalog from './apps-catalog.js';
+import * as auditLogs from './audit-logs.js';
+import * as cashier from './cashier.js';
+import * as connectedSystem from './connected-system.js';
+import * as connections from './connections.js';
+import * as credentialRequests from './credential-requests.js';
+import * as customPropertyStructureItems from './custom-property-structure-items.js';
+import * as customPropertyStructures from './custom-property-structures.js';
+import * as customRoles from './custom-roles.js';
+import * as dataStoreRecords from './data-store-records.js';
+import * as dataStores from './data-stores.js';
+import * as dataStructures from './data-structures.js';
+import * as devices from './devices.js';
+import * as enums from './enums.js';
+import * as executions from './executions.js';
+import * as folders from './folders.js';
+import * as functions from './functions.js';
+import * as general from './general.js';
+import * as hooks from './hooks.js';
+import * as incompleteExecutions from './incomplete-executions.js';
+import * as keys from './keys.js';
+import * as mailhub from './mailhub.js';
+import * as notifications from './notifications.js';
+import * as onPremAgent from './on-prem-agent.js';
+import * as organizationBilling from './organization-billing.js';
+import * as organizationInvitations from './organization-invitations.js';
+import * as organizationUserRoles from './organization-user-roles.js';
+import * as organizationVariables from './organization-variables.js';
+import * as organizations from './organizations.js';
+import * as outboundWebhooks from './outbound-webhooks.js';
+import * as privateSpaces from './private-spaces.js';
+import * as publicTemplates from './public-templates.js';
+import * as remoteProcedures from './remote-procedures.js';
+import * as roles from './roles.js';
+import * as scenarioBlueprints from './scenario-blueprints.js';
+import * as scenarioBuildVariables from './scenario-build-variables.js';
+import * as scenarioConsumptions from './scenario-consumptions.js';
+import * as scenarioCustomProperties from './scenario-custom-properties.js';
+import * as scenarioNotes from './scenario-notes.js';
+import * as scenarioShares from './scenario-shares.js';
+import * as scenarioTools from './scenario-tools.js';
+import * as scenarios from './scenarios.js';
+import * as sdkApps from './sdk-apps.js';
+import * as sdkConnections from './sdk-connections.js';
+import * as sdkEndpoints from './sdk-endpoints.js';
+import * as sdkFunctions from './sdk-functions.js';
+import * as sdkModules from './sdk-modules.js';
+import * as sdkRpcs from './sdk-rpcs.js';
+import * as sdkWebhooks from './sdk-webhooks.js';
+import * as teamUserRoles from './team-user-roles.js';
+import * as teamVariables from './team-variables.js';
+import * as teams from './teams.js';
+import * as templates from './templates.js';
+import * as userApiTokens from './user-api-tokens.js';
+import * as userOrganizationRoles from './user-organization-roles.js';
+import * as userTeamNotifications from './user-team-notifications.js';
+import * as userTeamRoles from './user-team-roles.js';
+import * as users from './users.js';
+import * as usersMe from './users-me.js';
 
-export const toolsets: Record<string, readonly Endpoint[]> = {
+const files: Record<string, { default: readonly Endpoint[]; about: ToolsetAbout }> = {
   affiliate,
   'ai-agents': aiAgents,
   'ai-error-analysis': aiErrorAnalysis,
@@ -129,6 +129,12 @@ export const toolsets: Record<string, readonly Endpoint[]> = {
   users,
   'users-me': usersMe,
 };
+
+const byToolset = <T>(pick: (file: (typeof files)[string]) => T) =>
+  Object.fromEntries(Object.entries(files).map(([name, file]) => [name, pick(file)]));
+
+export const toolsets: Record<string, readonly Endpoint[]> = byToolset((file) => file.default);
+export const about: Record<string, ToolsetAbout> = byToolset((file) => file.about);
 
 /**
  * Listed when MAKE_TOOLSETS is not set, with the catalogue tools that reach every other tool: what agents do with

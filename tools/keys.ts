@@ -1,7 +1,11 @@
-// Keys: secrets in a team's keychain (API keys, basic auth, certificates, AES and GPG keys) that modules use.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Secrets in a team's keychain (API keys, basic auth, certificates, AES and GPG keys) that modules use.",
+  searchWords: 'key keys certificate secret encryption private',
+};
 
 const KEY_TYPES = [
   'aes-key',

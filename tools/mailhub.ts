@@ -1,7 +1,11 @@
-// Mailhub: which emails Make sends a user, globally (newsletters) and per team (scenario alerts, tips).
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Which emails Make sends a user, globally (newsletters) and per team (scenario alerts, tips).',
+  searchWords: 'mail preferences newsletter promo marketing product news unsubscribe opted',
+};
 
 const userId = () => p.id('user', 'users_me');
 const team = () => ({ userId: userId(), organizationId: p.organizationId(), teamId: p.teamId() });

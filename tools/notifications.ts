@@ -1,7 +1,11 @@
-// Notifications: the messages Make shows the current user in its web app (per zone).
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The messages Make shows the current user in its web app (per zone).',
+  searchWords: 'notification notifications alerts messages inbox unread',
+};
 
 const imtZoneId = () =>
   z.number().int().positive().optional().describe('Zone ID from enums_zones; needed on make.com.');

@@ -1,7 +1,11 @@
-// On-prem agents: Make's agents installed inside a private network, hosting connected systems.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Make's agents installed inside a private network, hosting connected systems.",
+  searchWords: 'on-premise on-prem agent local network gateway',
+};
 
 const agentId = () => p.key('on-prem agent ID', 'on-prem-agent_list');
 const agentName = () => z.string().min(1).describe('Agent name.');

@@ -1,7 +1,11 @@
-// Organization billing: the subscription (plan), payments, payment methods and discounts. Most changes spend money.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The subscription (plan), payments, payment methods and discounts. Most changes spend money.',
+  searchWords: 'billing invoice payment subscription plan card visa mastercard charged pay cancel upgrade downgrade',
+};
 
 const { limit, offset } = p.pagination(['created']);
 

@@ -1,6 +1,10 @@
-// Organization invitations: looking up and accepting an invitation to join an organization.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
+
+export const about: ToolsetAbout = {
+  description: 'Looking up and accepting an invitation to join an organization.',
+  searchWords: 'invite invitation join',
+};
 
 const hash = () => z.string().describe('Invitation hash, from the invitation link.');
 

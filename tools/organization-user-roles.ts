@@ -1,7 +1,11 @@
-// Organization user roles: the members of an organization, the role each holds, invitations and ownership.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The members of an organization, the role each holds, invitations and ownership.',
+  searchWords: 'members access permission who role organization',
+};
 
 // Role records are a few fields each, so Make's cols[] is left out.
 const userId = () => p.id('user', 'organization-user-roles_list');

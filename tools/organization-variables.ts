@@ -1,7 +1,11 @@
-// Organization variables: named values (custom variables) that every scenario in an organization can read.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Named values (custom variables) that every scenario in an organization can read.',
+  searchWords: 'variable variables setting constant env environment organization',
+};
 
 const variableName = () => p.key('variable name', 'organization-variables_list');
 const typeId = () => z.number().int().min(1).max(4).describe('1 number, 2 string, 3 boolean, 4 date (ISO 8601).');

@@ -1,7 +1,11 @@
-// Organizations: the top-level accounts that hold teams, users, licences and usage, and their child organizations.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The top-level accounts that hold teams, users, licences and usage, and their child organizations.',
+  searchWords: 'organization org company account billing plan license subscription',
+};
 
 // Make's document gives no enum for these cols[]; the examples name fields its reference lists.
 const cols = (fields: string) => z.array(z.string()).optional().describe(`Only these fields, e.g. ${fields}.`);

@@ -1,7 +1,11 @@
-// Outbound webhooks: subscriptions that send an organization's Make platform events to your HTTPS endpoint.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Subscriptions that send an organization's Make platform events to your HTTPS endpoint.",
+  searchWords: 'outbound notify callback events subscription',
+};
 
 const webhookId = () => p.id('outbound webhook', 'outbound-webhooks_list');
 const url = () => z.string().url().describe('HTTPS URL receiving the events.');

@@ -1,7 +1,11 @@
-// Private spaces: personal teams of organization members, each with its own operations limit.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Personal teams of organization members, each with its own operations limit.',
+  searchWords: 'private space personal workspace sandbox draft own',
+};
 
 const { limit, offset } = p.pagination(['id']);
 const cols = () => z.array(z.string()).min(1).optional().describe('Only these fields (smaller results).');

@@ -1,7 +1,11 @@
-// Public templates: the approved scenario templates in Make's public gallery, open to everyone.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "The approved scenario templates in Make's public gallery, open to everyone.",
+  searchWords: 'public template gallery marketplace',
+};
 
 const PUBLIC_FIELDS = ['id', 'name', 'description', 'url', 'usedApps', 'usage'] as const;
 

@@ -1,7 +1,11 @@
-// Remote procedures: calling a custom app's RPC (the calls that fill a module's dynamic fields and dropdowns).
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Calling a custom app's RPC (the calls that fill a module's dynamic fields and dropdowns).",
+  searchWords: 'rpc remote procedure call run dropdown options fetch',
+};
 
 export default [
   endpoint({

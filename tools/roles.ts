@@ -1,7 +1,11 @@
-// Roles: the organization and team roles users can hold, and the permissions roles are built from.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The organization and team roles users can hold, and the permissions roles are built from.',
+  searchWords: 'role roles permission permissions',
+};
 
 const CATEGORIES = ['organization', 'team'] as const;
 

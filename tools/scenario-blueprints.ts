@@ -1,7 +1,11 @@
-// Scenario blueprints: the saved definition (modules, routes, settings) of a scenario, one version per save.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The saved definition (modules, routes, settings) of a scenario, one version per save.',
+  searchWords: 'blueprint design modules flow definition version history export backup json',
+};
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 

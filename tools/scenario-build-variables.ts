@@ -1,7 +1,11 @@
-// Scenario build-time variables: named values (TAC_… or PAC_… references) kept in a scenario's metadata.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Named values (TAC_… or PAC_… references) kept in a scenario's metadata.",
+  searchWords: 'build variable variables deployment',
+};
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const variables = (what: string) =>

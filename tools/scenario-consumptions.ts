@@ -1,7 +1,11 @@
-// Scenario consumptions: the operations and data transfer scenarios use, per day, per module and per period.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The operations and data transfer scenarios use, per day, per module and per period.',
+  searchWords: 'usage operations credits consumption cost',
+};
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const days = () => z.number().int().min(1).optional().describe('How many past days to cover.');

@@ -1,7 +1,11 @@
-// Scenario custom properties: the values a scenario holds for its organization's custom property fields.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "The values a scenario holds for its organization's custom property fields.",
+  searchWords: 'custom properties metadata fields tags',
+};
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const values = (what: string) =>

@@ -1,7 +1,11 @@
-// Scenario notes: comments pinned to a scenario's modules (or filters) in the scenario editor.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Comments pinned to a scenario's modules (or filters) in the scenario editor.",
+  searchWords: 'note notes comment annotation',
+};
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const noteId = () => p.id('note', 'scenario-notes_list');

@@ -1,7 +1,11 @@
-// Scenario shares: public links through which others can view and copy a scenario (Make's "share scenario").
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Public links through which others can view and copy a scenario (Make\'s "share scenario").',
+  searchWords: 'share shared link public scenario template copy',
+};
 
 const scenarioId = () => p.id('scenario', 'scenarios_list');
 const shareId = () => p.key('share ID', 'scenario-shares_list-for-scenario');

@@ -1,7 +1,11 @@
-// Scenario tools: scenarios of type "tool", one module with declared inputs, which AI agents can call.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Scenarios of type "tool", one module with declared inputs, which AI agents can call.',
+  searchWords: 'tool tools mcp agent scenario as tool',
+};
 
 // Make's cols[] on create/update would only trim the echo of the tool: left out.
 const scenarioId = () => p.id('tool scenario', 'scenarios_list');

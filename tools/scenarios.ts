@@ -1,7 +1,11 @@
-// Scenarios: Make's automations — their settings, state (active or not), runs, inputs and editor snapshots.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Make's automations — their settings, state (active or not), runs, inputs and editor snapshots.",
+  searchWords: 'scenario workflow automation flow zap pipeline sync job integration',
+};
 
 // Make documents 23 values for cols[]; a plain string array keeps the listing small (the example names real fields).
 // cols[] is offered on reads only: on create/update/clone it would only trim the echo of the scenario.

@@ -1,7 +1,12 @@
-// Custom apps (Make's apps SDK): an app version's settings, sections, docs, icon, change history, review and sharing.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description:
+    "Custom apps (Make's apps SDK): an app version's settings, sections, docs, icon, change history, review and sharing.",
+  searchWords: 'custom app developer build own integration sdk section readme icon commit review publish',
+};
 
 // Make's own tools name an app by `name` and `version` (the document's placeholders say appName, appVersion).
 const appName = () => p.key('app name', 'sdk-apps_list');

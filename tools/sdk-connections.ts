@@ -1,7 +1,11 @@
-// Custom app connections: how a custom app (Make SDK app) authenticates its users to the app's service.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "How a custom app (Make SDK app) authenticates its users to the app's service.",
+  searchWords: 'custom app connection oauth credentials common client secret',
+};
 
 const SECTIONS = ['api', 'parameters', 'scopes', 'scope', 'install', 'installSpec'] as const;
 

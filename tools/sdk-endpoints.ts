@@ -1,7 +1,11 @@
-// Custom-app endpoints: named API calls a custom app (Make's app SDK) defines, with JSONC sections.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "Named API calls a custom app (Make's app SDK) defines, with JSONC sections.",
+  searchWords: 'custom app endpoint mcp input output',
+};
 
 const appName = () => p.key('app name', 'sdk-apps_list');
 const appVersion = () => z.number().int().describe('App version.');

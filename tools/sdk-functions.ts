@@ -1,7 +1,11 @@
-// Custom app functions: JavaScript helpers a custom app (Make SDK app) can call from its IML expressions.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'JavaScript helpers a custom app (Make SDK app) can call from its IML expressions.',
+  searchWords: 'custom app iml function code javascript helper',
+};
 
 const appName = () => p.key('app name', 'sdk-apps_list');
 const appVersion = () => z.number().int().describe('App version.');

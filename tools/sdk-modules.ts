@@ -1,7 +1,11 @@
-// Custom app modules: the triggers, actions and searches a custom app (Make SDK app) offers in scenarios.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The triggers, actions and searches a custom app (Make SDK app) offers in scenarios.',
+  searchWords: 'custom app module trigger action search section mappable parameters epoch',
+};
 
 const SECTIONS = ['api', 'epoch', 'interface', 'parameters', 'samples', 'scope', 'expect'] as const;
 

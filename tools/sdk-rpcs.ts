@@ -1,7 +1,11 @@
-// Custom app RPCs: remote procedures a custom app (Make SDK app) calls to fill dynamic fields and option lists.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Remote procedures a custom app (Make SDK app) calls to fill dynamic fields and option lists.',
+  searchWords: 'custom app rpc remote procedure dynamic options list',
+};
 
 const appName = () => p.key('app name', 'sdk-apps_list');
 const appVersion = () => z.number().int().describe('App version.');

@@ -1,7 +1,11 @@
-// Custom-app webhooks: the instant triggers a custom app (Make's app SDK) defines, and their JSONC sections.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "The instant triggers a custom app (Make's app SDK) defines, and their JSONC sections.",
+  searchWords: 'custom app instant trigger attach detach',
+};
 
 const appName = () => p.key('app name', 'sdk-apps_list');
 const webhookName = () => p.key('webhook', 'sdk-webhooks_list');

@@ -1,7 +1,11 @@
-// Team user roles: which users belong to a team and the role each one has there.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Which users belong to a team and the role each one has there.',
+  searchWords: 'members access permission who role team',
+};
 
 const { limit, offset } = p.pagination(['userId']);
 

@@ -1,7 +1,11 @@
-// Team variables: named values (custom variables) that every scenario of a team can read.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Named values (custom variables) that every scenario of a team can read.',
+  searchWords: 'variable variables setting constant env environment team',
+};
 
 const variableName = () => p.key('variable name', 'team-variables_list');
 const typeId = () => z.number().int().min(1).max(4).describe('1 number, 2 string, 3 boolean, 4 date (ISO 8601).');

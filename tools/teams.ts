@@ -1,7 +1,11 @@
-// Teams: the containers inside an organization that hold scenarios, connections, data and members.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'The containers inside an organization that hold scenarios, connections, data and members.',
+  searchWords: 'team workspace group members',
+};
 
 // Make's document gives no enum for these cols[]; the examples name fields its reference lists.
 const cols = (fields: string) => z.array(z.string()).min(1).optional().describe(`Only these fields, e.g. ${fields}.`);

@@ -1,7 +1,11 @@
-// Templates: a team's private scenario templates, which can be published and submitted for public approval.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "A team's private scenario templates, which can be published and submitted for public approval.",
+  searchWords: 'template templates share reuse',
+};
 
 const TEMPLATE_FIELDS = [
   'id',

@@ -1,6 +1,10 @@
-// User API tokens: the current user's personal tokens for Make's API, identified by their creation time.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
+
+export const about: ToolsetAbout = {
+  description: "The current user's personal tokens for Make's API, identified by their creation time.",
+  searchWords: 'api token key keys access',
+};
 
 export default [
   endpoint({

@@ -1,7 +1,11 @@
-// User organization roles: which role a user holds in each organization, changing it, and ownership.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Which role a user holds in each organization, changing it, and ownership.',
+  searchWords: 'role access permission organization member owner transfer',
+};
 
 // Role records are a few fields each, so Make's cols[] is left out.
 const userId = () => p.id('user', 'users_list');

@@ -1,7 +1,11 @@
-// User team notifications: which email notification types a user receives for a team.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Which email notification types a user receives for a team.',
+  searchWords: 'notification email emailing alerts warnings settings subscribe unsubscribe mute',
+};
 
 const userId = () => p.id('user', 'users_list');
 const notificationId = () => p.id('notification type', 'enums_user-email-notifications');

@@ -1,7 +1,11 @@
-// User team roles: which role a user holds in each team.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: 'Which role a user holds in each team.',
+  searchWords: 'role access permission team member',
+};
 
 const userId = () => p.id('user', 'users_list');
 

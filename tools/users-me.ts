@@ -1,7 +1,12 @@
-// The token owner's own account: token authorization, pinned apps, onboarding, invitations, OAuth clients.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description:
+    "The token owner's own account: token authorization, pinned apps, onboarding, invitations, OAuth clients.",
+  searchWords: 'me my profile pinned apps authorization oauth outside let in authorized',
+};
 
 const appName = () => p.key('app name', 'users-me_list-pinned-apps');
 

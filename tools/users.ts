@@ -1,7 +1,11 @@
-// Users: the people in Make's organizations and teams, and the account of the token's own user.
 import { z } from 'zod';
-import { endpoint } from '../src/endpoint.js';
+import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
+
+export const about: ToolsetAbout = {
+  description: "The people in Make's organizations and teams, and the account of the token's own user.",
+  searchWords: 'user me profile person people account who am i',
+};
 
 const USER_FIELDS = [
   'id',

@@ -1,73 +1,6 @@
 // How the catalogue's search weighs words and tools: the words people use, phrases, stop words and stems.
 import { resourceOf } from '../pipeline/select.js';
 
-/** Words people use for a resource that its tools' own text may not contain. */
-export const SYNONYMS: Record<string, string> = {
-  scenarios: 'scenario workflow automation flow zap pipeline sync job integration',
-  'scenario-blueprints': 'blueprint design modules flow definition version history export backup json',
-  'scenario-consumptions': 'usage operations credits consumption cost',
-  'scenario-custom-properties': 'custom properties metadata fields tags',
-  folders: 'folder organize group category',
-  executions: 'run runs ran history log logs result output failed failure error last night status',
-  'incomplete-executions': 'incomplete failed stuck retry dlq broken error queue resume waiting unresolved',
-  connections: 'credentials credential account auth oauth integration login token app connected',
-  hooks: 'webhook webhooks mailhook trigger url endpoint queue incoming payload',
-  'data-stores': 'database table storage store',
-  'data-store-records': 'record records row rows entry entries item items database table value',
-  'data-structures': 'schema structure fields columns format',
-  teams: 'team workspace group members',
-  'team-variables': 'variable variables setting constant env environment team',
-  'team-user-roles': 'members access permission who role team',
-  organizations: 'organization org company account billing plan license subscription',
-  'organization-variables': 'variable variables setting constant env environment organization',
-  'organization-user-roles': 'members access permission who role organization',
-  'organization-invitations': 'invite invitation join',
-  users: 'user me profile person people account who am i',
-  'users-me': 'me my profile pinned apps authorization oauth outside let in authorized',
-  'user-api-tokens': 'api token key keys access',
-  'user-team-roles': 'role access permission team member',
-  'user-organization-roles': 'role access permission organization member owner transfer',
-  'user-team-notifications': 'notification email emailing alerts warnings settings subscribe unsubscribe mute',
-  notifications: 'notification notifications alerts messages inbox unread',
-  roles: 'role roles permission permissions',
-  'custom-roles': 'custom role permission',
-  templates: 'template templates share reuse',
-  'public-templates': 'public template gallery marketplace',
-  functions: 'function custom code javascript formula',
-  keys: 'key keys certificate secret encryption private',
-  devices: 'device devices phone mobile app agent',
-  enums: 'list of values countries timezones regions zones languages locales lookup',
-  'audit-logs': 'audit log activity who changed history security',
-  analytics: 'analytics statistics stats usage report',
-  'sdk-apps': 'custom app developer build own integration sdk section readme icon commit review publish',
-  'sdk-modules': 'custom app module trigger action search section mappable parameters epoch',
-  'sdk-rpcs': 'custom app rpc remote procedure dynamic options list',
-  'sdk-functions': 'custom app iml function code javascript helper',
-  'sdk-connections': 'custom app connection oauth credentials common client secret',
-  'sdk-webhooks': 'custom app instant trigger attach detach',
-  'sdk-endpoints': 'custom app endpoint mcp input output',
-  'ai-agents': 'ai agent assistant llm model prompt context chat',
-  'ai-error-analysis': 'ai explain error failure diagnose',
-  'apps-catalog': 'apps catalog marketplace integration integrations available modules connect offer',
-  cashier: 'price product plan vat tax',
-  'organization-billing':
-    'billing invoice payment subscription plan card visa mastercard charged pay cancel upgrade downgrade',
-  affiliate: 'affiliate partner referral commission payout',
-  mailhub: 'mail preferences newsletter promo marketing product news unsubscribe opted',
-  'private-spaces': 'private space personal workspace sandbox draft own',
-  'credential-requests': 'credential request ask someone provide credentials access share login',
-  'on-prem-agent': 'on-premise on-prem agent local network gateway',
-  'outbound-webhooks': 'outbound notify callback events subscription',
-  'scenario-shares': 'share shared link public scenario template copy',
-  'scenario-notes': 'note notes comment annotation',
-  'scenario-build-variables': 'build variable variables deployment',
-  'scenario-tools': 'tool tools mcp agent scenario as tool',
-  'custom-property-structures': 'custom property properties structure fields metadata schema schemas defined',
-  'custom-property-structure-items': 'custom property field item option',
-  'remote-procedures': 'rpc remote procedure call run dropdown options fetch',
-  general: 'health status version system',
-};
-
 /** What people mean by default when a request could name several resources ("a webhook" is an incoming hook). */
 const EVERYDAY = new Set([
   'scenarios',
@@ -198,17 +131,24 @@ export const RERANKED = 40;
 
 /**
  * The share of a resource's words ('team-variables': team, variable) that a request names: by the word itself, a
- * word holding it ("webhook" holds "hook"), or a synonym — of the resource the word names where there is one
- * ("team" by "workspace"), else of this resource ("variable" by "setting"). Scales a score from RANKING.unnamed to 1.
+ * word holding it ("webhook" holds "hook"), or a search word (`searchWords`, by resource) — of the resource the word
+ * names where there is one ("team" by "workspace"), else of this resource ("variable" by "setting"). Scales a score
+ * from RANKING.unnamed to 1.
  */
-export function namedShare(resource: string, terms: ReadonlySet<string>): number {
+export function namedShare(
+  resource: string,
+  terms: ReadonlySet<string>,
+  searchWords: Readonly<Record<string, string>>,
+): number {
   const words = resource.split('-');
   const named = words.filter((word) => {
     const w = stem(word);
     if (terms.has(w) || [...terms].some((t) => t.length >= 4 && w.length >= 3 && (t.includes(w) || w.includes(t))))
       return true;
-    const own = SYNONYMS[word] ?? SYNONYMS[`${word}s`];
-    const synonyms = own ? own.split(' ') : (SYNONYMS[resource] ?? '').split(' ').filter((syn) => !words.includes(syn));
+    const own = searchWords[word] ?? searchWords[`${word}s`];
+    const synonyms = own
+      ? own.split(' ')
+      : (searchWords[resource] ?? '').split(' ').filter((syn) => !words.includes(syn));
     return synonyms.some((syn) => terms.has(stem(syn)));
   }).length;
   return RANKING.unnamed + ((1 - RANKING.unnamed) * named) / words.length;

@@ -2,7 +2,7 @@
 import type MiniSearch from 'minisearch';
 import type { Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import { closestBySpelling } from '../closest.js';
-import type { EndpointData } from '../endpoint.js';
+import type { EndpointData, ToolsetAbout } from '../endpoint.js';
 import type { Tool } from '../pipeline/define.js';
 import { resourceOf } from '../pipeline/select.js';
 import { READ_CALLER, WRITE_CALLER } from './names.js';
@@ -15,7 +15,6 @@ import {
   processTerm,
   RANKING,
   RERANKED,
-  SYNONYMS,
   tokenize,
   withPhrasesSaid,
 } from './ranking.js';
@@ -43,14 +42,22 @@ const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
 
 export class Catalogue<E extends EndpointData = EndpointData> {
   private readonly endpoints: Map<string, E>;
+  private readonly searchWords: Readonly<Record<string, string>>;
   private index?: Promise<MiniSearch>;
 
-  /** `tools` turns an endpoint into its tool and its listing; tools and the index are built when first needed. */
+  /**
+   * `tools` turns an endpoint into its tool and its listing; tools and the index are built when first needed.
+   * `about` is what each toolset says of itself (by toolset, which is each of its tools' resource).
+   */
   constructor(
     endpoints: readonly E[],
     private readonly tools: { define(e: E): Promise<Tool>; list(e: E): Promise<ListedTool> },
+    private readonly about: Readonly<Record<string, ToolsetAbout>>,
   ) {
     this.endpoints = new Map(endpoints.map((e) => [e.name, e]));
+    this.searchWords = Object.fromEntries(
+      Object.entries(about).map(([toolset, { searchWords }]) => [toolset, searchWords]),
+    );
   }
 
   get size(): number {
@@ -82,7 +89,8 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     );
     const forApps = CUSTOM_APP_WORDS.test(query);
     const factor = (name: string) =>
-      namedShare(resourceOf(name), terms) * (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp);
+      namedShare(resourceOf(name), terms, this.searchWords) *
+      (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp);
     const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));
     return scaled
       .sort((a, b) => b.score - a.score || a.i - b.i)
@@ -146,7 +154,7 @@ export class Catalogue<E extends EndpointData = EndpointData> {
             .filter((k) => k !== 'confirm')
             .join(' '),
           synonyms: [
-            SYNONYMS[resourceOf(e.name)] ?? '',
+            this.searchWords[resourceOf(e.name)] ?? '',
             ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? ''),
           ].join(' '),
         })),

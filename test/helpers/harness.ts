@@ -6,7 +6,7 @@ import type { Config } from '../../src/config.js';
 import type { MakeClient, ClientOptions } from '../../src/http/client.js';
 import { startMakeServer, type HostOptions, type ToolHost } from '../../src/server.js';
 import { SANDBOX_TOKEN, startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
-import { defaultTools, toolsets } from '../../tools/index.js';
+import { about, defaultTools, toolsets } from '../../tools/index.js';
 
 export interface Harness {
   sim: Simulator;
@@ -52,6 +52,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const { client: make, host } = await startMakeServer({
     config,
     toolsets,
+    about,
     log: (line) => logs.push(line),
     clientOverrides: { retry: { baseDelayMs: 5, maxDelayMs: 20 }, ...options.client },
     defaultTools: options.defaultTools ?? defaultTools,
