@@ -1,13 +1,20 @@
 // bench/search: how well the catalogue search finds the tool for a request, on the set it was tuned with and on
 // the held-apart set (test/search/evaluate.ts), beside a plain BM25 over tool names and descriptions in the same
 // run. Only aggregate scores are printed for the held-apart set.   npm run bench:search [-- --misses]
-// (--misses lists the tuning set's misses, to tune with.)
+// (--misses lists the tuning sets' misses, to tune with.)
 import MiniSearch from 'minisearch';
 import { Catalogue } from '../src/catalogue/search.js';
 import { allEndpoints } from '../src/pipeline/select.js';
 import { defineTool } from '../src/pipeline/define.js';
 import { listingOf } from '../src/pipeline/listing.js';
-import { heldApartSet, score, tuningSet, type Case, type Score } from '../test/search/evaluate.js';
+import {
+  heldApartSet,
+  namedTuningSet,
+  routedTuningSet,
+  score,
+  type Case,
+  type Score,
+} from '../test/search/evaluate.js';
 import { about, toolsets } from '../tools/index.js';
 
 const endpoints = allEndpoints(toolsets);
@@ -26,8 +33,10 @@ const plain = new MiniSearch({
 });
 plain.addAll(endpoints.map((e) => ({ id: e.name, name: e.name, title: e.title, description: e.description })));
 
+const tuning = [...namedTuningSet(), ...routedTuningSet(endpoints)];
 const sets: [string, Case[]][] = [
-  ['tuning', tuningSet()],
+  ['tuning, by tool name', namedTuningSet()],
+  ['tuning, by route', routedTuningSet(endpoints)],
   ['held-apart', heldApartSet(endpoints)],
 ];
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
@@ -53,7 +62,7 @@ for (const [label, cases] of sets) {
 }
 
 if (process.argv.includes('--misses')) {
-  for (const { request, tools } of tuningSet()) {
+  for (const { request, tools } of tuning) {
     const ranked = await catalogue.rank(request, 3);
     if (!ranked.some((n) => tools.includes(n)))
       console.log(`miss: "${request}" → ${tools[0]}; got ${ranked.join(', ')}`);

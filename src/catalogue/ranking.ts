@@ -65,17 +65,27 @@ export const ACTION_SYNONYMS: Record<string, string> = {
 
 /** How the fields and kinds of tools weigh in the ranking (tuned on test/search/requests.ts; see bench/search). */
 export const RANKING = {
-  boost: { name: 2, title: 2.5, synonyms: 2.5, description: 1, summary: 1, make: 0.3, params: 0.5 } as Record<
-    string,
-    number
-  >,
-  everyday: 1.15,
+  boost: {
+    name: 1.5,
+    title: 2.5,
+    synonyms: 2.5,
+    description: 1.5,
+    summary: 1,
+    make: 0.3,
+    params: 0,
+    toolset: 1.5,
+  } as Record<string, number>,
+  everyday: 1.25,
   /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
-  customApp: 0.7,
+  customApp: 1,
   /** The factor for a tool whose resource the request does not name at all (see namedShare). */
-  unnamed: 0.6,
+  unnamed: 0.8,
+  /** The factor for a tool whose resource the request names only in part ("team" for team-variables). */
+  partlyNamed: 0.75,
   /** The weight of a word that names where, not what (see contextTerms). */
-  context: 0.4,
+  context: 0.6,
+  /** The factor for a tool whose action is not among those the request asks for (see actionsAsked). */
+  otherAction: 0.9,
   prefix: true,
   fuzzy: false as number | false,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -151,7 +161,7 @@ export function namedShare(
       : (searchWords[resource] ?? '').split(' ').filter((syn) => !words.includes(syn));
     return synonyms.some((syn) => terms.has(stem(syn)));
   }).length;
-  return RANKING.unnamed + ((1 - RANKING.unnamed) * named) / words.length;
+  return named === words.length ? 1 : named === 0 ? RANKING.unnamed : RANKING.partlyNamed;
 }
 
 /** Words that say nothing about which tool is meant. */
@@ -180,4 +190,20 @@ function stem(word: string): string {
   if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1); // runn → run
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1); // queue(d) → queu
   return w;
+}
+
+/** Each action word's stem, with the stems of the words people use for it (ACTION_SYNONYMS). */
+const ACTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const byWord = new Map<string, Set<string>>();
+  for (const [action, words] of Object.entries(ACTION_SYNONYMS))
+    for (const word of [action, ...words.split(' ')]) {
+      const w = stem(word);
+      byWord.set(w, (byWord.get(w) ?? new Set()).add(action));
+    }
+  return byWord;
+})();
+
+/** The actions a request asks for, by their words or the words people use for them: "remove" asks for delete. */
+export function actionsAsked(terms: ReadonlySet<string>): Set<string> {
+  return new Set([...terms].flatMap((t) => [...(ACTION_WORDS.get(t) ?? [])]));
 }

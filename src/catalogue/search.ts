@@ -8,6 +8,7 @@ import { resourceOf } from '../pipeline/select.js';
 import { READ_CALLER, WRITE_CALLER } from './names.js';
 import {
   ACTION_SYNONYMS,
+  actionsAsked,
   contextTerms,
   CUSTOM_APP_WORDS,
   documentBoost,
@@ -88,9 +89,15 @@ export class Catalogue<E extends EndpointData = EndpointData> {
         .filter((t): t is string => t !== null && !context.has(t)),
     );
     const forApps = CUSTOM_APP_WORDS.test(query);
-    const factor = (name: string) =>
-      namedShare(resourceOf(name), terms, this.searchWords) *
-      (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp);
+    const asked = actionsAsked(terms);
+    const factor = (name: string) => {
+      const action = actionOf(name);
+      return (
+        namedShare(resourceOf(name), terms, this.searchWords) *
+        (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp) *
+        (asked.size === 0 || action.some((a) => asked.has(a)) ? 1 : RANKING.otherAction)
+      );
+    };
     const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));
     return scaled
       .sort((a, b) => b.score - a.score || a.i - b.i)
@@ -128,7 +135,7 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     ]).then(async ([{ default: MiniSearch }, { default: makeTexts }]) => {
       const texts = makeTexts as MakeTexts;
       const index = new MiniSearch({
-        fields: ['name', 'title', 'description', 'summary', 'make', 'params', 'synonyms'],
+        fields: ['name', 'title', 'description', 'summary', 'make', 'params', 'synonyms', 'toolset'],
         tokenize,
         processTerm,
         searchOptions: {
@@ -153,6 +160,7 @@ export class Catalogue<E extends EndpointData = EndpointData> {
           params: Object.keys(listings[i].inputSchema.properties ?? {})
             .filter((k) => k !== 'confirm')
             .join(' '),
+          toolset: this.about[resourceOf(e.name)]?.description ?? '',
           synonyms: [
             this.searchWords[resourceOf(e.name)] ?? '',
             ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? ''),

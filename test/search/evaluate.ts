@@ -1,9 +1,10 @@
-// The two search request sets and how a ranking is scored on them. The tuning set (requests.ts) is what the search
-// was tuned with; the held-apart set (heldout-requests.json) was written by someone who saw only Make's endpoint
-// inventory — never the code, its synonyms or the tuning set — and is used only to measure: only its aggregate
-// scores are ever printed.
+// The search request sets and how a ranking is scored on them. The tuning sets are what the search is tuned with:
+// requests.ts (written from tool names and routes) and tuning-requests.json (written from Make's API documents only).
+// The held-apart set (heldout-requests.json) was written by someone who saw only Make's endpoint inventory — never
+// the code, its synonyms or a tuning set — and is used only to measure: only its aggregate scores are ever printed.
 import type { EndpointData } from '../../src/endpoint.js';
 import heldout from './heldout-requests.json' with { type: 'json' };
+import tuning from './tuning-requests.json' with { type: 'json' };
 import { REQUESTS } from './requests.js';
 
 /** One request and every tool that answers it, the expected one first. */
@@ -20,11 +21,22 @@ export interface Score {
   answerBytes: number;
 }
 
-export function tuningSet(): Case[] {
+/** The first tuning set, labelled with tool names. */
+export function namedTuningSet(): Case[] {
   return REQUESTS.map(({ request, tool }) => ({ request, tools: [tool] }));
 }
 
-interface HeldApartFile {
+/** The second tuning set, labelled with Make's routes. */
+export function routedTuningSet(endpoints: readonly EndpointData[]): Case[] {
+  return byTools(tuning, endpoints);
+}
+
+export function heldApartSet(endpoints: readonly EndpointData[]): Case[] {
+  return byTools(heldout, endpoints);
+}
+
+/** A request set written against Make's routes, as its files hold it. */
+interface RoutedFile {
   requests: { query: string; expected: string; alsoAcceptable?: string[] }[];
 }
 
@@ -32,14 +44,14 @@ interface HeldApartFile {
 const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
 
 /**
- * The held-apart set with its routes ("DELETE /hooks/{hookId}") turned into the tools declared for them. A route with
- * no tool keeps no name, so its request counts as a miss.
+ * A set with its routes ("DELETE /hooks/{hookId}") turned into the tools declared for them. A route with no tool
+ * keeps no name, so its request counts as a miss.
  */
-export function heldApartSet(endpoints: readonly EndpointData[]): Case[] {
+function byTools(file: RoutedFile, endpoints: readonly EndpointData[]): Case[] {
   const byRoute = new Map<string, string[]>();
   for (const e of endpoints) byRoute.set(routeKey(e.route), [...(byRoute.get(routeKey(e.route)) ?? []), e.name]);
   const toolsOf = (route: string) => byRoute.get(routeKey(route)) ?? [];
-  return (heldout as HeldApartFile).requests.map(({ query, expected, alsoAcceptable = [] }) => ({
+  return file.requests.map(({ query, expected, alsoAcceptable = [] }) => ({
     request: query,
     tools: [expected, ...alsoAcceptable].flatMap(toolsOf),
   }));
