@@ -1,6 +1,7 @@
 // The simulator's seed data. Everything here is invented sandbox data.
 import { versionsAt } from './blueprints.js';
 import { collectionAt, fill, type Engine } from './engine.js';
+import { seedRun } from './runs.js';
 import { SEED_IDS } from './seed-ids.js';
 import type { AppConnectionType, Connection, EngineState, Item } from './types.js';
 
@@ -56,6 +57,7 @@ export function createSeed(engine: Engine): EngineState {
   seedDetails(state);
   seedOnDemandScenarios(state);
   seedConnections(state);
+  seedRun(state);
   addUser(state, {
     id: SEED_IDS.user,
     name: 'Sandbox User',
