@@ -1,6 +1,7 @@
 // The few routes where Make's behaviour is special and agents depend on it. Everything else is the engine's.
 // Each behaviour checks parameters like the engine, then works on the engine's state.
 import { callerOf } from './accounts.js';
+import { AUDIT_BEHAVIOURS } from './audit.js';
 import { DEFAULT_BLUEPRINT, parsed, versionsAt, versionsOf } from './blueprints.js';
 import { CONNECTION_BEHAVIOURS } from './connections.js';
 import { bodyTextType, checkParameters, collectionAt as items, fill } from './engine.js';
@@ -278,6 +279,7 @@ const appTextWrites = Object.fromEntries(
 export const BEHAVIOURS: Record<string, Behaviour> = {
   ...CONNECTION_BEHAVIOURS,
   ...RUN_BEHAVIOURS,
+  ...AUDIT_BEHAVIOURS,
   'GET /users/me/current-authorization': currentAuthorization,
   'GET /users/me': usersMe,
   'POST /sdk/apps': createApp,

@@ -1,4 +1,5 @@
 // The simulator's seed data. Everything here is invented sandbox data.
+import { seedAudit } from './audit.js';
 import { versionsAt } from './blueprints.js';
 import { collectionAt, fill, type Engine } from './engine.js';
 import { seedRun } from './runs.js';
@@ -65,6 +66,7 @@ export function createSeed(engine: Engine): EngineState {
     organizationId: SEED_IDS.organization,
     teamIds: [SEED_IDS.team],
   });
+  seedAudit(state); // last: its entry names the seeded user and connection
   return state;
 }
 
