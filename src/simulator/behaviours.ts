@@ -156,6 +156,11 @@ const saveScenario: Behaviour = (ctx, route, engine, state) => {
   if (route.method === 'PATCH') versionsOf(state, owner(ctx, route, engine, state)); // the version before the change
   const answer = engine.handle(state, { route, params: ctx.params, query: ctx.query, body: ctx.body });
   const scenario = (answer.body as { scenario: Item }).scenario;
+  // like Make, a new scenario is named after its blueprint
+  if (route.method === 'POST' && scenario.name === undefined) {
+    const named = (parsed(scenario.blueprint, {}) as { name?: unknown }).name;
+    if (typeof named === 'string') scenario.name = named;
+  }
   const versions = versionsOf(state, scenario); // a new scenario's first version is its blueprint
   if (route.method === 'PATCH' && typeof body(ctx).blueprint === 'string') {
     versions.push({ version: versions.length + 1, blueprint: body(ctx).blueprint, created: new Date().toISOString() });

@@ -47,6 +47,7 @@ async function createdScenario(): Promise<number> {
   });
   expect(created.isError, created.text).toBeFalsy();
   const scenarioId = (created.structuredContent as { id: number }).id;
+  expect(created.structuredContent).toMatchObject({ name: BLUEPRINT.name }); // named after its blueprint, as in Make
   const set = await h.call('scenarios_set-interface', { scenarioId, interface: INTERFACE });
   expect(set.isError, set.text).toBeFalsy();
   expect((await h.call('scenarios_activate', { scenarioId })).isError).toBeFalsy();
