@@ -1,7 +1,7 @@
 // A scenario's runs. Make refuses to run an inactive or busy scenario, or one whose required inputs are missing; a
 // run leaves one record in the scenario's executions, which its result (GET …/executions/{id}) and its entry in the
 // scenario's logs (GET …/logs, …/logs/{id}) are both read from, so they always agree.
-import { teamOf } from './accounts.js';
+import { callerOf, teamOf } from './accounts.js';
 import { parsed, versionsOf } from './blueprints.js';
 import { checkParameters, collectionAt as items, paginate, queryValues } from './engine.js';
 import { errors } from './errors.js';
@@ -185,7 +185,7 @@ const runScenario: Behaviour = (ctx, route, engine, state) => {
     organizationId: teamOf(state, scenario.teamId)?.organizationId ?? scenario.organizationId,
     teamId: scenario.teamId,
     type: 'manual',
-    authorId: ctx.userId ?? SEED_IDS.user,
+    authorId: callerOf(state, ctx.organizationId, ctx.userId)?.id ?? null, // the token's user, as in the audit log
     instant: given.responsive === true,
     timestamp,
     duration: work.takesMs ?? RUN_MS_PER_OPERATION * operations,
