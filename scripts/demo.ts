@@ -34,6 +34,10 @@ async function main(): Promise<void> {
       .join(', ');
     console.log(`  ${tool.name.padEnd(38)} ${hints}`);
   }
+  note(
+    'The sandbox seeds scenario 515 with two inputs ("First name", "First_name") that would share one property name,',
+    'so the server leaves it out and warns (above) rather than guess which one a model means.',
+  );
 
   const call = async (label: string, name: string, args: Record<string, unknown>) => {
     step(label);
@@ -84,11 +88,59 @@ async function main(): Promise<void> {
     tags: ['vip'],
   });
 
+  step('13. Account text is data: a scenario named with an injection attempt');
+  note(
+    'Scenario 513 is seeded on purpose with instructions, markup and control characters in its name and fields.',
+    'Its tool shows them only as quoted, shortened text from the account: the server never follows them.',
+  );
+  const injected = tools.find((t) => t.name === 'run_scenario_513');
+  console.log(`  ${injected?.name}: ${injected?.description}`);
+
+  const write = (tool: string, args: Record<string, unknown>) => ({ tool, arguments: args });
+  const created = await call('14. Create an on-demand scenario (inactive at first)', 'make_call_tool', {
+    ...write('scenarios_create', {
+      teamId: 22,
+      blueprint: { name: 'Price an order', flow: [], metadata: { version: 1 } },
+      scheduling: { type: 'on-demand' },
+    }),
+  });
+  const scenarioId = (created.structuredContent as { id: number }).id;
+  await call('15. Give it inputs and outputs', 'make_call_tool', {
+    ...write('scenarios_set-interface', {
+      scenarioId,
+      interface: {
+        input: [{ name: 'orderId', type: 'text', required: true }],
+        output: [
+          { name: 'orderId', type: 'text' },
+          { name: 'total', type: 'number' },
+        ],
+      },
+    }),
+  });
+  await call('16. Switch it on', 'scenarios_activate', { scenarioId });
+  note('The sandbox runs no real modules: each output takes the input of the same name, else a value of its type.');
+  await call('17. Run it: outputs shaped by its interface', 'scenarios_run', {
+    scenarioId,
+    data: { orderId: 'A-1001' },
+    responsive: true,
+    confirm: true,
+  });
+  await call('18. Its run in the execution log, with the fields Make gives', 'executions_list', { scenarioId });
+  await call('19. What changed, in the audit log', 'make_call_read_tool', {
+    tool: 'audit-logs_list-team',
+    arguments: { teamId: 22, limit: 3 },
+  });
+
   await client.close();
 }
 
 function step(title: string): void {
   console.log(`\n${bold(title)}`);
+}
+
+/** What the step shows, where a newcomer would wonder. */
+function note(...lines: string[]): void {
+  for (const line of lines) console.log(`  · ${line}`);
 }
 
 main().catch((err: unknown) => {

@@ -1,11 +1,13 @@
 // The few routes where Make's behaviour is special and agents depend on it. Everything else is the engine's.
 // Each behaviour checks parameters like the engine, then works on the engine's state.
+import { callerOf } from './accounts.js';
+import { AUDIT_BEHAVIOURS } from './audit.js';
 import { DEFAULT_BLUEPRINT, parsed, versionsAt, versionsOf } from './blueprints.js';
 import { CONNECTION_BEHAVIOURS } from './connections.js';
 import { bodyTextType, checkParameters, collectionAt as items, fill } from './engine.js';
 import { errors } from './errors.js';
 import { ROUTES } from './routes.js';
-import { SEED_IDS } from './seed-ids.js';
+import { RUN_BEHAVIOURS } from './runs.js';
 import type { Behaviour, EngineLike, EngineState, BehaviourContext, Item, Route } from './types.js';
 
 function body(ctx: BehaviourContext): Item {
@@ -36,125 +38,6 @@ const setHookEnabled =
     hook.enabled = enabled;
     return { status: 200, body: { success: true }, applied: { id: hook.id as number } };
   };
-
-/**
- * A run needs an active scenario that is not running already (Make refuses otherwise) and the scenario's required
- * inputs, and leaves an execution in the scenario's logs and a result readable by its execution id.
- */
-const runScenario: Behaviour = (ctx, route, engine, state) => {
-  const scenario = owner(ctx, route, engine, state);
-  if (scenario.isActive !== true) throw errors.stateConflict('Scenario is not activated.');
-  const running = [...items(state, `/scenarios/${String(scenario.id)}/executions`).values()].some(
-    (run) => typeof run.finishesAt === 'number' && Date.now() < run.finishesAt,
-  );
-  if (running) throw errors.stateConflict('Scenario is already being executed.');
-  const given = body(ctx);
-  const inputs = given.data && typeof given.data === 'object' && !Array.isArray(given.data) ? (given.data as Item) : {};
-  const declared = (
-    state.documents.get(`/scenarios/${String(scenario.id)}/interface`)?.interface as { input?: unknown } | undefined
-  )?.input;
-  const missing = (Array.isArray(declared) ? (declared as Item[]) : []).filter(
-    (f) => f.required === true && f.default == null && inputs[String(f.name)] == null,
-  );
-  if (missing.length)
-    throw errors.validation(
-      missing.map((f) => ({
-        message: `Missing value of required scenario input '${String(f.name)}'.`,
-        parameter: `data.${String(f.name)}`,
-      })),
-    );
-
-  const executionId = (state.nextId++).toString(16).padStart(32, '0'); // Make's shape: 32 lowercase hex
-  const result = runOutcome(Number(scenario.id), inputs);
-  const status = LOG_STATUS[result.status];
-  const started = Date.now();
-  // one operation per module of the current blueprint; the bytes the run took in and gave back
-  const flow = (parsed(versionsOf(state, scenario).at(-1)!.blueprint, {}) as { flow?: unknown }).flow;
-  const operations = Math.max(1, Array.isArray(flow) ? flow.length : 0);
-  const transfer = Buffer.byteLength(JSON.stringify([given.data ?? {}, result.outputs ?? null]));
-  // a log entry as Make's scenario logs show one
-  items(state, `/scenarios/${String(scenario.id)}/logs`).set(executionId, {
-    imtId: `${started}_scenario.${String(scenario.id)}.manual.${executionId}`,
-    id: executionId,
-    scenarioId: scenario.id,
-    organizationId: scenario.organizationId,
-    teamId: scenario.teamId,
-    type: 'manual',
-    authorId: ctx.userId ?? SEED_IDS.user,
-    instant: given.responsive === true,
-    timestamp: new Date(started).toISOString(),
-    status,
-    duration: result.finishesAt ? result.finishesAt - started : RUN_MS_PER_OPERATION * operations,
-    operations,
-    transfer,
-    inputs: given.data ?? {},
-  });
-  items(state, `/scenarios/${String(scenario.id)}/executions`).set(executionId, { id: executionId, ...result });
-  return {
-    status: 200,
-    body: given.responsive === true ? { executionId, status } : { executionId },
-    applied: { id: executionId },
-  };
-};
-
-/** How long a run takes per module (an operation), as its log reports it; the slow scenario's takes LONG_RUN_MS. */
-const RUN_MS_PER_OPERATION = 250;
-
-/** How long a run of the slow scenario stays RUNNING; a test ends it sooner by setting its finishesAt to 0. */
-export const LONG_RUN_MS = 5 * 60_000;
-
-type RunResult = { status: 'SUCCESS' | 'WARNING' | 'ERROR'; outputs?: Item | null; error?: Item; finishesAt?: number };
-const LOG_STATUS = { SUCCESS: 1, WARNING: 2, ERROR: 3 } as const;
-
-/** What a run of a seeded on-demand scenario returns, computed from its inputs (under Make's own names). */
-function runOutcome(scenarioId: number, data: Item): RunResult {
-  const ids = SEED_IDS.onDemand;
-  switch (scenarioId) {
-    case ids.lead: {
-      const email = String(data.email);
-      if (email.endsWith('@invalid.example')) {
-        const causeModule = { name: 'CreateLead', appName: 'crm' };
-        return {
-          status: 'ERROR',
-          error: { name: 'DataError', message: `The CRM refused the email address ${email}.`, causeModule },
-        };
-      }
-      const tags = Array.isArray(data.tags) ? data.tags : [];
-      const outputs = {
-        leadId: `lead-${email}`,
-        summary: `${String(data.fullName ?? email)} on ${String(data.plan ?? 'free')}`,
-        tagCount: tags.length,
-      };
-      if (!email.endsWith('@warn.example')) return { status: 'SUCCESS', outputs };
-      return {
-        status: 'WARNING',
-        outputs,
-        error: { name: 'Warning', message: 'Free-mail address; the lead was not scored.' },
-      };
-    }
-    case ids.invoice:
-      return { status: 'SUCCESS', outputs: { 'Reminder sent': true, 'Sent to': data['Customer email'] } };
-    case ids.slow:
-      return { status: 'SUCCESS', outputs: { documents: 1200 }, finishesAt: Date.now() + LONG_RUN_MS };
-    default:
-      return { status: 'SUCCESS', outputs: null };
-  }
-}
-
-/** A run's result by execution id: RUNNING until it finishes, then its status, outputs and error. */
-const getExecutionResult: Behaviour = (ctx, route, engine, state) => {
-  const run = owner(ctx, route, engine, state); // the execution itself, or Make's 404
-  if (typeof run.finishesAt === 'number' && Date.now() < run.finishesAt)
-    return { status: 200, body: { status: 'RUNNING' } };
-  const maxBytes = Number(ctx.query.find(([k]) => k === 'maxBytes')?.[1] ?? Infinity);
-  const bytes = Buffer.byteLength(JSON.stringify(run.outputs ?? null));
-  if (bytes > maxBytes)
-    throw errors.tooLarge(`The execution's outputs (${bytes} bytes) exceed maxBytes (${maxBytes}).`);
-  return {
-    status: 200,
-    body: { status: run.status ?? 'SUCCESS', outputs: run.outputs ?? null, ...(run.error ? { error: run.error } : {}) },
-  };
-};
 
 // Data store records are keyed and hold their fields under `data`.
 const recordsOf = (ctx: BehaviourContext) => `/data-stores/${ctx.params.dataStoreId}/data`;
@@ -224,10 +107,7 @@ const currentAuthorization: Behaviour = (ctx) => ({
 
 /** The token's user (an API token's is its organization's first user) with their roles, from the engine's users. */
 const usersMe: Behaviour = (ctx, _route, _engine, state) => {
-  const users = [...items(state, '/users').values()];
-  const u = users.find((x) =>
-    ctx.userId === undefined ? x.organizationId === ctx.organizationId : x.id === ctx.userId,
-  );
+  const u = callerOf(state, ctx.organizationId, ctx.userId);
   if (!u) throw errors.notFound('User not found.');
   const roles = (what: string) => [...items(state, `/users/${String(u.id)}/${what}`).values()];
   return {
@@ -276,6 +156,11 @@ const saveScenario: Behaviour = (ctx, route, engine, state) => {
   if (route.method === 'PATCH') versionsOf(state, owner(ctx, route, engine, state)); // the version before the change
   const answer = engine.handle(state, { route, params: ctx.params, query: ctx.query, body: ctx.body });
   const scenario = (answer.body as { scenario: Item }).scenario;
+  // like Make, a new scenario is named after its blueprint
+  if (route.method === 'POST' && scenario.name === undefined) {
+    const named = (parsed(scenario.blueprint, {}) as { name?: unknown }).name;
+    if (typeof named === 'string') scenario.name = named;
+  }
   const versions = versionsOf(state, scenario); // a new scenario's first version is its blueprint
   if (route.method === 'PATCH' && typeof body(ctx).blueprint === 'string') {
     versions.push({ version: versions.length + 1, blueprint: body(ctx).blueprint, created: new Date().toISOString() });
@@ -398,6 +283,8 @@ const appTextWrites = Object.fromEntries(
 
 export const BEHAVIOURS: Record<string, Behaviour> = {
   ...CONNECTION_BEHAVIOURS,
+  ...RUN_BEHAVIOURS,
+  ...AUDIT_BEHAVIOURS,
   'GET /users/me/current-authorization': currentAuthorization,
   'GET /users/me': usersMe,
   'POST /sdk/apps': createApp,
@@ -414,8 +301,6 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
   'GET /organizations/{organizationId}': getOrganization,
   'POST /scenarios/{scenarioId}/start': setScenarioActive(true),
   'POST /scenarios/{scenarioId}/stop': setScenarioActive(false),
-  'POST /scenarios/{scenarioId}/run': runScenario,
-  'GET /scenarios/{scenarioId}/executions/{executionId}': getExecutionResult,
   'POST /hooks/{hookId}/enable': setHookEnabled(true),
   'POST /hooks/{hookId}/disable': setHookEnabled(false),
   'GET /data-stores/{dataStoreId}/data': listRecords,

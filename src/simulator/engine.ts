@@ -103,7 +103,7 @@ export function collectionAt(state: EngineState, instance: string): Map<string, 
 
 // ---------- request checks from Make's document ----------
 
-function queryValues(query: [string, string][], name: string): string[] {
+export function queryValues(query: [string, string][], name: string): string[] {
   return query.filter(([k]) => k === name).map(([, v]) => v);
 }
 
@@ -387,18 +387,32 @@ function project(item: Item, query: [string, string][]): Item {
   return Object.fromEntries(cols.map((c) => [c, item[c] ?? null]));
 }
 
-function paginate(items: Item[], query: [string, string][]): { page: Item[]; pg: Item } {
+/** How a list is sorted when the query does not say: Make's default for that list. */
+export interface SortDefaults {
+  sortBy?: string;
+  sortDir?: 'asc' | 'desc';
+}
+
+/** An object value (a team, an actor) sorts by its name. */
+function sortValue(value: unknown): string {
+  if (value && typeof value === 'object') return String((value as Item).name ?? '');
+  return String(value ?? '');
+}
+
+/** One page of a list by `pg[…]`; items that sort the same keep their order, reversed when descending (newest first). */
+export function paginate(
+  items: Item[],
+  query: [string, string][],
+  defaults: SortDefaults = {},
+): { page: Item[]; pg: Item } {
   const limit = Number(queryValues(query, 'pg[limit]')[0] ?? 10_000);
   const offset = Number(queryValues(query, 'pg[offset]')[0] ?? 0);
-  const sortBy = queryValues(query, 'pg[sortBy]')[0];
-  const sortDir = queryValues(query, 'pg[sortDir]')[0] ?? 'asc';
+  const sortBy = queryValues(query, 'pg[sortBy]')[0] ?? defaults.sortBy;
+  const sortDir = queryValues(query, 'pg[sortDir]')[0] ?? defaults.sortDir ?? 'asc';
   const sorted = sortBy
-    ? [...items].sort(
-        (a, b) =>
-          String(a[sortBy] ?? '').localeCompare(String(b[sortBy] ?? ''), 'en', { numeric: true }) *
-          (sortDir === 'desc' ? -1 : 1),
-      )
-    : items;
+    ? [...items].sort((a, b) => sortValue(a[sortBy]).localeCompare(sortValue(b[sortBy]), 'en', { numeric: true }))
+    : [...items];
+  if (sortBy && sortDir === 'desc') sorted.reverse();
   return { page: sorted.slice(offset, offset + limit), pg: { limit, offset, ...(sortBy ? { sortBy } : {}), sortDir } };
 }
 

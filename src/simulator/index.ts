@@ -2,6 +2,7 @@
 // Written from the endpoint inventory and Make's docs, independently of tools/.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { auditWrite } from './audit.js';
 import { BEHAVIOURS } from './behaviours.js';
 import { Engine } from './engine.js';
 import { errors, SimError } from './errors.js';
@@ -100,11 +101,15 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         ...{ params, query, body: sent.body, tokenScopes: caller.scopes, organizationId: caller.organizationId },
         ...{ rateLimitPerMinute: limit, userId: caller.userId },
       };
+      const audit = auditWrite(state, route, params); // before the write: a delete removes what it names
       const behaviour = BEHAVIOURS[route.key];
       const result = behaviour
         ? behaviour(ctx, route, engine, state)
         : { status: 200, ...engine.handle(state, { route, params, query, body: sent.body }) };
-      if (result.applied) applied.push({ route: route.key, id: result.applied.id });
+      if (result.applied) {
+        applied.push({ route: route.key, id: result.applied.id });
+        audit?.(result.applied.id, sent.body, caller);
+      }
       return { ...result, headers: result.contentType ? { 'content-type': result.contentType } : {} };
     } catch (e) {
       if (!(e instanceof SimError)) throw e;

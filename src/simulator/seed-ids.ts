@@ -15,12 +15,12 @@ export const SEED_IDS = {
   inactiveScenario: 502,
   folder: 401, // holds both
   dataStore: 701, // records rec-1 and rec-2
-  /** On-demand scenarios with interfaces (seedOnDemandScenarios); their runs are in behaviours.ts. */
+  /** On-demand scenarios with interfaces (seedOnDemandScenarios); their runs are in runs.ts. */
   onDemand: {
     // active; outputs computed from its inputs; an email at invalid.example ends in ERROR, at warn.example in WARNING
     lead: 510,
     invoice: 511, // active; field names hold spaces
-    slow: 512, // active; a run stays RUNNING for LONG_RUN_MS
+    slow: 512, // active; a run stays RUNNING for LONG_RUN_MS (runs.ts)
     injected: 513, // active; name, description and a field carry injected instructions and control characters
     inactive: 514, // on-demand but inactive
     colliding: 515, // active; two field names map to the same safe property name

@@ -1,6 +1,8 @@
 // The simulator's seed data. Everything here is invented sandbox data.
+import { seedAudit } from './audit.js';
 import { versionsAt } from './blueprints.js';
 import { collectionAt, fill, type Engine } from './engine.js';
+import { seedRun } from './runs.js';
 import { SEED_IDS } from './seed-ids.js';
 import type { AppConnectionType, Connection, EngineState, Item } from './types.js';
 
@@ -56,6 +58,7 @@ export function createSeed(engine: Engine): EngineState {
   seedDetails(state);
   seedOnDemandScenarios(state);
   seedConnections(state);
+  seedRun(state);
   addUser(state, {
     id: SEED_IDS.user,
     name: 'Sandbox User',
@@ -63,6 +66,7 @@ export function createSeed(engine: Engine): EngineState {
     organizationId: SEED_IDS.organization,
     teamIds: [SEED_IDS.team],
   });
+  seedAudit(state); // last: its entry names the seeded user and connection
   return state;
 }
 

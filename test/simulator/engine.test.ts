@@ -1,6 +1,7 @@
 // The simulator's generic engine and its special behaviours, over raw HTTP as Make's clients call Make.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_IDS, startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { SEED_PARAMS } from '../../src/simulator/seed-ids.js';
 import examples from '../../src/simulator/examples.json' with { type: 'json' };
 import { call } from '../helpers/sim-call.js';
 
@@ -68,14 +69,14 @@ describe('engine: collections keyed by path shape', () => {
 
 describe('special behaviours', () => {
   it("seeds a collection's item as Make's document shows one, under the seeded ids", async () => {
-    const example = examples['/scenarios/{scenarioId}/logs'] as Record<string, unknown>;
-    const logs = await call(sim, 'GET', `/scenarios/${SEED_IDS.scenario}/logs`);
-    const seeded = logs.json.scenarioLogs[0];
+    const example = examples['/hooks/{hookId}/logs'] as Record<string, unknown>;
+    const logs = await call(sim, 'GET', `/hooks/${SEED_PARAMS.hookId}/logs`);
+    const seeded = logs.json.hookLogs[0];
     expect(Object.keys(seeded)).toEqual(expect.arrayContaining(Object.keys(example)));
     expect(seeded).toMatchObject({
-      duration: example.duration,
-      operations: example.operations,
-      imtId: example.imtId,
+      statusId: example.statusId,
+      parser: example.parser,
+      data: example.data,
       teamId: SEED_IDS.team,
       organizationId: SEED_IDS.organization,
     });
@@ -95,7 +96,6 @@ describe('special behaviours', () => {
     const entry = logs.json.scenarioLogs.find((l: { id: string }) => l.id === run.json.executionId);
     expect(entry).toMatchObject({
       imtId: expect.stringMatching(new RegExp(`^\\d+_scenario\\.502\\.manual\\.${run.json.executionId}$`)),
-      scenarioId: 502,
       organizationId: SEED_IDS.organization,
       teamId: SEED_IDS.team,
       type: 'manual',
