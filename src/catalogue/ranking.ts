@@ -63,7 +63,7 @@ export const ACTION_SYNONYMS: Record<string, string> = {
   verify: 'test check works valid',
 };
 
-/** How the fields and kinds of tools weigh in the ranking (tuned on test/search/requests.ts; see bench/search). */
+/** How the fields and kinds of tools weigh in the ranking (tuned on the tuning sets of test/search/evaluate.ts; see bench/search). */
 export const RANKING = {
   boost: {
     name: 1.5,
@@ -72,20 +72,20 @@ export const RANKING = {
     description: 1.5,
     summary: 1,
     make: 0.3,
-    params: 0,
+    params: 1,
     toolset: 1.5,
   } as Record<string, number>,
   everyday: 1.25,
-  /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
-  customApp: 1,
   /** The factor for a tool whose resource the request does not name at all (see namedShare). */
-  unnamed: 0.8,
+  unnamed: 0.7,
   /** The factor for a tool whose resource the request names only in part ("team" for team-variables). */
   partlyNamed: 0.75,
   /** The weight of a word that names where, not what (see contextTerms). */
   context: 0.6,
   /** The factor for a tool whose action is not among those the request asks for (see actionsAsked). */
   otherAction: 0.9,
+  /** The factor for a tool that changes something when the request is a question and does not ask for its action. */
+  writeForQuestion: 0.4,
   prefix: true,
   fuzzy: false as number | false,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -95,9 +95,6 @@ export const RANKING = {
 export function documentBoost(name: string): number {
   return EVERYDAY.has(resourceOf(name)) ? RANKING.everyday : 1;
 }
-
-/** Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools. */
-export const CUSTOM_APP_WORDS = /\b(custom|sdk|develop\w*|my own app|rpcs?|iml)\b/i;
 
 /**
  * Phrases whose meaning their words alone do not carry (question words, verbs with a particle), with the words
@@ -207,3 +204,7 @@ const ACTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 export function actionsAsked(terms: ReadonlySet<string>): Set<string> {
   return new Set([...terms].flatMap((t) => [...(ACTION_WORDS.get(t) ?? [])]));
 }
+
+/** A request that asks rather than tells: "which hooks…", "is there…", "what's…?". */
+export const QUESTION =
+  /^\s*(what|what's|which|who|whose|how|is|are|does|do|did|has|have|was|were|when|where|why)\b|\?\s*$/i;

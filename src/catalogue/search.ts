@@ -9,8 +9,8 @@ import { READ_CALLER, WRITE_CALLER } from './names.js';
 import {
   ACTION_SYNONYMS,
   actionsAsked,
+  QUESTION,
   contextTerms,
-  CUSTOM_APP_WORDS,
   documentBoost,
   namedShare,
   processTerm,
@@ -88,14 +88,16 @@ export class Catalogue<E extends EndpointData = EndpointData> {
         .map(processTerm)
         .filter((t): t is string => t !== null && !context.has(t)),
     );
-    const forApps = CUSTOM_APP_WORDS.test(query);
     const asked = actionsAsked(terms);
+    const question = QUESTION.test(query);
     const factor = (name: string) => {
       const action = actionOf(name);
+      const actionAsked = action.some((a) => asked.has(a));
+      const write = this.endpoints.get(name)!.effect !== 'read';
       return (
         namedShare(resourceOf(name), terms, this.searchWords) *
-        (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp) *
-        (asked.size === 0 || action.some((a) => asked.has(a)) ? 1 : RANKING.otherAction)
+        (asked.size === 0 || actionAsked ? 1 : RANKING.otherAction) *
+        (question && write && !actionAsked ? RANKING.writeForQuestion : 1)
       );
     };
     const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));
