@@ -2,13 +2,13 @@
 // tool named in 404s — and the pipeline's use of them (defaults sent, the confirm gate's preview, redaction).
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { endpoint } from '../../src/endpoint.js';
-import { MakeClient } from '../../src/http/client.js';
-import { callTool } from '../../src/pipeline/call.js';
-import { defineTool } from '../../src/pipeline/define.js';
-import { inputJsonSchema, listingFromRaw, listingOf, rawInputSchema } from '../../src/pipeline/listing.js';
-import { resourceOf } from '../../src/pipeline/select.js';
-import connections from '../../tools/connections.js';
+import { endpoint } from '../../../src/endpoint.js';
+import { MakeClient } from '../../../src/http/client.js';
+import { callTool } from '../../../src/pipeline/call.js';
+import { defineTool } from '../../../src/pipeline/define.js';
+import { inputJsonSchema, listingFromRaw, listingOf, rawInputSchema } from '../../../src/pipeline/listing.js';
+import { resourceOf } from '../../../src/pipeline/select.js';
+import connections from '../../../tools/connections.js';
 
 const byName = (name: string) => connections.find((e) => e.name === name)!;
 const names = new Set(connections.map((e) => e.name));

@@ -1,7 +1,7 @@
 // How MAKE_READ_ONLY and --read-only are read: a misread "false" would hide every write tool, a misread
 // "true" would list them all.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../../src/config.js';
 
 const catalogue = { toolsets: ['connections'], tools: ['connections_list'] };
 const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };

@@ -1,8 +1,8 @@
 // Read-only overrides every other setting, in what is listed and in what the catalogue makes reachable:
 // whole toolsets, single tools, "all", and the default listing with its catalogue.
 import { describe, expect, it } from 'vitest';
-import { selectEndpoints } from '../../src/pipeline/select.js';
-import connections from '../../tools/connections.js';
+import { selectEndpoints } from '../../../src/pipeline/select.js';
+import connections from '../../../tools/connections.js';
 
 const toolsets = { connections };
 // the declared effect decides, not the method: verify and check-scopes are POSTs that only read

@@ -2,11 +2,11 @@
 // and holds every declaration's data exactly as tools/ declares it.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allEndpoints } from '../../src/pipeline/select.js';
-import { defineTool } from '../../src/pipeline/define.js';
-import { listingFromRaw, listingOf, rawInputSchema } from '../../src/pipeline/listing.js';
-import type { BuildCacheFile } from '../../src/declarations/build-cache.js';
-import { defaultTools, toolsets } from '../../tools/index.js';
+import { allEndpoints } from '../../../src/pipeline/select.js';
+import { defineTool } from '../../../src/pipeline/define.js';
+import { listingFromRaw, listingOf, rawInputSchema } from '../../../src/pipeline/listing.js';
+import type { BuildCacheFile } from '../../../src/declarations/build-cache.js';
+import { defaultTools, toolsets } from '../../../tools/index.js';
 
 const endpoints = allEndpoints(toolsets);
 const names = new Set(endpoints.map((e) => e.name));
@@ -22,7 +22,7 @@ describe('schema cache', () => {
   }
 
   it('is written by the build, for every tool (npm test builds first)', () => {
-    const file = new URL('../../dist/schema-cache.json', import.meta.url);
+    const file = new URL('../../../dist/schema-cache.json', import.meta.url);
     expect(existsSync(file)).toBe(true);
     const { schemas } = JSON.parse(readFileSync(file, 'utf8')) as { schemas: Record<string, unknown> };
     expect(Object.keys(schemas).sort()).toEqual([...names].sort());
@@ -30,7 +30,7 @@ describe('schema cache', () => {
 
   it('holds every declaration, every field but its input, in the declared order, and the default tools', () => {
     const { declarations } = JSON.parse(
-      readFileSync(new URL('../../dist/schema-cache.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../../dist/schema-cache.json', import.meta.url), 'utf8'),
     ) as BuildCacheFile;
     expect(Object.keys(declarations.toolsets)).toEqual(Object.keys(toolsets));
     for (const [toolset, declared] of Object.entries(toolsets)) {
@@ -50,8 +50,8 @@ describe('schema cache', () => {
   it('is current: made from the compiled declarations in dist/', async () => {
     // the built module, which resolves the cache and the declarations next to itself in dist/
     const built = (await import(
-      new URL('../../dist/src/declarations/build-cache.js', import.meta.url).href
-    )) as typeof import('../../src/declarations/build-cache.js');
+      new URL('../../../dist/src/declarations/build-cache.js', import.meta.url).href
+    )) as typeof import('../../../src/declarations/build-cache.js');
     expect(built.loadBuildCache()?.declarations.defaultTools).toEqual(defaultTools);
   });
 });

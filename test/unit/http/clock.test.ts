@@ -2,7 +2,7 @@
 // here measures time; the sleeps are of a millisecond or of an hour that is never waited for.
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { systemClock } from '../../src/http/clock.js';
+import { systemClock } from '../../../src/http/clock.js';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,7 +1,7 @@
 // The sign-in state's building blocks: expiry and single use in the store, and sealed Make tokens.
 import { describe, expect, it } from 'vitest';
-import { TokenCipher, digestOf } from '../../src/oauth/cipher.js';
-import { MemoryStore } from '../../src/oauth/store.js';
+import { TokenCipher, digestOf } from '../../../src/oauth/cipher.js';
+import { MemoryStore } from '../../../src/oauth/store.js';
 
 describe('MemoryStore', () => {
   it('forgets a value once its time is up', async () => {

@@ -2,10 +2,10 @@
 // query or the body as declared, Make's query conventions.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { endpoint, type Endpoint } from '../../src/endpoint.js';
-import { encodeQuery } from '../../src/http/query.js';
-import { buildRequest, encodeSegment } from '../../src/http/request.js';
-import connections from '../../tools/connections.js';
+import { endpoint, type Endpoint } from '../../../src/endpoint.js';
+import { encodeQuery } from '../../../src/http/query.js';
+import { buildRequest, encodeSegment } from '../../../src/http/request.js';
+import connections from '../../../tools/connections.js';
 
 const byName = (name: string) => connections.find((e) => e.name === name)!;
 const declare = (route: Endpoint['route'], extra: Partial<Endpoint> = {}) =>

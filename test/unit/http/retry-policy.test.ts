@@ -1,9 +1,9 @@
 // The retry policy's exact edges: which failures are worth another try, for which methods, how long to back
 // off, and how Retry-After is read.
 import { describe, expect, it, vi } from 'vitest';
-import type { Method } from '../../src/endpoint.js';
-import { boundedPauseMs, MAX_PAUSE_MS, MIN_PAUSE_MS, SlidingWindowLimiter } from '../../src/http/rate-limit.js';
-import { FakeClock } from '../helpers/fake-clock.js';
+import type { Method } from '../../../src/endpoint.js';
+import { boundedPauseMs, MAX_PAUSE_MS, MIN_PAUSE_MS, SlidingWindowLimiter } from '../../../src/http/rate-limit.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import {
   backoffMs,
   defaultRetryPolicy,
@@ -11,7 +11,7 @@ import {
   isTransient,
   parseRetryAfter,
   type AttemptFailure,
-} from '../../src/http/retry.js';
+} from '../../../src/http/retry.js';
 
 const METHODS: Method[] = ['GET', 'PUT', 'DELETE', 'POST', 'PATCH'];
 

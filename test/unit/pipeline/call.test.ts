@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { endpoint, type Endpoint } from '../../src/endpoint.js';
-import { MakeClient } from '../../src/http/client.js';
-import { callTool } from '../../src/pipeline/call.js';
-import { defineTool } from '../../src/pipeline/define.js';
-import { selectEndpoints } from '../../src/pipeline/select.js';
+import { endpoint, type Endpoint } from '../../../src/endpoint.js';
+import { MakeClient } from '../../../src/http/client.js';
+import { callTool } from '../../../src/pipeline/call.js';
+import { defineTool } from '../../../src/pipeline/define.js';
+import { selectEndpoints } from '../../../src/pipeline/select.js';
 
 const make = (name: string, scope: string | null, effect: Endpoint['effect'] = 'read'): Endpoint =>
   endpoint({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, defaultRetryPolicy, isSafeToResend, isTransient, parseRetryAfter } from '../../src/http/retry.js';
+import {
+  backoffMs,
+  defaultRetryPolicy,
+  isSafeToResend,
+  isTransient,
+  parseRetryAfter,
+} from '../../../src/http/retry.js';
 
 describe('retry policy', () => {
   it('re-sends 502/503/504, timeouts and resets only for GET, PUT and DELETE', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf } from '../helpers/config-error.js';
-import { loadConfig } from '../../src/config.js';
+import { errorOf } from '../../helpers/config-error.js';
+import { loadConfig } from '../../../src/config.js';
 
 const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections_list', 'scenarios_run'] };
 const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(argv, env, catalogue);

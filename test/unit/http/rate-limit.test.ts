@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimitWait, SlidingWindowLimiter } from '../../src/http/rate-limit.js';
-import { FakeClock } from '../helpers/fake-clock.js';
+import { RateLimitWait, SlidingWindowLimiter } from '../../../src/http/rate-limit.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 
 function setup(limit = 3, maxWaitMs = 20_000) {
   const clock = new FakeClock();

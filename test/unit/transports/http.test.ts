@@ -1,6 +1,6 @@
 // DNS rebinding protection of the HTTP transport, as a table: which Host and Origin headers reach MCP, by bind address.
 import { describe, expect, it } from 'vitest';
-import { hostOrOriginRefused } from '../../src/transports/http.js';
+import { hostOrOriginRefused } from '../../../src/transports/http.js';
 
 const PORT = 3000;
 

@@ -3,16 +3,16 @@
 // what Make requires is required, types and enums agree, and every argument a tool accepts reaches the request.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { placeholdersOf, sourceOf, type Endpoint } from '../../src/endpoint.js';
-import { buildRequest } from '../../src/http/request.js';
-import { allEndpoints } from '../../src/pipeline/select.js';
-import { CONNECTION_TYPE_LIST, isJsonType } from '../../src/simulator/engine.js';
-import { MAKE_CLIENT_FIELDS } from '../../src/simulator/make-client.js';
-import { ROUTES } from '../../src/simulator/routes.js';
-import type { ParamSpec, Route } from '../../src/simulator/types.js';
-import { toolsets } from '../../tools/index.js';
-import { makeRouteOf } from '../helpers/routes.js';
-import { jsonTypeOf, sample, unwrap } from '../helpers/zod-sample.js';
+import { placeholdersOf, sourceOf, type Endpoint } from '../../../src/endpoint.js';
+import { buildRequest } from '../../../src/http/request.js';
+import { allEndpoints } from '../../../src/pipeline/select.js';
+import { CONNECTION_TYPE_LIST, isJsonType } from '../../../src/simulator/engine.js';
+import { MAKE_CLIENT_FIELDS } from '../../../src/simulator/make-client.js';
+import { ROUTES } from '../../../src/simulator/routes.js';
+import type { ParamSpec, Route } from '../../../src/simulator/types.js';
+import { toolsets } from '../../../tools/index.js';
+import { makeRouteOf } from '../../helpers/routes.js';
+import { jsonTypeOf, sample, unwrap } from '../../helpers/zod-sample.js';
 
 const endpoints = allEndpoints(toolsets);
 const routeOf = (e: Endpoint): Route | undefined => makeRouteOf(e.route);

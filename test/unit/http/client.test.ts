@@ -2,8 +2,8 @@
 // a stub that fails exactly as told. What is read decides whether a POST may be sent again.
 import { Readable } from 'node:stream';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MakeClient, type Outcome } from '../../src/http/client.js';
-import type { MakeRequest } from '../../src/http/request.js';
+import { MakeClient, type Outcome } from '../../../src/http/client.js';
+import type { MakeRequest } from '../../../src/http/request.js';
 
 const stub = vi.hoisted(() => ({
   agents: [] as { options: unknown; close: () => Promise<void>; closed: number }[],
@@ -13,7 +13,7 @@ const stub = vi.hoisted(() => ({
   calls: [] as { url: string; options: Record<string, unknown> }[],
 }));
 
-vi.mock('../../src/http/undici-lite.js', () => ({
+vi.mock('../../../src/http/undici-lite.js', () => ({
   Agent: class {
     closed = 0;
     constructor(readonly options: unknown) {

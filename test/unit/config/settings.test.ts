@@ -1,10 +1,10 @@
 // Reading each setting from flags and environment: precedence, trimming, defaults, and one exact line for
 // each bad value.
 import { describe, expect, it } from 'vitest';
-import { errorOf } from '../helpers/config-error.js';
-import { loadConfig, usage } from '../../src/config.js';
-import { allEndpoints } from '../../src/pipeline/select.js';
-import { toolsets } from '../../tools/index.js';
+import { errorOf } from '../../helpers/config-error.js';
+import { loadConfig, usage } from '../../../src/config.js';
+import { allEndpoints } from '../../../src/pipeline/select.js';
+import { toolsets } from '../../../tools/index.js';
 
 const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections_list', 'scenarios_run'] };
 const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { endpoint } from '../../src/endpoint.js';
-import { encodeQuery } from '../../src/http/query.js';
-import { buildRequest, encodeSegment } from '../../src/http/request.js';
+import { endpoint } from '../../../src/endpoint.js';
+import { encodeQuery } from '../../../src/http/query.js';
+import { buildRequest, encodeSegment } from '../../../src/http/request.js';
 
 describe('encodeQuery', () => {
   it("uses Make's conventions for arrays and pagination", () => {

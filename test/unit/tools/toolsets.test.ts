@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { methodOf, placeholdersOf } from '../../src/endpoint.js';
-import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../../src/catalogue/names.js';
-import { allEndpoints, resourceOf } from '../../src/pipeline/select.js';
-import { defineTool } from '../../src/pipeline/define.js';
-import { SCENARIO_TOOL_PREFIX } from '../../src/scenario-runs/from-interface.js';
-import { toolsets } from '../../tools/index.js';
+import { methodOf, placeholdersOf } from '../../../src/endpoint.js';
+import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../../../src/catalogue/names.js';
+import { allEndpoints, resourceOf } from '../../../src/pipeline/select.js';
+import { defineTool } from '../../../src/pipeline/define.js';
+import { SCENARIO_TOOL_PREFIX } from '../../../src/scenario-runs/from-interface.js';
+import { toolsets } from '../../../tools/index.js';
 
 const endpoints = allEndpoints(toolsets);
 const names = new Set(endpoints.map((e) => e.name));
@@ -47,10 +47,10 @@ describe('catalogue', () => {
 
   it('names each tool after its toolset, and each toolset after its file', () => {
     for (const [toolset, list] of Object.entries(toolsets)) {
-      expect(readFileSync(new URL(`../../tools/${toolset}.ts`, import.meta.url), 'utf8')).toContain('endpoint(');
+      expect(readFileSync(new URL(`../../../tools/${toolset}.ts`, import.meta.url), 'utf8')).toContain('endpoint(');
       for (const e of list) expect(resourceOf(e.name), e.name).toBe(toolset);
     }
-    const index = readFileSync(new URL('../../tools/index.ts', import.meta.url), 'utf8');
+    const index = readFileSync(new URL('../../../tools/index.ts', import.meta.url), 'utf8');
     for (const toolset of Object.keys(toolsets)) expect(index).toContain(`from './${toolset}.js'`);
   });
 
@@ -190,21 +190,21 @@ describe('derived tool definition', () => {
 
 describe('package', () => {
   it('reports the version in package.json', async () => {
-    const { VERSION } = await import('../../src/version.js');
-    expect(VERSION).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    const { VERSION } = await import('../../../src/version.js');
+    expect(VERSION).toBe(JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version);
   });
 });
 
 describe('generated docs', () => {
   it("docs/tools.md and the README's toolset summary and scope table match the catalogue (run npm run docs after changing tools/)", async () => {
-    const { renderToolReference, withGeneratedSections } = await import('../../scripts/docs.js');
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const { renderToolReference, withGeneratedSections } = await import('../../../scripts/docs.js');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     expect(withGeneratedSections(readme)).toBe(readme);
-    expect(readFileSync(new URL('../../docs/tools.md', import.meta.url), 'utf8')).toBe(renderToolReference());
+    expect(readFileSync(new URL('../../../docs/tools.md', import.meta.url), 'utf8')).toBe(renderToolReference());
   });
 
   it('lists every tool in docs/tools.md', async () => {
-    const reference = readFileSync(new URL('../../docs/tools.md', import.meta.url), 'utf8');
+    const reference = readFileSync(new URL('../../../docs/tools.md', import.meta.url), 'utf8');
     for (const e of endpoints) expect(reference, e.name).toContain(`| \`${e.name}\` |`);
   });
 });

@@ -1,8 +1,8 @@
 // The sliding window's exact edges on the fake clock: the latency guard, the maxWait bound, pauses that
 // only ever grow, and slots given back when a queued call is abandoned.
 import { describe, expect, it } from 'vitest';
-import { RateLimitWait, SlidingWindowLimiter } from '../../src/http/rate-limit.js';
-import { FakeClock } from '../helpers/fake-clock.js';
+import { RateLimitWait, SlidingWindowLimiter } from '../../../src/http/rate-limit.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 
 function setup(limit: number, windowMs = 60_000, maxWaitMs = 1_000_000) {
   const clock = new FakeClock();

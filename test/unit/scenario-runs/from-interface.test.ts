@@ -1,8 +1,8 @@
 // Scenario interfaces → tool schemas, safe names and account text: the mapping table, pure.
 import { describe, expect, it } from 'vitest';
-import { accountText, propertyName } from '../../src/scenario-runs/account-text.js';
-import { rename, scenarioTool, Unmappable } from '../../src/scenario-runs/from-interface.js';
-import { scenarioToolsWanted } from '../../src/scenario-runs/offered.js';
+import { accountText, propertyName } from '../../../src/scenario-runs/account-text.js';
+import { rename, scenarioTool, Unmappable } from '../../../src/scenario-runs/from-interface.js';
+import { scenarioToolsWanted } from '../../../src/scenario-runs/offered.js';
 
 const toolOf = (input: unknown[], output: unknown[] | null = null) =>
   scenarioTool({ id: 7, name: 'x' }, { input, output });

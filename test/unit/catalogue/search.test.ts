@@ -5,12 +5,12 @@
 // the best reached (bench/search prints the scores beside a plain BM25), so a change that loses ground fails.
 // Before issue 20's ranking: tuning top-1 64.5%, top-3 90.9%; held-apart top-1 59.3%, top-3 77.3%; answers 3.3 KB.
 import { describe, expect, it } from 'vitest';
-import { Catalogue } from '../../src/catalogue/search.js';
-import { allEndpoints } from '../../src/pipeline/select.js';
-import { defineTool } from '../../src/pipeline/define.js';
-import { listingOf } from '../../src/pipeline/listing.js';
-import { toolsets } from '../../tools/index.js';
-import { heldApartSet, score, tuningSet } from '../search/evaluate.js';
+import { Catalogue } from '../../../src/catalogue/search.js';
+import { allEndpoints } from '../../../src/pipeline/select.js';
+import { defineTool } from '../../../src/pipeline/define.js';
+import { listingOf } from '../../../src/pipeline/listing.js';
+import { toolsets } from '../../../tools/index.js';
+import { heldApartSet, score, tuningSet } from '../../search/evaluate.js';
 
 const endpoints = allEndpoints(toolsets);
 const names = new Set(endpoints.map((e) => e.name));
@@ -66,10 +66,8 @@ describe('signals that carry to words nobody tuned for', () => {
   });
 
   it("finds a tool by Make's own words for its operation, which its listing does not carry", async () => {
-    const texts = (await import('../../src/catalogue/make-texts.json', { with: { type: 'json' } })).default as Record<
-      string,
-      { summary: string }
-    >;
+    const texts = (await import('../../../src/catalogue/make-texts.json', { with: { type: 'json' } }))
+      .default as Record<string, { summary: string }>;
     expect(Object.keys(texts).length).toBeGreaterThanOrEqual(440);
     expect(texts['GET /users/me/current-authorization'].summary).toMatch(/authorization/i);
   });

@@ -1,7 +1,7 @@
 // Hosted for a team: the OAuth settings, environment only, one readable line for each mistake, no secret echoed.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { errorOf } from '../helpers/config-error.js';
+import { loadConfig } from '../../../src/config.js';
+import { errorOf } from '../../helpers/config-error.js';
 
 const catalogue = { toolsets: ['connections'], tools: ['connections_list'] };
 const SECRET = 'client-secret-never-shown-0123';
