@@ -1,14 +1,84 @@
 // Reading each setting from flags and environment: precedence, trimming, defaults, and one exact line for
-// each bad value.
+// each bad value. The read-only setting in particular: a misread "false" would hide every write tool, a misread
+// "true" would list them all.
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../helpers/config-error.js';
-import { loadConfig, usage } from '../../../src/config.js';
+import { ConfigError, loadConfig, usage } from '../../../src/config.js';
 import { allEndpoints } from '../../../src/pipeline/select.js';
 import { toolsets } from '../../../tools/index.js';
 
 const catalogue = { toolsets: ['connections', 'scenarios'], tools: ['connections_list', 'scenarios_run'] };
 const base = { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' };
 const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(argv, env, catalogue);
+const readOnly = (env: Record<string, string>, argv: string[] = []) => load({ ...base, ...env }, argv).readOnly;
+
+describe('loadConfig', () => {
+  it('builds the base URL from the zone and applies defaults', () => {
+    const c = load(base);
+    expect(c.baseUrl).toBe('https://eu1.make.com/api/v2');
+    expect(c.toolsets).toBe('default');
+    expect(c.readOnly).toBe(false);
+    expect(c.maxWaitSeconds).toBe(20);
+    expect(c.transport).toEqual({ kind: 'stdio' });
+  });
+  it('reads every setting, flags over environment', () => {
+    const c = load(
+      {
+        ...base,
+        MAKE_TEAM: '22',
+        MAKE_ORGANIZATION: '11',
+        MAKE_TOOLSETS: 'all',
+        MAKE_READ_ONLY: 'true',
+        MAKE_SCOPES: 'a:read, b:write',
+        MAKE_RATE_LIMIT: '240',
+      },
+      ['--team', '33', '--tools=scenarios_run', '--http', '--port', '8080'],
+    );
+    expect(c).toMatchObject({
+      team: 33,
+      organization: 11,
+      toolsets: 'all',
+      tools: ['scenarios_run'],
+      readOnly: true,
+      scopes: ['a:read', 'b:write'],
+      rateLimit: 240,
+    });
+    expect(c.transport).toEqual({ kind: 'http', port: 8080, host: '127.0.0.1' });
+  });
+  it('accepts MAKE_API_URL on loopback over http and appends /api/v2 once', () => {
+    expect(load({ MAKE_API_KEY: 'k', MAKE_API_URL: 'http://127.0.0.1:4010' }).baseUrl).toBe(
+      'http://127.0.0.1:4010/api/v2',
+    );
+    expect(load({ MAKE_API_KEY: 'k', MAKE_API_URL: 'https://make.example.com/api/v2/' }).baseUrl).toBe(
+      'https://make.example.com/api/v2',
+    );
+  });
+  it('needs no key in sandbox mode', () => {
+    expect(load({}, ['--sandbox']).sandbox).toBe(true);
+  });
+  it('explains a missing key, and mentions --sandbox', () => {
+    const message = errorOf(() => load({ MAKE_ZONE: 'eu1.make.com' }));
+    expect(message).toContain('MAKE_API_KEY');
+    expect(message).toContain('--sandbox');
+  });
+  it('rejects bad values with one line naming the setting', () => {
+    expect(errorOf(() => load({ ...base, MAKE_ZONE: 'eu9.make.com' }))).toMatch(/MAKE_ZONE .*eu1\.make\.com/);
+    expect(errorOf(() => load({ MAKE_API_KEY: 'k' }))).toContain('MAKE_ZONE');
+    expect(errorOf(() => load({ MAKE_API_KEY: 'k', MAKE_API_URL: 'http://make.example.com' }))).toContain('https');
+    expect(errorOf(() => load({ MAKE_API_KEY: 'k', MAKE_API_URL: 'http://10.0.0.5' }))).toContain('https');
+    expect(errorOf(() => load({ ...base, MAKE_TOOLSETS: 'connections,nope' }))).toMatch(
+      /unknown toolset "nope".*Valid: all, default, connections, scenarios/,
+    );
+    expect(errorOf(() => load({ ...base, MAKE_TOOLS: 'x_y' }))).toMatch(
+      /unknown tool "x_y"\. Every name: make-mcp tools --toolsets all$/,
+    );
+    expect(errorOf(() => load({ ...base, MAKE_RATE_LIMIT: 'fast' }))).toContain('MAKE_RATE_LIMIT');
+    expect(errorOf(() => load({ ...base, MAKE_RATE_LIMIT: '0' }))).toContain('MAKE_RATE_LIMIT');
+    expect(errorOf(() => load({ ...base, MAKE_TEAM: '1.5' }))).toContain('MAKE_TEAM');
+    expect(errorOf(() => load({ ...base, MAKE_READ_ONLY: 'maybe' }))).toContain('MAKE_READ_ONLY');
+    expect(errorOf(() => load(base, ['--bogus']))).toContain('Unknown option --bogus');
+  });
+});
 
 describe('flags', () => {
   it('take their value inline or as the next argument, and win over the environment', () => {
@@ -233,5 +303,34 @@ describe('usage', () => {
     );
     expect(rows.at(-2)).toBe(`  ${''.padEnd(24)} ${'--version'.padEnd(18)} print the version`);
     expect(rows.at(-1)).toBe(`  ${''.padEnd(24)} ${'--help'.padEnd(18)} this text`);
+  });
+});
+
+describe('read-only setting', () => {
+  it.each(['true', 'TRUE', '1', 'yes', 'Yes', ' true '])('MAKE_READ_ONLY=%j is read-only', (value) => {
+    expect(readOnly({ MAKE_READ_ONLY: value })).toBe(true);
+  });
+  it.each(['false', 'FALSE', '0', 'no', 'No', ' no ', '', '   '])('MAKE_READ_ONLY=%j is not', (value) => {
+    expect(readOnly({ MAKE_READ_ONLY: value })).toBe(false);
+  });
+  it('is off when nothing says otherwise', () => {
+    expect(readOnly({})).toBe(false);
+  });
+  it('--read-only turns it on, with or without the variable, and wins over MAKE_READ_ONLY=false', () => {
+    expect(readOnly({}, ['--read-only'])).toBe(true);
+    expect(readOnly({ MAKE_READ_ONLY: 'false' }, ['--read-only'])).toBe(true);
+    expect(readOnly({ MAKE_READ_ONLY: 'no' }, ['--zone', 'eu1.make.com', '--read-only'])).toBe(true);
+  });
+  it('refuses anything else, naming the variable and the value', () => {
+    for (const value of ['maybe', 'on', 'y', 'truee']) {
+      let error: unknown;
+      try {
+        readOnly({ MAKE_READ_ONLY: value });
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toBe(`MAKE_READ_ONLY must be true or false, got "${value}".`);
+    }
   });
 });
