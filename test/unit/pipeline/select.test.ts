@@ -1,7 +1,9 @@
-// Read-only overrides every other setting, in what is listed and in what the catalogue makes reachable:
-// whole toolsets, single tools, "all", and the default listing with its catalogue.
+// Which tools are listed and which the catalogue reaches: whole toolsets plus single tools, scopes, and read-only,
+// which overrides every other setting (whole toolsets, single tools, "all", the default listing and its catalogue).
 import { describe, expect, it } from 'vitest';
-import { selectEndpoints } from '../../../src/pipeline/select.js';
+import { z } from 'zod';
+import { endpoint, type Endpoint } from '../../../src/endpoint.js';
+import { resourceOf, selectEndpoints } from '../../../src/pipeline/select.js';
 import connections from '../../../tools/connections.js';
 
 const toolsets = { connections };
@@ -107,5 +109,64 @@ describe('read-only selection', () => {
         }).selected,
       ),
     ).toEqual(['connections_get', 'more_list']);
+  });
+});
+
+const make = (name: string, scope: string | null, effect: Endpoint['effect'] = 'read'): Endpoint =>
+  endpoint({
+    name,
+    title: name,
+    description: `${name} description`,
+    scope,
+    effect,
+    route: effect === 'read' ? 'GET /things' : effect === 'destructive' ? 'DELETE /things/{thingId}' : 'POST /things',
+    input: { thingId: z.number().int().describe('id') },
+    example: { thingId: 1 },
+  });
+
+// hand-made toolsets: two resources, each tool with its own scope
+const handMade = {
+  things: [
+    make('things_list', 'things:read'),
+    make('things_create', 'things:write', 'write'),
+    make('things_delete', 'things:write', 'destructive'),
+  ],
+  users: [make('users_me', null), make('users_invite', 'users:write', 'write')],
+};
+
+describe('selectEndpoints', () => {
+  const select = (config: Partial<Parameters<typeof selectEndpoints>[0]['config']>, granted: string[] | null = null) =>
+    selectEndpoints({
+      toolsets: handMade,
+      config: { toolsets: ['things'], tools: [], readOnly: false, ...config },
+      allows: (scope) => scope === null || granted === null || granted.includes(scope),
+    });
+
+  it('takes whole toolsets plus single tools', () => {
+    expect(select({ tools: ['users_me'] }).selected.map((e) => e.name)).toEqual([
+      'things_list',
+      'things_create',
+      'things_delete',
+      'users_me',
+    ]);
+    expect(select({ toolsets: 'all' }).selected).toHaveLength(5);
+  });
+  it('keeps only read tools in read-only mode, whatever else is asked', () => {
+    expect(select({ toolsets: 'all', tools: ['users_invite'], readOnly: true }).selected.map((e) => e.name)).toEqual([
+      'things_list',
+      'users_me',
+    ]);
+  });
+  it('hides tools whose scope is not granted, keeps tools that need none, and counts what it hid', () => {
+    const { selected, hiddenByScope } = select({ toolsets: 'all' }, ['things:write']);
+    expect(selected.map((e) => e.name)).toEqual(['things_create', 'things_delete', 'users_me']);
+    expect(hiddenByScope.map((e) => e.name)).toEqual(['things_list', 'users_invite']);
+  });
+});
+
+describe('resourceOf', () => {
+  it('takes the part before the first underscore', () => {
+    expect(resourceOf('connections_list-editable-parameters')).toBe('connections');
+    expect(resourceOf('data-store-records_list')).toBe('data-store-records');
   });
 });
