@@ -1,8 +1,9 @@
 // The built server, started the way Claude Desktop starts it, over stdio with the SDK's client.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_SCOPES, startSimulator, type Simulator } from '../../src/simulator/index.js';
@@ -10,6 +11,8 @@ import { allEndpoints } from '../../src/pipeline/select.js';
 import { defaultTools, toolsets } from '../../tools/index.js';
 
 const CLI = fileURLToPath(new URL('../../dist/src/cli.js', import.meta.url));
+// The committed tools/list, one file per toolset (the toolset each tool is declared in, tools/index.ts).
+const SNAPSHOTS = new URL('./tools-list/', import.meta.url);
 const CANARY = 'canary-3f9d2c7e-token-must-never-appear';
 
 let sim: Simulator;
@@ -45,8 +48,36 @@ afterAll(async () => {
   await sim?.close();
 });
 
+/**
+ * Each toolset's listed tools against tools-list/<toolset>.json; `vitest -u` rewrites them and deletes the file of a
+ * toolset that is gone. Without -u, a missing or orphaned file fails like a changed one.
+ */
+async function matchSnapshotsByToolset(tools: Tool[]) {
+  const toolsetOf = new Map(Object.entries(toolsets).flatMap(([toolset, list]) => list.map((e) => [e.name, toolset])));
+  expect(
+    tools.filter((t) => !toolsetOf.has(t.name)).map((t) => t.name),
+    'listed, but declared in no toolset',
+  ).toEqual([]);
+  const updating = expect.getState().snapshotState.snapshotUpdateState === 'all';
+  const files = existsSync(SNAPSHOTS) ? readdirSync(SNAPSHOTS) : [];
+  const orphans = files.filter((file) => !Object.hasOwn(toolsets, file.replace(/\.json$/, '')));
+  const missing = Object.keys(toolsets).filter((toolset) => !files.includes(`${toolset}.json`));
+  if (updating) for (const file of orphans) rmSync(new URL(file, SNAPSHOTS));
+  else {
+    const rerun = 'run npx vitest run test/integration/stdio.test.ts -u and review the diff';
+    expect(orphans, `snapshots of no toolset: ${rerun}`).toEqual([]);
+    expect(missing, `toolsets without a snapshot: ${rerun}`).toEqual([]);
+  }
+  for (const toolset of Object.keys(toolsets)) {
+    const listed = tools.filter((t) => toolsetOf.get(t.name) === toolset);
+    await expect(JSON.stringify({ tools: listed }, null, 2) + '\n').toMatchFileSnapshot(
+      fileURLToPath(new URL(`${toolset}.json`, SNAPSHOTS)),
+    );
+  }
+}
+
 describe('built server over stdio', () => {
-  it('lists every tool exactly as the committed snapshot, with the three hints app directories require explicit', async () => {
+  it('lists every tool exactly as the committed snapshots (one per toolset), with the three hints app directories require explicit', async () => {
     const { tools } = await client.listTools();
     outputs.push(JSON.stringify(tools));
     for (const tool of tools) {
@@ -59,7 +90,7 @@ describe('built server over stdio', () => {
         expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: false, idempotentHint: true });
       expect(tool.inputSchema, tool.name).not.toHaveProperty('$schema');
     }
-    await expect(JSON.stringify({ tools }, null, 2) + '\n').toMatchFileSnapshot('./tools-list.snapshot.json');
+    await matchSnapshotsByToolset(tools);
   });
 
   it("asked Make for the token's scopes at start and logged to stderr only", () => {
