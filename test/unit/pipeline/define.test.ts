@@ -183,7 +183,7 @@ describe('derived tool definition', () => {
     expect(withTeam.shape.teamId.description).toContain('Defaults to 22');
   });
 
-  it('catalogue the list tool for 404 hints, but not on the list tool itself', () => {
+  it('names the list tool for 404 hints, but not on the list tool itself', () => {
     expect(defined('connections_get').listTool).toBe('connections_list');
     expect(defined('connections_list').listTool).toBeUndefined();
   });
