@@ -76,6 +76,8 @@ export const RANKING = {
     toolset: 1.5,
   } as Record<string, number>,
   everyday: 1.25,
+  /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
+  customApp: 0.9,
   /** The factor for a tool whose resource the request does not name at all (see namedShare). */
   unnamed: 0.7,
   /** The factor for a tool whose resource the request names only in part ("team" for team-variables). */
@@ -86,10 +88,15 @@ export const RANKING = {
   otherAction: 0.9,
   /** The factor for a tool that changes something when the request is a question and does not ask for its action. */
   writeForQuestion: 0.4,
+  /** The factor for a listing when the request names its resource in the plural ("show my notifications"). */
+  pluralList: 1.2,
   prefix: true,
   fuzzy: false as number | false,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
+
+/** Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools. */
+export const CUSTOM_APP_WORDS = /\b(custom|sdk|develop\w*|my own app|rpcs?|iml)\b/i;
 
 /** Everyday resources first where the words fit several. */
 export function documentBoost(name: string): number {

@@ -9,6 +9,7 @@ import { READ_CALLER, WRITE_CALLER } from './names.js';
 import {
   ACTION_SYNONYMS,
   actionsAsked,
+  CUSTOM_APP_WORDS,
   QUESTION,
   contextTerms,
   documentBoost,
@@ -90,14 +91,18 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     );
     const asked = actionsAsked(terms);
     const question = QUESTION.test(query);
+    const forApps = CUSTOM_APP_WORDS.test(query);
+    const said = new Set(tokenize(query.toLowerCase()));
     const factor = (name: string) => {
       const action = actionOf(name);
       const actionAsked = action.some((a) => asked.has(a));
       const write = this.endpoints.get(name)!.effect !== 'read';
       return (
         namedShare(resourceOf(name), terms, this.searchWords) *
+        (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp) *
         (asked.size === 0 || actionAsked ? 1 : RANKING.otherAction) *
-        (question && write && !actionAsked ? RANKING.writeForQuestion : 1)
+        (question && write && !actionAsked ? RANKING.writeForQuestion : 1) *
+        (action[0].startsWith('list') && said.has(resourceOf(name).split('-').at(-1)!) ? RANKING.pluralList : 1)
       );
     };
     const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));

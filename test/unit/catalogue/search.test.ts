@@ -39,24 +39,24 @@ describe('catalogue search quality', () => {
     expect(held.filter((c) => c.tools.length === 0)).toHaveLength(0); // every route it names has a tool
   });
 
-  it('on the tuning sets: top-3 ≥ 88%, top-1 ≥ 72%, answers ≤ 2 KB on average', async () => {
+  it('on the tuning sets: top-3 ≥ 89%, top-1 ≥ 73%, answers ≤ 2 KB on average', async () => {
     for (const [name, set] of [
       ['by tool name', namedTuningSet()],
       ['by route', routedTuningSet(endpoints)],
     ] as const) {
       const s = await score(set, rank, answer);
       console.log(`tuning set ${name}: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`);
-      expect(s.top3).toBeGreaterThanOrEqual(0.88);
-      expect(s.top1).toBeGreaterThanOrEqual(0.72);
+      expect(s.top3).toBeGreaterThanOrEqual(0.89);
+      expect(s.top1).toBeGreaterThanOrEqual(0.73);
       expect(s.answerBytes).toBeLessThanOrEqual(2048);
     }
   });
 
-  it('on the held-apart set: at least the best reached (top-3 84%, top-1 62%; targets 90% and 80%), answers ≤ 2 KB', async () => {
+  it('on the held-apart set: at least the best reached (top-3 84%, top-1 67.3%; targets 90% and 80%), answers ≤ 2 KB', async () => {
     const s = await score(heldApartSet(endpoints), rank, answer);
     console.log(`held-apart set: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`);
     expect(s.top3).toBeGreaterThanOrEqual(126 / 150);
-    expect(s.top1).toBeGreaterThanOrEqual(93 / 150);
+    expect(s.top1).toBeGreaterThanOrEqual(101 / 150);
     expect(s.answerBytes).toBeLessThanOrEqual(2048);
   });
 });
