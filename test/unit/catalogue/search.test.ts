@@ -45,7 +45,9 @@ describe('catalogue search quality', () => {
       ['by route', routedTuningSet(endpoints)],
     ] as const) {
       const s = await score(set, rank, answer);
-      console.log(`tuning set ${name}: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`);
+      console.log(
+        `tuning set ${name}: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`,
+      );
       expect(s.top3).toBeGreaterThanOrEqual(0.89);
       expect(s.top1).toBeGreaterThanOrEqual(0.73);
       expect(s.answerBytes).toBeLessThanOrEqual(2048);
