@@ -31,7 +31,8 @@ await build({
         build.onResolve({ filter: /declarations\// }, ({ path: imported, resolveDir }) => {
           const file = path.resolve(resolveDir, imported);
           // the output sits in dist/src, so the path is written from there
-          if (file.startsWith(declarations + path.sep)) return { path: `./${path.relative(src, file)}`, external: true };
+          if (file.startsWith(declarations + path.sep))
+            return { path: `./${path.relative(src, file)}`, external: true };
           return undefined;
         });
       },
