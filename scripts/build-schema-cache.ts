@@ -7,7 +7,7 @@ import { rawInputSchema } from '../src/pipeline/listing.js';
 import { declarationsFingerprint, schemaCacheFile, type BuildCacheFile } from '../src/declarations/build-cache.js';
 import { about, defaultTools, toolsets } from '../tools/index.js';
 
-const dataOf = ({ input: _, ...data }: Endpoint): EndpointData => data;
+const dataOf = ({ input: _input, example: _example, source: _source, ...data }: Endpoint): EndpointData => data;
 
 const file: BuildCacheFile = {
   fingerprint: declarationsFingerprint(),

@@ -71,10 +71,11 @@ export interface Endpoint<S extends z.ZodRawShape = z.ZodRawShape> {
 }
 
 /**
- * A declaration without its input: plain data, all that selecting, listing (from the build's schema cache) and
- * sending need. The build writes it for every declaration (src/declarations/build-cache.ts), so a server can start without tools/.
+ * A declaration without its input, example and source (which only the docs and tests read): plain data, all that
+ * selecting, listing (from the build's schema cache) and sending need. The build writes it for every declaration
+ * (src/declarations/build-cache.ts), so a server can start without tools/.
  */
-export type EndpointData = Omit<Endpoint, 'input'>;
+export type EndpointData = Omit<Endpoint, 'input' | 'example' | 'source'>;
 
 /** Declarations by toolset, whole or as data. */
 export type Toolsets<E extends EndpointData = EndpointData> = Record<string, readonly E[]>;
