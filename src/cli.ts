@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, usage, type Config, type OAuthSettings } from 
 import { startingDeclarations } from './declarations/load.js';
 import type { Declarations } from './endpoint.js';
 import { allEndpoints } from './pipeline/select.js';
-import { startMakeServer } from './server.js';
+import { startMakeServer } from './host/start.js';
 import type { Simulator } from './simulator/index.js';
 import { VERSION } from './version.js';
 import type { SimOAuth } from './simulator/oauth.js';

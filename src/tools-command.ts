@@ -6,7 +6,7 @@ import type { Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import type { Config } from './config.js';
 import type { Toolsets } from './endpoint.js';
 import { MakeClient } from './http/client.js';
-import { buildServer } from './server.js';
+import { buildServer } from './host/tool-host.js';
 
 export interface ListingRow {
   toolset: string;

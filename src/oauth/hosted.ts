@@ -14,7 +14,7 @@ import { SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from '../
 import { discoverRateLimit } from '../discovery.js';
 import { allEndpoints, selectEndpoints } from '../pipeline/select.js';
 import { DISPUTED_SCOPES, grants, spellingsOf } from '../scopes.js';
-import { ToolHost, type UserSession } from '../server.js';
+import { ToolHost, type UserSession } from '../host/tool-host.js';
 import { TokenCipher } from './cipher.js';
 import { MakeGrantRefused, MakeOAuth, type MakeTokenSet } from './make-oauth.js';
 import { MakeMcpProvider, type Grant, type Lifetimes, type MakeUser } from './provider.js';

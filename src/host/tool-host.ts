@@ -1,4 +1,4 @@
-// Builds the MCP server for a configuration: the selected tools, each running the one pipeline.
+// One configuration's tools (ToolHost), shared by every MCP server made for it, and the making of those servers.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
 import type { JsonSchemaType, jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
@@ -8,29 +8,28 @@ import {
   type CallToolResult,
   type Tool as ListedTool,
 } from '@modelcontextprotocol/sdk/types.js';
-import { Catalogue } from './catalogue/search.js';
-import { catalogueTools, listingOfCatalogueTool, MAX_TOOL_NAME_LENGTH, runCatalogueTool } from './catalogue/tools.js';
-import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from './catalogue/names.js';
-import { declarationOf } from './declarations/load.js';
-import type { Declarations, EndpointData } from './endpoint.js';
-import { MakeClient, type ClientOptions } from './http/client.js';
-import { discoverRateLimit, discoverScopes } from './discovery.js';
-import { closestBySpelling } from './closest.js';
-import { allEndpoints, resourceOf, selectEndpoints, switchedOff, withCatalogue } from './pipeline/select.js';
-import { callTool, type CallContext } from './pipeline/call.js';
-import { defineTool, type Defaults, type Tool } from './pipeline/define.js';
-import { errorResult } from './pipeline/result.js';
-import { listingFromRaw, listingOf } from './pipeline/listing.js';
-import { tokenScopeFor } from './scopes.js';
-import { systemClock, type Clock } from './http/clock.js';
-import { Progress } from './progress.js';
-import { ScenarioTools, scenarioToolsWanted } from './scenario-runs/offered.js';
-import { SCENARIO_TOOL_PREFIX } from './scenario-runs/from-interface.js';
-import { loadSchemaCache } from './declarations/build-cache.js';
-import { protocolSafe } from './output.js';
-import type { HowToCall } from './pipeline/state-conflicts.js';
-import type { Config } from './config.js';
-import { VERSION } from './version.js';
+import { Catalogue } from '../catalogue/search.js';
+import { catalogueTools, listingOfCatalogueTool, MAX_TOOL_NAME_LENGTH, runCatalogueTool } from '../catalogue/tools.js';
+import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../catalogue/names.js';
+import { declarationOf } from '../declarations/load.js';
+import type { Declarations, EndpointData } from '../endpoint.js';
+import type { MakeClient } from '../http/client.js';
+import { closestBySpelling } from '../closest.js';
+import { allEndpoints, resourceOf, selectEndpoints, switchedOff, withCatalogue } from '../pipeline/select.js';
+import { callTool, type CallContext } from '../pipeline/call.js';
+import { defineTool, type Defaults, type Tool } from '../pipeline/define.js';
+import { errorResult } from '../pipeline/result.js';
+import { listingFromRaw, listingOf } from '../pipeline/listing.js';
+import { tokenScopeFor } from '../scopes.js';
+import { systemClock, type Clock } from '../http/clock.js';
+import { Progress } from '../progress.js';
+import { ScenarioTools, scenarioToolsWanted } from '../scenario-runs/offered.js';
+import { SCENARIO_TOOL_PREFIX } from '../scenario-runs/from-interface.js';
+import { loadSchemaCache } from '../declarations/build-cache.js';
+import { protocolSafe } from '../output.js';
+import type { HowToCall } from '../pipeline/state-conflicts.js';
+import type { Config } from '../config.js';
+import { VERSION } from '../version.js';
 
 export const SERVER_INFO = { name: 'make-mcp', version: VERSION };
 
@@ -43,79 +42,6 @@ let ajv: AjvJsonSchemaValidator | undefined;
 const answerValidator: jsonSchemaValidator = {
   getValidator: <T>(schema: JsonSchemaType) => (ajv ??= new AjvJsonSchemaValidator()).getValidator<T>(schema),
 };
-
-/**
- * Everything between configuration and transport: the Make client, what Make says of the token and the
- * organization (scopes, rate limit), and the tools. Each transport makes its MCP servers with host.newServer()
- * (stdio one, HTTP one per request). `log` gets human-readable lines for stderr.
- */
-export interface StartOptions extends DeclarationsGiven {
-  config: Config;
-  log: (line: string) => void;
-  /** Client settings that replace those from the configuration (tests: shorter retries). */
-  clientOverrides?: Partial<ClientOptions>;
-  host?: HostOptions;
-}
-
-export async function startMakeServer({
-  config,
-  toolsets,
-  about,
-  defaultTools,
-  log,
-  clientOverrides = {},
-  host: hostOptions = {},
-}: StartOptions): Promise<{ host: ToolHost; client: MakeClient }> {
-  // with MAKE_REDIS_URL only: a server counting its own requests never loads the shared limiter
-  const redis = config.redisUrl ? await import('./http/shared-rate-limit.js') : undefined;
-  const client = new MakeClient({
-    baseUrl: config.baseUrl,
-    apiKey: config.apiKey,
-    readOnly: config.readOnly,
-    rateLimit: config.rateLimit,
-    maxWaitMs: config.maxWaitSeconds * 1000,
-    callTimeoutMs: config.timeoutSeconds * 1000,
-    limiter: redis && sharedLimiter(redis, config, log),
-    ...clientOverrides,
-  });
-
-  const scopes = config.scopes ?? (await discoverScopes(client));
-  if (!scopes)
-    log(
-      "warning: could not read the token's scopes from Make; listing every selected tool (Make still enforces scopes)",
-    );
-  client.scopes = scopes ? new Set(scopes) : null;
-
-  if (config.rateLimit === undefined && config.organization !== undefined) {
-    const limit = await discoverRateLimit(client, config.organization);
-    if (limit) client.limiter.setLimit(limit);
-  }
-
-  const host = new ToolHost({ config, client, toolsets, about, defaultTools, log, ...hostOptions });
-  if (host.scenarios.enabled) {
-    await host.scenarios.refresh();
-    log(`${host.scenarios.size} scenario tools (${SCENARIO_TOOL_PREFIX}<id>) listed`);
-  }
-  const hidden = host.hiddenByScope ? `; ${host.hiddenByScope} hidden because the token lacks their scopes` : '';
-  const searchable = host.catalogueSize ? `, ${host.catalogueSize} reachable through ${SEARCH_TOOL}` : '';
-  const shared = redis && config.redisUrl ? `, shared through Redis at ${redis.redactRedisUrl(config.redisUrl)}` : '';
-  log(
-    `${host.listed} tools listed${searchable}${hidden}; rate limit ${client.limiter.limit} requests/minute${shared}${config.readOnly ? '; read-only' : ''}`,
-  );
-  return { host, client };
-}
-
-/** With MAKE_REDIS_URL, one window per organization shared by every replica; else the client's own. */
-function sharedLimiter(
-  redis: typeof import('./http/shared-rate-limit.js'),
-  config: Config,
-  log: (line: string) => void,
-): ClientOptions['limiter'] {
-  const url = config.redisUrl;
-  if (!url) return undefined;
-  const key = redis.rateLimitKey(config.baseUrl, config.organization, config.apiKey);
-  return (options) => new redis.SharedRateLimiter(options, { url, key, log });
-}
 
 export interface BuiltServer {
   server: McpServer;
@@ -165,7 +91,7 @@ export interface ToolHostOptions extends HostOptions, DeclarationsGiven {
 }
 
 /** The declarations a host serves: the toolsets, and optionally what they say of themselves and the default tools. */
-type DeclarationsGiven = Pick<Declarations, 'toolsets'> & Partial<Omit<Declarations, 'toolsets'>>;
+export type DeclarationsGiven = Pick<Declarations, 'toolsets'> & Partial<Omit<Declarations, 'toolsets'>>;
 
 /**
  * Everything that outlives one MCP connection: which tools are listed, their definitions (built on first use),
