@@ -1,13 +1,6 @@
-// One configuration's tools (ToolHost), shared by every MCP server made for it, and the making of those servers.
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
-import type { JsonSchemaType, jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
-import {
-  CallToolRequestSchema,
-  ListToolsRequestSchema,
-  type CallToolResult,
-  type Tool as ListedTool,
-} from '@modelcontextprotocol/sdk/types.js';
+// One configuration's tools (ToolHost): what is listed, how each name is run, and the MCP servers made for them.
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import { Catalogue } from '../catalogue/search.js';
 import { catalogueTools, listingOfCatalogueTool, MAX_TOOL_NAME_LENGTH, runCatalogueTool } from '../catalogue/tools.js';
 import { READ_CALLER, SEARCH_TOOL, WRITE_CALLER } from '../catalogue/names.js';
@@ -22,26 +15,12 @@ import { errorResult } from '../pipeline/result.js';
 import { listingFromRaw, listingOf } from '../pipeline/listing.js';
 import { tokenScopeFor } from '../scopes.js';
 import { systemClock, type Clock } from '../http/clock.js';
-import { Progress } from '../progress.js';
 import { ScenarioTools, scenarioToolsWanted } from '../scenario-runs/offered.js';
 import { SCENARIO_TOOL_PREFIX } from '../scenario-runs/from-interface.js';
 import { loadSchemaCache } from '../declarations/build-cache.js';
-import { protocolSafe } from '../output.js';
 import type { HowToCall } from '../pipeline/state-conflicts.js';
 import type { Config } from '../config.js';
-import { VERSION } from '../version.js';
-
-export const SERVER_INFO = { name: 'make-mcp', version: VERSION };
-
-let ajv: AjvJsonSchemaValidator | undefined;
-/**
- * What checks a user's answer to a confirmation against its schema. The SDK builds an Ajv instance for every server
- * it makes, which costs a noticeable part of start-up (and of each HTTP request's server); only a confirmation needs
- * it, so it is built then, once for the process.
- */
-const answerValidator: jsonSchemaValidator = {
-  getValidator: <T>(schema: JsonSchemaType) => (ajv ??= new AjvJsonSchemaValidator()).getValidator<T>(schema),
-};
+import { newMcpServer, type ConnectionContext } from './mcp-server.js';
 
 export interface BuiltServer {
   server: McpServer;
@@ -216,12 +195,7 @@ export class ToolHost {
     return [...(await this.listTools()), ...this.scenarios.listings()];
   }
 
-  async call(
-    name: string,
-    args: unknown,
-    ctx: Omit<CallContext, 'client' | 'readOnly' | 'secret'>,
-    user?: UserSession,
-  ): Promise<CallToolResult> {
+  async call(name: string, args: unknown, ctx: ConnectionContext, user?: UserSession): Promise<CallToolResult> {
     const full: CallContext = {
       ...ctx,
       client: user?.client ?? this.client,
@@ -239,32 +213,16 @@ export class ToolHost {
     return errorResult(`Tool with a ${name.length}-character name is not listed here; ${find}.`);
   }
 
-  /**
-   * A new MCP server for these tools. Our own handlers instead of the SDK's registerTool: schemas converted once
-   * rather than on every listing, a leaner listing, and one validation (the pipeline's) with its field-naming messages.
-   */
+  /** A new MCP server for these tools, told while open when the scenario tools change; `user` runs its calls. */
   newServer(user?: UserSession): McpServer {
-    const server = new McpServer(SERVER_INFO, {
+    const server = newMcpServer({
       instructions: this.instructions,
-      jsonSchemaValidator: answerValidator,
+      listChanged: this.scenarios.enabled,
+      clock: this.clock,
+      list: () => this.list(),
+      call: (name, args, ctx) => this.call(name, args, ctx, user),
     });
-    server.server.registerCapabilities({ tools: this.scenarios.enabled ? { listChanged: true } : {} });
     this.track(server);
-    server.server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: await this.list() }));
-    server.server.setRequestHandler(CallToolRequestSchema, (request, context) =>
-      this.call(
-        request.params.name,
-        request.params.arguments ?? {},
-        {
-          signal: context.signal,
-          progress: Progress.of(context, this.clock),
-          askHuman: server.server.getClientCapabilities()?.elicitation
-            ? (message) => askHuman(server, message)
-            : undefined,
-        },
-        user,
-      ).then(protocolSafe),
-    );
     return server;
   }
 
@@ -295,16 +253,4 @@ export class ToolHost {
 
 function missing(name: string): never {
   throw new Error(`the catalogue has no tool ${name}, which scenario tools need`);
-}
-
-async function askHuman(server: McpServer, message: string): Promise<boolean> {
-  const answer = await server.server.elicitInput({
-    message,
-    requestedSchema: {
-      type: 'object',
-      properties: { confirm: { type: 'boolean', title: 'Go ahead', description: 'Check to allow this change.' } },
-      required: ['confirm'],
-    },
-  });
-  return answer.action === 'accept' && answer.content?.confirm === true;
 }
