@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio or HTTP.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
-import { ConfigError, loadConfig, usage, type Config, type OAuthSettings } from './config.js';
+import { ConfigError, type Config, type OAuthSettings } from './config/types.js';
+import { loadConfig } from './config/load.js';
+import { usage } from './config/settings.js';
 import { startingDeclarations } from './declarations/load.js';
 import type { Declarations } from './endpoint.js';
 import { allEndpoints } from './pipeline/select.js';

@@ -1,6 +1,6 @@
 // The text an MCP client is given to guide the model: what the tools are, how to treat what they return.
 import { SEARCH_TOOL } from '../catalogue/names.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/types.js';
 import { SCENARIO_TOOL_PREFIX } from '../scenario-runs/from-interface.js';
 import { scenarioToolsWanted } from '../scenario-runs/offered.js';
 

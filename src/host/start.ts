@@ -4,7 +4,7 @@ import { MakeClient, type ClientOptions } from '../http/client.js';
 import { discoverRateLimit, discoverScopes } from '../discovery.js';
 import { SEARCH_TOOL } from '../catalogue/names.js';
 import { SCENARIO_TOOL_PREFIX } from '../scenario-runs/from-interface.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/types.js';
 import { ToolHost, type DeclarationsGiven, type HostOptions } from './tool-host.js';
 
 /**

@@ -15,7 +15,7 @@ import { tokenScopeFor } from '../scopes.js';
 import { systemClock, type Clock } from '../http/clock.js';
 import { ScenarioTools } from '../scenario-runs/offered.js';
 import type { HowToCall } from '../pipeline/state-conflicts.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/types.js';
 import { serverInstructions } from './instructions.js';
 import { onDemandTools } from './on-demand.js';
 import { newMcpServer, type ConnectionContext } from './mcp-server.js';

@@ -7,7 +7,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import express from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { READ_CALLER, WRITE_CALLER } from '../catalogue/names.js';
-import type { Config, OAuthSettings } from '../config.js';
+import type { Config, OAuthSettings } from '../config/types.js';
 import type { Toolsets } from '../endpoint.js';
 import { MakeClient, SignedOut, type Credential } from '../http/client.js';
 import { SlidingWindowLimiter, type LimiterOptions, type RateLimiter } from '../http/rate-limit.js';
