@@ -13,7 +13,7 @@ export default {
     'src/pipeline/**/*.ts',
     'src/errors.ts',
     'src/output.ts',
-    'src/config.ts',
+    'src/config/**/*.ts',
     'src/scenario-runs/**/*.ts',
   ],
   coverageAnalysis: 'perTest',

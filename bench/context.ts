@@ -5,7 +5,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { Config } from '../src/config.js';
+import type { Config } from '../src/config/types.js';
 import { listTools } from '../src/tools-command.js';
 import { defaultTools, toolsets } from '../tools/index.js';
 import { makesOwnTools } from './makes-own.js';

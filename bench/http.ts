@@ -4,7 +4,7 @@
 import { Agent, request } from 'node:http';
 import { parseArgs } from 'node:util';
 import { defaultTools, toolsets } from '../tools/index.js';
-import { startMakeServer } from '../src/server.js';
+import { startMakeServer } from '../src/host/start.js';
 import { ALL_SCOPES, SANDBOX_TOKEN, SEED_IDS, startSimulator } from '../src/simulator/index.js';
 import { startHttpServer } from '../src/transports/http.js';
 

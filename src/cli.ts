@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Entry point: flags and environment → configuration → (sandbox simulator) → MCP server on stdio or HTTP.
 // stdout carries only JSON-RPC; every human-readable line goes to stderr.
-import { ConfigError, loadConfig, usage, type Config, type OAuthSettings } from './config.js';
+import { ConfigError, type Config, type OAuthSettings } from './config/types.js';
+import { loadConfig } from './config/load.js';
+import { usage } from './config/settings.js';
 import { startingDeclarations } from './declarations/load.js';
 import type { Declarations } from './endpoint.js';
 import { allEndpoints } from './pipeline/select.js';
-import { startMakeServer } from './server.js';
+import { startMakeServer } from './host/start.js';
 import type { Simulator } from './simulator/index.js';
 import { VERSION } from './version.js';
 import type { SimOAuth } from './simulator/oauth.js';

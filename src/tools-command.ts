@@ -3,10 +3,10 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
-import type { Config } from './config.js';
+import type { Config } from './config/types.js';
 import type { Toolsets } from './endpoint.js';
 import { MakeClient } from './http/client.js';
-import { buildServer } from './server.js';
+import { buildServer } from './host/tool-host.js';
 
 export interface ListingRow {
   toolset: string;

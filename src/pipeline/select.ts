@@ -1,5 +1,5 @@
 // Which tools a configuration lists, which it leaves out and why, and which the catalogue holds.
-import type { Config } from '../config.js';
+import type { Config } from '../config/types.js';
 import type { EndpointData, Toolsets } from '../endpoint.js';
 
 export function resourceOf(name: string): string {

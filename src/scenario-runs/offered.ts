@@ -1,7 +1,7 @@
 // A team's on-demand scenarios as their own tools, run_scenario_<id>: which are offered, read from Make and kept
 // current (from-interface.ts builds each tool, run.ts runs it).
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/types.js';
 import type { EndpointData } from '../endpoint.js';
 import { systemClock, type Clock } from '../http/clock.js';
 import type { MakeClient } from '../http/client.js';

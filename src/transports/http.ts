@@ -4,8 +4,9 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isLoopbackHost, type HttpTransport } from '../config.js';
-import type { ToolHost } from '../server.js';
+import { isLoopbackHost } from '../config/values.js';
+import type { HttpTransport } from '../config/types.js';
+import type { ToolHost } from '../host/tool-host.js';
 import type { OAuthGate } from '../oauth/hosted.js';
 
 const MCP_PATH = '/mcp';

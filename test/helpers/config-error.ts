@@ -1,6 +1,6 @@
 // The message of the ConfigError a configuration step throws: one line, as the CLI prints it. Fails otherwise.
 import { expect } from 'vitest';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/config/types.js';
 
 export function errorOf(fn: () => unknown): string {
   try {

@@ -2,9 +2,10 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { Config } from '../../src/config.js';
+import type { Config } from '../../src/config/types.js';
 import type { MakeClient, ClientOptions } from '../../src/http/client.js';
-import { startMakeServer, type HostOptions, type ToolHost } from '../../src/server.js';
+import { startMakeServer } from '../../src/host/start.js';
+import type { HostOptions, ToolHost } from '../../src/host/tool-host.js';
 import { SANDBOX_TOKEN, startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
 import { about, defaultTools, toolsets } from '../../tools/index.js';
 

@@ -11,7 +11,8 @@ import type {
 } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig, type Config, type OAuthSettings } from '../../src/config.js';
+import { loadConfig } from '../../src/config/load.js';
+import type { Config, OAuthSettings } from '../../src/config/types.js';
 import { startingDeclarations } from '../../src/declarations/load.js';
 import { startOAuthGate, CALLBACK_PATH, type OAuthGate } from '../../src/oauth/hosted.js';
 import type { Lifetimes } from '../../src/oauth/provider.js';

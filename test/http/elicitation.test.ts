@@ -6,7 +6,7 @@ import { ElicitRequestSchema, type CallToolResult } from '@modelcontextprotocol/
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { callTool } from '../../src/pipeline/call.js';
 import { defineTool } from '../../src/pipeline/define.js';
-import { buildServer } from '../../src/server.js';
+import { buildServer } from '../../src/host/tool-host.js';
 import connections from '../../tools/connections.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 

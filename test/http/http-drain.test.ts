@@ -1,7 +1,7 @@
 // Shutdown of the HTTP transport, in-process: a call that never ends is cut at the drain cap, so shutdown ends.
 import { Agent } from 'node:http';
 import { afterEach, expect, it, vi } from 'vitest';
-import { buildServer } from '../../src/server.js';
+import { buildServer } from '../../src/host/tool-host.js';
 import { startHttpServer } from '../../src/transports/http.js';
 import connections from '../../tools/connections.js';
 import { startHarness, type Harness } from '../helpers/harness.js';

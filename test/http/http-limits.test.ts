@@ -3,7 +3,7 @@
 // is checked (the server closes or answers), never how long it took.
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/server.js';
+import { buildServer } from '../../src/host/tool-host.js';
 import { startHttpServer, type HttpLimits, type HttpServer } from '../../src/transports/http.js';
 import connections from '../../tools/connections.js';
 import { startHarness, type Harness } from '../helpers/harness.js';

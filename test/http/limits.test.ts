@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allEndpoints } from '../../src/pipeline/select.js';
 import { callTool } from '../../src/pipeline/call.js';
 import { defineTool } from '../../src/pipeline/define.js';
-import { buildServer } from '../../src/server.js';
+import { buildServer } from '../../src/host/tool-host.js';
 import { toolsets } from '../../tools/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 

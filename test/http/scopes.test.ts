@@ -3,7 +3,7 @@
 // any spelling; where the documents disagree that a scope exists (audit logs), the tool stays listed and Make's 403
 // is explained.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config.js';
+import type { Config } from '../../src/config/types.js';
 import { describeFailure } from '../../src/errors.js';
 import { listTools } from '../../src/tools-command.js';
 import { allEndpoints } from '../../src/pipeline/select.js';

@@ -1,6 +1,6 @@
 // Hosted for a team: the OAuth settings, environment only, one readable line for each mistake, no secret echoed.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config/load.js';
 import { errorOf } from '../../helpers/config-error.js';
 
 const catalogue = { toolsets: ['connections'], tools: ['connections_list'] };

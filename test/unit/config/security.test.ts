@@ -2,7 +2,8 @@
 // URL, and nothing a look-alike host name could sneak past. Plus the HTTP transport's port.
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../helpers/config-error.js';
-import { loadConfig, type HttpTransport } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config/load.js';
+import type { HttpTransport } from '../../../src/config/types.js';
 
 const catalogue = { toolsets: ['connections'], tools: ['connections_list'] };
 const withUrl = (url: string) => loadConfig([], { MAKE_API_KEY: 'secret-key', MAKE_API_URL: url }, catalogue);

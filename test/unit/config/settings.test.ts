@@ -3,7 +3,9 @@
 // "true" would list them all.
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../helpers/config-error.js';
-import { ConfigError, loadConfig, usage } from '../../../src/config.js';
+import { ConfigError } from '../../../src/config/types.js';
+import { loadConfig } from '../../../src/config/load.js';
+import { usage } from '../../../src/config/settings.js';
 import { allEndpoints } from '../../../src/pipeline/select.js';
 import { toolsets } from '../../../tools/index.js';
 
