@@ -1,4 +1,5 @@
 // How the catalogue's search weighs words and tools: the words people use, phrases, stop words and stems.
+import { stemmer as porterStem } from 'stemmer';
 import { resourceOf } from '../pipeline/select.js';
 
 /** What people mean by default when a request could name several resources ("a webhook" is an incoming hook). */
@@ -90,6 +91,8 @@ export const RANKING = {
   writeForQuestion: 0.4,
   /** The factor for a listing when the request names its resource in the plural ("show my notifications"). */
   pluralList: 1.2,
+  /** The factor for a listing when the request names one item of its resource by id ("webhook 77"). */
+  listForOne: 0.8,
   prefix: true,
   fuzzy: false as number | false,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
@@ -132,6 +135,18 @@ export function contextTerms(query: string): Set<string> {
         .filter((t): t is string => t !== null),
     ),
   );
+}
+
+/** Mid-sentence "Make" names the product, which every tool belongs to, not the verb ("is the Make API up?"). */
+export const withoutProductName = (query: string) => query.replace(/(?<=\S\s+)Make\b('s)?/g, ' ');
+
+/**
+ * The stems of words an id follows ("webhook 77", "run 3a9f"): the request is about one item of that resource, so
+ * its listing fits less than the tools for one item.
+ */
+export function itemsNamed(query: string): Set<string> {
+  const named = query.matchAll(/\b([a-z]+)\s+#?([a-z]*\d[\w-]*)/gi);
+  return new Set([...named].filter((m) => !/s$/i.test(m[1])).map((m) => stem(m[1].toLowerCase())));
 }
 
 export function withPhrasesSaid(query: string): string {
@@ -184,17 +199,8 @@ export function processTerm(term: string): string | null {
   return stem(t);
 }
 
-function stem(word: string): string {
-  let w = word;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (/(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1); // runn → run
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1); // queue(d) → queu
-  return w;
-}
+/** Porter's stemmer: "configured", "configuration" and "configure" meet, as do "runs", "running" and "run". */
+const stem = (word: string) => porterStem(word);
 
 /** Each action word's stem, with the stems of the words people use for it (ACTION_SYNONYMS). */
 const ACTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
