@@ -99,7 +99,8 @@ export const RANKING = {
 };
 
 /** Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools. */
-export const CUSTOM_APP_WORDS = /\b(custom|sdk|develop\w*|my own app|rpcs?|iml)\b/i;
+// "my app's connection", "our app" (an app one owns is one being built; Make's apps are "the Gmail app")
+export const CUSTOM_APP_WORDS = /\b(custom|sdk|develop\w*|(my|our)( own)? app|app's|rpcs?|iml)\b/i;
 
 /** Everyday resources first where the words fit several. */
 export function documentBoost(name: string): number {
@@ -188,7 +189,8 @@ const STOP_WORDS = new Set(
   (
     'a an the of to in on for with by at from up out is are be been am was were do does did can could should would ' +
     'i me my we our us you your it its this that these those there here and or but so if then than as any all ' +
-    'whom how when why where please just now id ids one some no not yes me want need like'
+    'whom how when why where please just now id ids one some no not yes me want need like ' +
+    'have has had will shall may might must about also too very really actually still already each every'
   ).split(' '),
 );
 
