@@ -123,15 +123,16 @@ const PHRASES: readonly [RegExp, string][] = [
 
 /**
  * Words that name where something is rather than what is wanted: the resource before an id after "in", "for", "of"…
- * ("connections in team 12" wants connections, not teams). They weigh less, and do not name a tool's resource.
+ * ("connections in team 12" wants connections, not teams), or one word closing the request after "in our", "for my"…
+ * ("which automations do we have in our organization?"). They weigh less, and do not name a tool's resource.
  */
 export function contextTerms(query: string): Set<string> {
   const spans = query.matchAll(
-    /\b(?:in|for|of|on|from|under|within|inside|across)\s+(?:the\s+|our\s+|my\s+)?((?:[a-z-]+\s+){1,2}?)#?\d+\b/gi,
+    /\b(?:in|for|of|on|from|under|within|inside|across)\s+(?:(?:the\s+|our\s+|my\s+)?((?:[a-z-]+\s+){1,2}?)#?\d+\b|(?:our|my|this)\s+([a-z-]+)\s*(?:[.,;!?]|$))/gi,
   );
   return new Set(
     [...spans].flatMap((m) =>
-      tokenize(m[1])
+      tokenize(m[1] ?? m[2])
         .map(processTerm)
         .filter((t): t is string => t !== null),
     ),
