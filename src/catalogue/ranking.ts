@@ -113,6 +113,7 @@ export function documentBoost(name: string): number {
  */
 const PHRASES: readonly [RegExp, string][] = [
   [/\bwho am i\b|\blogged in as\b|\bwhoami\b/i, 'me current user'],
+  [/\bwho (changed|edited|modified|updated|deleted|removed|did)\b/i, 'history'],
   [/\b(switch|turn|shut|toggle)\b(\s+\S+){0,3}?\s+off\b/i, 'disable deactivate'],
   [/\b(switch|turn)\b(\s+\S+){0,3}?\s+(back\s+)?on\b/i, 'enable activate'],
   [/\bhow (many|much)\b/i, 'count usage stats'],
