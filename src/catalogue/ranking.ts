@@ -119,7 +119,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bhow (many|much)\b/i, 'count usage stats'],
   [/\b(no longer|not) (needed|used)\b|\bget rid of\b/i, 'delete'],
   [/\bset up\b/i, 'create'],
-  [/\blook at\b|\bwhat are\b|\bwhich\b/i, 'list'],
+  [/\blook at\b|\bwhat are\b|\bwhich\b|\b(is|are) there\b|\bdo (i|we) have\b/i, 'list'],
 ];
 
 /**
