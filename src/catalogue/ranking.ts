@@ -73,14 +73,14 @@ export const RANKING = {
     description: 1.5,
     summary: 1,
     make: 0.3,
-    params: 1,
+    params: 1.5,
     toolset: 1.5,
   } as Record<string, number>,
   everyday: 1.25,
   /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
   customApp: 0.9,
   /** The factor for a tool whose resource the request does not name at all (see namedShare). */
-  unnamed: 0.7,
+  unnamed: 0.8,
   /** The factor for a tool whose resource the request names only in part ("team" for team-variables). */
   partlyNamed: 0.75,
   /** The weight of a word that names where, not what (see contextTerms). */
