@@ -98,9 +98,12 @@ export const RANKING = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
-/** Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools. */
-// "my app's connection", "our app" (an app one owns is one being built; Make's apps are "the Gmail app")
-export const CUSTOM_APP_WORDS = /\b(custom|sdk|develop\w*|(my|our)( own)? app|app's|rpcs?|iml)\b/i;
+/**
+ * Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools: "custom
+ * app" but not "custom field" or "custom role" (everyday resources); "my app's connection", "our app" (an app one
+ * owns is one being built; Make's apps are "the Gmail app").
+ */
+export const CUSTOM_APP_WORDS = /\b(custom apps?|sdk|develop\w*|(my|our)( own)? app|app's|rpcs?|iml)\b/i;
 
 /** Everyday resources first where the words fit several. */
 export function documentBoost(name: string): number {
