@@ -3,7 +3,7 @@ import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 
 export const about: ToolsetAbout = {
   description: "Make's plans (products), their prices, and VAT ID formats, as used for subscriptions.",
-  searchWords: 'price product plan vat tax',
+  searchWords: 'price pricing product plan plans vat tax buy purchase addon tier',
 };
 
 export default [

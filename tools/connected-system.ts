@@ -4,7 +4,7 @@ import * as p from '../src/params.js';
 
 export const about: ToolsetAbout = {
   description: 'On-premise agents that let Make reach apps inside a private network.',
-  searchWords: '',
+  searchWords: 'system systems on-premise on-prem private network internal database server',
 };
 
 const connectedSystemId = () => p.key('connected system ID', 'connected-system_list');

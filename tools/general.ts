@@ -2,7 +2,7 @@ import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 
 export const about: ToolsetAbout = {
   description: 'API health check.',
-  searchWords: 'health status version system',
+  searchWords: 'health status version system ping alive up reachable online',
 };
 
 export default [

@@ -3,7 +3,7 @@ import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 
 export const about: ToolsetAbout = {
   description: "The current user's personal tokens for Make's API, identified by their creation time.",
-  searchWords: 'api token key keys access',
+  searchWords: 'api token tokens key keys access personal',
 };
 
 export default [

@@ -1,4 +1,5 @@
 // How the catalogue's search weighs words and tools: the words people use, phrases, stop words and stems.
+import { stemmer as porterStem } from 'stemmer';
 import { resourceOf } from '../pipeline/select.js';
 
 /** What people mean by default when a request could name several resources ("a webhook" is an incoming hook). */
@@ -72,14 +73,14 @@ export const RANKING = {
     description: 1.5,
     summary: 1,
     make: 0.3,
-    params: 1,
+    params: 1.5,
     toolset: 1.5,
   } as Record<string, number>,
   everyday: 1.25,
   /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
   customApp: 0.9,
   /** The factor for a tool whose resource the request does not name at all (see namedShare). */
-  unnamed: 0.7,
+  unnamed: 0.8,
   /** The factor for a tool whose resource the request names only in part ("team" for team-variables). */
   partlyNamed: 0.75,
   /** The weight of a word that names where, not what (see contextTerms). */
@@ -90,13 +91,19 @@ export const RANKING = {
   writeForQuestion: 0.4,
   /** The factor for a listing when the request names its resource in the plural ("show my notifications"). */
   pluralList: 1.2,
+  /** The factor for a listing when the request names one item of its resource by id ("webhook 77"). */
+  listForOne: 0.8,
   prefix: true,
   fuzzy: false as number | false,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
-/** Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools. */
-export const CUSTOM_APP_WORDS = /\b(custom|sdk|develop\w*|my own app|rpcs?|iml)\b/i;
+/**
+ * Words that ask for custom-app development (the sdk-* tools), which otherwise rank after everyday tools: "custom
+ * app" but not "custom field" or "custom role" (everyday resources); "my app's connection", "our app" (an app one
+ * owns is one being built; Make's apps are "the Gmail app").
+ */
+export const CUSTOM_APP_WORDS = /\b(custom apps?|sdk|develop\w*|(my|our)( own)? app|app's|rpcs?|iml)\b/i;
 
 /** Everyday resources first where the words fit several. */
 export function documentBoost(name: string): number {
@@ -109,29 +116,43 @@ export function documentBoost(name: string): number {
  */
 const PHRASES: readonly [RegExp, string][] = [
   [/\bwho am i\b|\blogged in as\b|\bwhoami\b/i, 'me current user'],
+  [/\bwho (changed|edited|modified|updated|deleted|removed|did)\b/i, 'history'],
   [/\b(switch|turn|shut|toggle)\b(\s+\S+){0,3}?\s+off\b/i, 'disable deactivate'],
   [/\b(switch|turn)\b(\s+\S+){0,3}?\s+(back\s+)?on\b/i, 'enable activate'],
   [/\bhow (many|much)\b/i, 'count usage stats'],
   [/\b(no longer|not) (needed|used)\b|\bget rid of\b/i, 'delete'],
   [/\bset up\b/i, 'create'],
-  [/\blook at\b|\bwhat are\b|\bwhich\b/i, 'list'],
+  [/\blook at\b|\bwhat are\b|\bwhich\b|\b(is|are) there\b|\bdo (i|we) have\b/i, 'list'],
 ];
 
 /**
  * Words that name where something is rather than what is wanted: the resource before an id after "in", "for", "of"…
- * ("connections in team 12" wants connections, not teams). They weigh less, and do not name a tool's resource.
+ * ("connections in team 12" wants connections, not teams), or one word closing the request after "in our", "for my"…
+ * ("which automations do we have in our organization?"). They weigh less, and do not name a tool's resource.
  */
 export function contextTerms(query: string): Set<string> {
   const spans = query.matchAll(
-    /\b(?:in|for|of|on|from|under|within|inside|across)\s+(?:the\s+|our\s+|my\s+)?((?:[a-z-]+\s+){1,2}?)#?\d+\b/gi,
+    /\b(?:in|for|of|on|from|under|within|inside|across)\s+(?:(?:the\s+|our\s+|my\s+)?((?:[a-z-]+\s+){1,2}?)#?\d+\b|(?:our|my|this)\s+([a-z-]+)\s*(?:[.,;!?]|$))/gi,
   );
   return new Set(
     [...spans].flatMap((m) =>
-      tokenize(m[1])
+      tokenize(m[1] ?? m[2])
         .map(processTerm)
         .filter((t): t is string => t !== null),
     ),
   );
+}
+
+/** Mid-sentence "Make" names the product, which every tool belongs to, not the verb ("is the Make API up?"). */
+export const withoutProductName = (query: string) => query.replace(/(?<=\S\s+)Make\b('s)?/g, ' ');
+
+/**
+ * The stems of words an id follows ("webhook 77", "run 3a9f"): the request is about one item of that resource, so
+ * its listing fits less than the tools for one item.
+ */
+export function itemsNamed(query: string): Set<string> {
+  const named = query.matchAll(/\b([a-z]+)\s+#?([a-z]*\d[\w-]*)/gi);
+  return new Set([...named].filter((m) => !/s$/i.test(m[1])).map((m) => stem(m[1].toLowerCase())));
 }
 
 export function withPhrasesSaid(query: string): string {
@@ -173,7 +194,8 @@ const STOP_WORDS = new Set(
   (
     'a an the of to in on for with by at from up out is are be been am was were do does did can could should would ' +
     'i me my we our us you your it its this that these those there here and or but so if then than as any all ' +
-    'whom how when why where please just now id ids one some no not yes me want need like'
+    'whom how when why where please just now id ids one some no not yes me want need like ' +
+    'have has had will shall may might must about also too very really actually still already each every'
   ).split(' '),
 );
 
@@ -184,17 +206,8 @@ export function processTerm(term: string): string | null {
   return stem(t);
 }
 
-function stem(word: string): string {
-  let w = word;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (/(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1); // runn → run
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1); // queue(d) → queu
-  return w;
-}
+/** Porter's stemmer: "configured", "configuration" and "configure" meet, as do "runs", "running" and "run". */
+const stem = (word: string) => porterStem(word);
 
 /** Each action word's stem, with the stems of the words people use for it (ACTION_SYNONYMS). */
 const ACTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {

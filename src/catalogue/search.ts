@@ -17,7 +17,9 @@ import {
   processTerm,
   RANKING,
   RERANKED,
+  itemsNamed,
   tokenize,
+  withoutProductName,
   withPhrasesSaid,
 } from './ranking.js';
 
@@ -79,7 +81,8 @@ export class Catalogue<E extends EndpointData = EndpointData> {
    * Best matching tool names, best first: MiniSearch's ranking, then each of its best scaled by how much of the
    * tool's resource the request names ("delete team 18" names teams wholly, team-variables half).
    */
-  async rank(query: string, limit: number): Promise<string[]> {
+  async rank(request: string, limit: number): Promise<string[]> {
+    const query = withoutProductName(request);
     const meant = withPhrasesSaid(query);
     const context = contextTerms(query);
     const boostTerm = (term: string) => (context.has(term) ? RANKING.context : 1);
@@ -93,6 +96,7 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     const question = QUESTION.test(query);
     const forApps = CUSTOM_APP_WORDS.test(query);
     const said = new Set(tokenize(query.toLowerCase()));
+    const items = itemsNamed(query);
     const factor = (name: string) => {
       const action = actionOf(name);
       const actionAsked = action.some((a) => asked.has(a));
@@ -102,7 +106,10 @@ export class Catalogue<E extends EndpointData = EndpointData> {
         (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp) *
         (asked.size === 0 || actionAsked ? 1 : RANKING.otherAction) *
         (question && write && !actionAsked ? RANKING.writeForQuestion : 1) *
-        (action[0].startsWith('list') && said.has(resourceOf(name).split('-').at(-1)!) ? RANKING.pluralList : 1)
+        (action[0].startsWith('list') && said.has(resourceOf(name).split('-').at(-1)!) ? RANKING.pluralList : 1) *
+        (action[0].startsWith('list') && items.has(processTerm(resourceOf(name).split('-').at(-1)!)!)
+          ? RANKING.listForOne
+          : 1)
       );
     };
     const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));

@@ -5,6 +5,13 @@
 // the best reached (bench/search prints the scores beside a plain BM25), so a change that loses ground fails.
 // Before issue 20's ranking: tuning top-1 64.5%, top-3 90.9%; held-apart top-1 59.3%, top-3 77.3%; answers 3.3 KB.
 import { describe, expect, it } from 'vitest';
+import {
+  contextTerms,
+  CUSTOM_APP_WORDS,
+  itemsNamed,
+  processTerm,
+  withoutProductName,
+} from '../../../src/catalogue/ranking.js';
 import { Catalogue } from '../../../src/catalogue/search.js';
 import { allEndpoints } from '../../../src/pipeline/select.js';
 import { defineTool } from '../../../src/pipeline/define.js';
@@ -39,7 +46,7 @@ describe('catalogue search quality', () => {
     expect(held.filter((c) => c.tools.length === 0)).toHaveLength(0); // every route it names has a tool
   });
 
-  it('on the tuning sets: top-3 ≥ 89%, top-1 ≥ 73%, answers ≤ 2 KB on average', async () => {
+  it('on the tuning sets: top-3 ≥ 90%, top-1 ≥ 74%, answers ≤ 2 KB on average', async () => {
     for (const [name, set] of [
       ['by tool name', namedTuningSet()],
       ['by route', routedTuningSet(endpoints)],
@@ -48,17 +55,17 @@ describe('catalogue search quality', () => {
       console.log(
         `tuning set ${name}: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`,
       );
-      expect(s.top3).toBeGreaterThanOrEqual(0.89);
-      expect(s.top1).toBeGreaterThanOrEqual(0.73);
+      expect(s.top3).toBeGreaterThanOrEqual(0.9);
+      expect(s.top1).toBeGreaterThanOrEqual(0.74);
       expect(s.answerBytes).toBeLessThanOrEqual(2048);
     }
   });
 
-  it('on the held-apart set: at least the best reached (top-3 84%, top-1 67.3%; targets 90% and 80%), answers ≤ 2 KB', async () => {
+  it('on the held-apart set: at least the best reached (top-3 86.7%, top-1 68.7%; targets 90% and 80%), answers ≤ 2 KB', async () => {
     const s = await score(heldApartSet(endpoints), rank, answer);
     console.log(`held-apart set: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`);
-    expect(s.top3).toBeGreaterThanOrEqual(126 / 150);
-    expect(s.top1).toBeGreaterThanOrEqual(101 / 150);
+    expect(s.top3).toBeGreaterThanOrEqual(130 / 150);
+    expect(s.top1).toBeGreaterThanOrEqual(103 / 150);
     expect(s.answerBytes).toBeLessThanOrEqual(2048);
   });
 });
@@ -77,6 +84,28 @@ describe('signals that carry to words nobody tuned for', () => {
 
   it('weighs the resource an id places a request in below the one it asks for', async () => {
     expect((await rank('list the connections in team 12'))[0]).toBe('connections_list');
+  });
+
+  it('stems words so their forms meet, and reads "Make" mid-sentence as the product', () => {
+    expect(processTerm('configured')).toBe(processTerm('configuration'));
+    expect(processTerm('running')).toBe(processTerm('runs'));
+    expect(withoutProductName('is the Make API up?')).not.toMatch(/make/i);
+    expect(withoutProductName('Make a copy of scenario 4')).toMatch(/^Make a copy/);
+  });
+
+  it('tells one item named by id, and where a request is, from what it asks for', async () => {
+    expect([...itemsNamed("what's the url of webhook 77")]).toEqual([processTerm('webhook')]);
+    expect(itemsNamed('retry runs 3a and 4b').has(processTerm('runs')!)).toBe(false); // several items
+    expect(contextTerms('which connections exist in our team?')).toEqual(new Set([processTerm('team')]));
+    expect((await rank('which data stores exist in my organization?'))[0]).toBe('data-stores_list');
+    expect((await rank('who changed the value of variable FOO in team 3'))[0]).toBe('team-variables_get-history');
+  });
+
+  it('asks for custom-app tools by "custom app" or an app one owns, not by "custom field"', () => {
+    expect(CUSTOM_APP_WORDS.test("show my app's connection")).toBe(true);
+    expect(CUSTOM_APP_WORDS.test('list modules of a custom app')).toBe(true);
+    expect(CUSTOM_APP_WORDS.test('add a custom field to scenarios')).toBe(false);
+    expect(CUSTOM_APP_WORDS.test('create a custom role')).toBe(false);
   });
 
   it("finds a tool by Make's own words for its operation, which its listing does not carry", async () => {
