@@ -6,22 +6,7 @@ import type { EndpointData, ToolsetAbout } from '../endpoint.js';
 import type { Tool } from '../pipeline/define.js';
 import { resourceOf } from '../pipeline/select.js';
 import { READ_CALLER, WRITE_CALLER } from './names.js';
-import {
-  ACTION_SYNONYMS,
-  actionsAsked,
-  CUSTOM_APP_WORDS,
-  QUESTION,
-  contextTerms,
-  documentBoost,
-  namedShare,
-  processTerm,
-  RANKING,
-  RERANKED,
-  itemsNamed,
-  tokenize,
-  withoutProductName,
-  withPhrasesSaid,
-} from './ranking.js';
+import type * as Ranking from './ranking.js';
 
 /** A match with what calling it takes: which caller runs it, and its input schema. */
 export interface SearchHit {
@@ -47,7 +32,7 @@ const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
 export class Catalogue<E extends EndpointData = EndpointData> {
   private readonly endpoints: Map<string, E>;
   private readonly searchWords: Readonly<Record<string, string>>;
-  private index?: Promise<MiniSearch>;
+  private index?: Promise<{ index: MiniSearch; ranking: typeof Ranking }>;
 
   /**
    * `tools` turns an endpoint into its tool and its listing; tools and the index are built when first needed.
@@ -82,33 +67,37 @@ export class Catalogue<E extends EndpointData = EndpointData> {
    * tool's resource the request names ("delete team 18" names teams wholly, team-variables half).
    */
   async rank(request: string, limit: number): Promise<string[]> {
-    const query = withoutProductName(request);
-    const meant = withPhrasesSaid(query);
-    const context = contextTerms(query);
-    const boostTerm = (term: string) => (context.has(term) ? RANKING.context : 1);
-    const found = (await this.searchIndex()).search(meant, { boostTerm }).slice(0, RERANKED);
+    const { index, ranking } = await this.searchIndex();
+    const query = ranking.withoutProductName(request);
+    const meant = ranking.withPhrasesSaid(query);
+    const context = ranking.contextTerms(query);
+    const boostTerm = (term: string) => (context.has(term) ? ranking.RANKING.context : 1);
+    const found = index.search(meant, { boostTerm }).slice(0, ranking.RERANKED);
     const terms = new Set(
-      tokenize(meant)
-        .map(processTerm)
+      ranking
+        .tokenize(meant)
+        .map(ranking.processTerm)
         .filter((t): t is string => t !== null && !context.has(t)),
     );
-    const asked = actionsAsked(terms);
-    const question = QUESTION.test(query);
-    const forApps = CUSTOM_APP_WORDS.test(query);
-    const said = new Set(tokenize(query.toLowerCase()));
-    const items = itemsNamed(query);
+    const asked = ranking.actionsAsked(terms);
+    const question = ranking.QUESTION.test(query);
+    const forApps = ranking.CUSTOM_APP_WORDS.test(query);
+    const said = new Set(ranking.tokenize(query.toLowerCase()));
+    const items = ranking.itemsNamed(query);
     const factor = (name: string) => {
       const action = actionOf(name);
       const actionAsked = action.some((a) => asked.has(a));
       const write = this.endpoints.get(name)!.effect !== 'read';
       return (
-        namedShare(resourceOf(name), terms, this.searchWords) *
-        (forApps || !name.startsWith('sdk-') ? 1 : RANKING.customApp) *
-        (asked.size === 0 || actionAsked ? 1 : RANKING.otherAction) *
-        (question && write && !actionAsked ? RANKING.writeForQuestion : 1) *
-        (action[0].startsWith('list') && said.has(resourceOf(name).split('-').at(-1)!) ? RANKING.pluralList : 1) *
-        (action[0].startsWith('list') && items.has(processTerm(resourceOf(name).split('-').at(-1)!)!)
-          ? RANKING.listForOne
+        ranking.namedShare(resourceOf(name), terms, this.searchWords) *
+        (forApps || !name.startsWith('sdk-') ? 1 : ranking.RANKING.customApp) *
+        (asked.size === 0 || actionAsked ? 1 : ranking.RANKING.otherAction) *
+        (question && write && !actionAsked ? ranking.RANKING.writeForQuestion : 1) *
+        (action[0].startsWith('list') && said.has(resourceOf(name).split('-').at(-1)!)
+          ? ranking.RANKING.pluralList
+          : 1) *
+        (action[0].startsWith('list') && items.has(ranking.processTerm(resourceOf(name).split('-').at(-1)!)!)
+          ? ranking.RANKING.listForOne
           : 1)
       );
     };
@@ -141,23 +130,27 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     return [...new Set([...bySpelling, ...(await this.rank(name, limit))])].slice(0, limit);
   }
 
-  /** Built on the first search; MiniSearch and Make's texts are loaded only then, so start-up does not pay for them. */
-  private searchIndex(): Promise<MiniSearch> {
+  /**
+   * Built on the first search; MiniSearch, the ranking (with its stemmer) and Make's texts are loaded only then, so
+   * start-up does not pay for them.
+   */
+  private searchIndex(): Promise<{ index: MiniSearch; ranking: typeof Ranking }> {
     return (this.index ??= Promise.all([
       import('minisearch'),
+      import('./ranking.js'),
       import('./make-texts.json', { with: { type: 'json' } }),
-    ]).then(async ([{ default: MiniSearch }, { default: makeTexts }]) => {
+    ]).then(async ([{ default: MiniSearch }, ranking, { default: makeTexts }]) => {
       const texts = makeTexts as MakeTexts;
       const index = new MiniSearch({
         fields: ['name', 'title', 'description', 'summary', 'make', 'params', 'synonyms', 'toolset'],
-        tokenize,
-        processTerm,
+        tokenize: ranking.tokenize,
+        processTerm: ranking.processTerm,
         searchOptions: {
-          boost: RANKING.boost,
-          boostDocument: (id) => documentBoost(String(id)),
-          prefix: RANKING.prefix,
-          fuzzy: RANKING.fuzzy,
-          bm25: RANKING.bm25,
+          boost: ranking.RANKING.boost,
+          boostDocument: (id) => ranking.documentBoost(String(id)),
+          prefix: ranking.RANKING.prefix,
+          fuzzy: ranking.RANKING.fuzzy,
+          bm25: ranking.RANKING.bm25,
         },
       });
       const endpoints = [...this.endpoints.values()];
@@ -177,11 +170,11 @@ export class Catalogue<E extends EndpointData = EndpointData> {
           toolset: this.about[resourceOf(e.name)]?.description ?? '',
           synonyms: [
             this.searchWords[resourceOf(e.name)] ?? '',
-            ...actionOf(e.name).map((word) => ACTION_SYNONYMS[word] ?? ''),
+            ...actionOf(e.name).map((word) => ranking.ACTION_SYNONYMS[word] ?? ''),
           ].join(' '),
         })),
       );
-      return index;
+      return { index, ranking };
     }));
   }
 }
