@@ -3,28 +3,17 @@
 // run. Only aggregate scores are printed for the held-apart set.   npm run bench:search [-- --misses]
 // (--misses lists the tuning sets' misses, to tune with.)
 import MiniSearch from 'minisearch';
-import { Catalogue } from '../src/catalogue/search.js';
-import { allEndpoints } from '../src/pipeline/select.js';
-import { defineTool } from '../src/pipeline/define.js';
-import { listingOf } from '../src/pipeline/listing.js';
 import {
   heldApartSet,
   namedTuningSet,
   routedTuningSet,
   score,
+  searchOfAllTools,
   type Case,
   type Score,
 } from '../test/search/evaluate.js';
-import { about, toolsets } from '../tools/index.js';
 
-const endpoints = allEndpoints(toolsets);
-const names = new Set(endpoints.map((e) => e.name));
-const define = (e: (typeof endpoints)[number]) => defineTool(e, {}, names);
-const catalogue = new Catalogue(
-  endpoints,
-  { define: async (e) => define(e), list: async (e) => listingOf(define(e)) },
-  about,
-);
+const { endpoints, catalogue } = searchOfAllTools();
 
 /** The baseline: MiniSearch's defaults (BM25+) over each tool's name, title and description, nothing else. */
 const plain = new MiniSearch({

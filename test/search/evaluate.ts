@@ -2,10 +2,28 @@
 // requests.ts (written from tool names and routes) and tuning-requests.json (written from Make's API documents only).
 // The held-apart set (heldout-requests.json) was written by someone who saw only Make's endpoint inventory — never
 // the code, its synonyms or a tuning set — and is used only to measure: only its aggregate scores are ever printed.
+import { Catalogue } from '../../src/catalogue/search.js';
 import type { EndpointData } from '../../src/endpoint.js';
+import { defineTool } from '../../src/pipeline/define.js';
+import { listingOf } from '../../src/pipeline/listing.js';
+import { allEndpoints } from '../../src/pipeline/select.js';
+import { about, toolsets } from '../../tools/index.js';
 import heldout from './heldout-requests.json' with { type: 'json' };
 import tuning from './tuning-requests.json' with { type: 'json' };
 import { REQUESTS } from './requests.js';
+
+/** Every declared tool, and the search over them all as a server listing every toolset has it. */
+export function searchOfAllTools() {
+  const endpoints = allEndpoints(toolsets);
+  const names = new Set(endpoints.map((e) => e.name));
+  const define = (e: (typeof endpoints)[number]) => defineTool(e, {}, names);
+  const catalogue = new Catalogue(
+    endpoints,
+    { define: async (e) => define(e), list: async (e) => listingOf(define(e)) },
+    about,
+  );
+  return { endpoints, names, catalogue };
+}
 
 /** One request and every tool that answers it, the expected one first. */
 export interface Case {

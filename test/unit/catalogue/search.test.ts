@@ -12,21 +12,10 @@ import {
   processTerm,
   withoutProductName,
 } from '../../../src/catalogue/ranking.js';
-import { Catalogue } from '../../../src/catalogue/search.js';
-import { allEndpoints } from '../../../src/pipeline/select.js';
-import { defineTool } from '../../../src/pipeline/define.js';
-import { listingOf } from '../../../src/pipeline/listing.js';
-import { about, toolsets } from '../../../tools/index.js';
-import { heldApartSet, namedTuningSet, routedTuningSet, score } from '../../search/evaluate.js';
+import { toolsets } from '../../../tools/index.js';
+import { heldApartSet, namedTuningSet, routedTuningSet, score, searchOfAllTools } from '../../search/evaluate.js';
 
-const endpoints = allEndpoints(toolsets);
-const names = new Set(endpoints.map((e) => e.name));
-const define = (e: (typeof endpoints)[number]) => defineTool(e, {}, names);
-const catalogue = new Catalogue(
-  endpoints,
-  { define: async (e) => define(e), list: async (e) => listingOf(define(e)) },
-  about,
-);
+const { endpoints, names, catalogue } = searchOfAllTools();
 const rank = (request: string) => catalogue.rank(request, 3);
 const answer = async (request: string) => JSON.stringify(await catalogue.answer(request, 3));
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
