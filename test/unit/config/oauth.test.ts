@@ -11,6 +11,8 @@ const OAUTH = {
   MAKE_MCP_PUBLIC_URL: 'https://mcp.example.com',
   MAKE_ZONE: 'eu1.make.com',
 };
+/** How MAKE_OAUTH_ISSUER with a query, a fragment, a user or a password is refused. */
+const PLAIN_URL = /^MAKE_OAUTH_ISSUER must be a plain URL without query, fragment or credentials\.$/;
 const load = (env: Record<string, string>, argv = ['--http']) => loadConfig(argv, env, catalogue);
 
 describe('OAuth settings', () => {
@@ -54,13 +56,45 @@ describe('OAuth settings', () => {
     [{ ...OAUTH, MAKE_MCP_PUBLIC_URL: 'http://mcp.example.com' }, ['--http'], /MAKE_MCP_PUBLIC_URL must use https/],
     [{ ...OAUTH, MAKE_MCP_PUBLIC_URL: 'https://mcp.example.com/team' }, ['--http'], /must be an origin without a path/],
     [{ ...OAUTH, MAKE_OAUTH_ISSUER: 'http://make.example' }, ['--http'], /MAKE_OAUTH_ISSUER must use https/],
+    [{ ...OAUTH, MAKE_OAUTH_ISSUER: 'ftp://127.0.0.1' }, ['--http'], /MAKE_OAUTH_ISSUER must use https/],
+    [{ ...OAUTH, MAKE_OAUTH_ISSUER: 'https://make.example/?a=1' }, ['--http'], PLAIN_URL],
+    [{ ...OAUTH, MAKE_OAUTH_ISSUER: 'https://make.example/#top' }, ['--http'], PLAIN_URL],
+    [{ ...OAUTH, MAKE_OAUTH_ISSUER: 'https://someone@make.example' }, ['--http'], PLAIN_URL],
+    [{ ...OAUTH, MAKE_OAUTH_ISSUER: 'https://:secret@make.example' }, ['--http'], PLAIN_URL],
     [{ ...OAUTH, MAKE_REDIS_URL: 'redis://127.0.0.1:6379' }, ['--http'], /MAKE_MCP_TOKEN_KEY is not set/],
     [{ ...OAUTH, MAKE_MCP_TOKEN_KEY: 'short' }, ['--http'], /at least 32 characters/],
+    [{ ...OAUTH, MAKE_MCP_TOKEN_KEY: 'k'.repeat(31) }, ['--http'], /at least 32 characters/],
     [{ ...OAUTH, MAKE_SCENARIO_TOOLS: 'all' }, ['--http'], /MAKE_SCENARIO_TOOLS is not available/],
+    [{ ...OAUTH, MAKE_SCENARIO_TOOLS: '12' }, ['--http'], /MAKE_SCENARIO_TOOLS is not available/],
+    [{ ...OAUTH, MAKE_OAUTH_CLIENT_ID: 'a b' }, ['--http'], /^MAKE_OAUTH_CLIENT_ID holds a character/],
+    [{ ...OAUTH, MAKE_OAUTH_CLIENT_SECRET: 'a\nb' }, ['--http'], /^MAKE_OAUTH_CLIENT_SECRET holds a character/],
   ])('refuse to start, in one line: %#', (env, argv, message) => {
     const error = errorOf(() => load(env as Record<string, string>, argv));
     expect(error).toMatch(message);
     expect(error).not.toContain(SECRET);
+  });
+
+  it('take an issuer over https, or plain http on this machine, without trailing slashes', () => {
+    const issuer = (url: string) => load({ ...OAUTH, MAKE_OAUTH_ISSUER: url }).oauth?.issuer;
+    expect(issuer('https://make.example/base///')).toBe('https://make.example/base');
+    expect(issuer('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080');
+    expect(issuer('http://localhost:8080/base')).toBe('http://localhost:8080/base');
+  });
+
+  it('take a token key of exactly 32 characters, with or without Redis', () => {
+    const key = 'k'.repeat(32);
+    expect(load({ ...OAUTH, MAKE_MCP_TOKEN_KEY: key }).oauth?.tokenKey).toBe(key);
+    expect(load({ ...OAUTH, MAKE_MCP_TOKEN_KEY: key, MAKE_REDIS_URL: 'redis://127.0.0.1:6379' }).oauth?.tokenKey).toBe(
+      key,
+    );
+  });
+
+  it('split MAKE_OAUTH_SCOPES at runs of spaces and commas', () => {
+    expect(load({ ...OAUTH, MAKE_OAUTH_SCOPES: 'a:read ,  b:write,,c:read' }).oauth?.scopes).toEqual([
+      'a:read',
+      'b:write',
+      'c:read',
+    ]);
   });
 
   it('need no public URL in sandbox mode (then the address it listens on) and no issuer (the simulator)', () => {

@@ -156,6 +156,8 @@ describe('HTTP bearer token and bind address', () => {
     expect(errorOf(() => load([], { MAKE_MCP_HTTP_TOKEN: 'short' }))).toBe(
       'MAKE_MCP_HTTP_TOKEN must be at least 16 characters long.',
     );
+    expect(load([], { MAKE_MCP_HTTP_TOKEN: 'x'.repeat(16) }).token).toBe('x'.repeat(16));
+    expect(errorOf(() => load([], { MAKE_MCP_HTTP_TOKEN: 'x'.repeat(15) }))).toMatch(/at least 16 characters/);
   });
   it('has no flag for the token, so it never shows in a process list', () => {
     expect(errorOf(() => load(['--http-token', token]))).toMatch(/^Unknown option --http-token\. /);
@@ -205,6 +207,12 @@ describe('MAKE_SCENARIO_TOOLS', () => {
     expect(errorOf(() => load('501,abc,0'))).toBe(
       'MAKE_SCENARIO_TOOLS must be all or a comma list of scenario ids, got "abc", "0".',
     );
+    // split at commas only, and the whole of each part must be an id
+    for (const bad of ['12 34', 'x12', '12x', '012'])
+      expect(
+        errorOf(() => load(bad)),
+        bad,
+      ).toMatch(/comma list of scenario ids, got "/);
   });
 });
 
@@ -231,6 +239,15 @@ describe('a configuration error never prints a secret', () => {
     // something that is not shaped like an option name is not echoed either
     expect(errorOf(() => loadConfig(['--key=value-hunter2\n'], {}, catalogue))).not.toContain('hunter2');
     expect(errorOf(() => loadConfig(['--0hunter2'], {}, catalogue))).toMatch(/^Unexpected argument at position 1 /);
+    // shaped like an option name from start to end, or not quoted
+    for (const arg of ['secret--token', '--token-with-a-dot.5'])
+      expect(
+        errorOf(() => loadConfig([arg], {}, catalogue)),
+        arg,
+      ).toMatch(/^Unexpected argument at position 1 /);
+    expect(errorOf(() => loadConfig(['--no-such-option'], {}, catalogue))).toMatch(
+      /^Unknown option --no-such-option\./,
+    );
   });
 
   it.each([
