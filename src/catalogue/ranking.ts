@@ -1,5 +1,6 @@
 // How the catalogue's search weighs words and tools: the words people use, phrases, stop words and stems.
 import { stemmer as porterStem } from 'stemmer';
+import type { ToolsetAbout } from '../endpoint.js';
 import { resourceOf } from '../pipeline/select.js';
 
 /** What people mean by default when a request could name several resources ("a webhook" is an incoming hook). */
@@ -165,25 +166,25 @@ export const tokenize = (text: string) => text.split(/[\s_\-.,;:!?()[\]{}'"/]+/)
 export const RERANKED = 40;
 
 /**
- * The share of a resource's words ('team-variables': team, variable) that a request names: by the word itself, a
- * word holding it ("webhook" holds "hook"), or a search word (`searchWords`, by resource) — of the resource the word
- * names where there is one ("team" by "workspace"), else of this resource ("variable" by "setting"). Scales a score
- * from RANKING.unnamed to 1.
+ * How much of a resource's words ('team-variables': team, variable) a request names: by the word itself, a word
+ * holding it ("webhook" holds "hook"), or a search word (each toolset's `about`) — of the resource the word names
+ * where there is one ("team" by "workspace"), else of this resource ("variable" by "setting"). The factor for a
+ * score: 1 when all are named, RANKING.partlyNamed when some, RANKING.unnamed when none.
  */
 export function namedShare(
   resource: string,
   terms: ReadonlySet<string>,
-  searchWords: Readonly<Record<string, string>>,
+  about: Readonly<Record<string, ToolsetAbout>>,
 ): number {
   const words = resource.split('-');
   const named = words.filter((word) => {
     const w = stem(word);
     if (terms.has(w) || [...terms].some((t) => t.length >= 4 && w.length >= 3 && (t.includes(w) || w.includes(t))))
       return true;
-    const own = searchWords[word] ?? searchWords[`${word}s`];
+    const own = about[word]?.searchWords ?? about[`${word}s`]?.searchWords;
     const synonyms = own
       ? own.split(' ')
-      : (searchWords[resource] ?? '').split(' ').filter((syn) => !words.includes(syn));
+      : (about[resource]?.searchWords ?? '').split(' ').filter((syn) => !words.includes(syn));
     return synonyms.some((syn) => terms.has(stem(syn)));
   }).length;
   return named === words.length ? 1 : named === 0 ? RANKING.unnamed : RANKING.partlyNamed;

@@ -31,7 +31,6 @@ const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
 
 export class Catalogue<E extends EndpointData = EndpointData> {
   private readonly endpoints: Map<string, E>;
-  private readonly searchWords: Readonly<Record<string, string>>;
   private index?: Promise<{ index: MiniSearch; ranking: typeof Ranking }>;
 
   /**
@@ -44,9 +43,6 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     private readonly about: Readonly<Record<string, ToolsetAbout>>,
   ) {
     this.endpoints = new Map(endpoints.map((e) => [e.name, e]));
-    this.searchWords = Object.fromEntries(
-      Object.entries(about).map(([toolset, { searchWords }]) => [toolset, searchWords]),
-    );
   }
 
   get size(): number {
@@ -88,17 +84,15 @@ export class Catalogue<E extends EndpointData = EndpointData> {
       const action = actionOf(name);
       const actionAsked = action.some((a) => asked.has(a));
       const write = this.endpoints.get(name)!.effect !== 'read';
+      const listing = action[0].startsWith('list');
+      const head = resourceOf(name).split('-').at(-1)!; // 'team-variables' → variables
       return (
-        ranking.namedShare(resourceOf(name), terms, this.searchWords) *
+        ranking.namedShare(resourceOf(name), terms, this.about) *
         (forApps || !name.startsWith('sdk-') ? 1 : ranking.RANKING.customApp) *
         (asked.size === 0 || actionAsked ? 1 : ranking.RANKING.otherAction) *
         (question && write && !actionAsked ? ranking.RANKING.writeForQuestion : 1) *
-        (action[0].startsWith('list') && said.has(resourceOf(name).split('-').at(-1)!)
-          ? ranking.RANKING.pluralList
-          : 1) *
-        (action[0].startsWith('list') && items.has(ranking.processTerm(resourceOf(name).split('-').at(-1)!)!)
-          ? ranking.RANKING.listForOne
-          : 1)
+        (listing && said.has(head) ? ranking.RANKING.pluralList : 1) *
+        (listing && items.has(ranking.processTerm(head)!) ? ranking.RANKING.listForOne : 1)
       );
     };
     const scaled = found.map((r, i) => ({ id: r.id as string, i, score: r.score * factor(r.id as string) }));
@@ -169,7 +163,7 @@ export class Catalogue<E extends EndpointData = EndpointData> {
             .join(' '),
           toolset: this.about[resourceOf(e.name)]?.description ?? '',
           synonyms: [
-            this.searchWords[resourceOf(e.name)] ?? '',
+            this.about[resourceOf(e.name)]?.searchWords ?? '',
             ...actionOf(e.name).map((word) => ranking.ACTION_SYNONYMS[word] ?? ''),
           ].join(' '),
         })),
