@@ -198,10 +198,10 @@ describe('MAKE_SCENARIO_TOOLS', () => {
       { MAKE_API_KEY: 'k', MAKE_ZONE: 'eu1.make.com' },
       catalogue,
     ).scenarioTools;
-  it('is none by default, all, or a list of ids without repeats', () => {
+  it('is none by default, all, or a list of ids without repeats or empty entries', () => {
     expect(load()).toEqual([]);
     expect(load('ALL')).toBe('all');
-    expect(load(' 501, 502,501 ')).toEqual([501, 502]);
+    expect(load(' 501, 502,,501 ')).toEqual([501, 502]);
   });
   it('refuses what is not an id', () => {
     expect(errorOf(() => load('501,abc,0'))).toBe(
