@@ -70,18 +70,19 @@ export const RANKING = {
   boost: {
     name: 1.5,
     title: 2.5,
-    synonyms: 2.5,
+    synonyms: 1.5,
     description: 1.5,
     summary: 1,
     make: 0.3,
-    params: 1.5,
+    params: 0.5,
     toolset: 1.5,
+    asked: 2.5,
   } as Record<string, number>,
   everyday: 1.25,
   /** The factor for a custom-app development (sdk-*) tool when the request does not ask for one. */
   customApp: 0.9,
   /** The factor for a tool whose resource the request does not name at all (see namedShare). */
-  unnamed: 0.8,
+  unnamed: 0.7,
   /** The factor for a tool whose resource the request names only in part ("team" for team-variables). */
   partlyNamed: 0.75,
   /** The weight of a word that names where, not what (see contextTerms). */
@@ -91,12 +92,12 @@ export const RANKING = {
   /** The factor for a tool that changes something when the request is a question and does not ask for its action. */
   writeForQuestion: 0.4,
   /** The factor for a listing when the request names its resource in the plural ("show my notifications"). */
-  pluralList: 1.2,
+  pluralList: 1.1,
   /** The factor for a listing when the request names one item of its resource by id ("webhook 77"). */
   listForOne: 0.8,
   prefix: true,
   fuzzy: false as number | false,
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  bm25: { k: 1, b: 0.7, d: 0.5 },
 };
 
 /**

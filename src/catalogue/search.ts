@@ -27,6 +27,11 @@ export const MORE_BY_NAME = 5;
 
 /** Make's own words for each operation ("METHOD /path" with {} placeholders), indexed but never listed. */
 type MakeTexts = Record<string, { summary: string; text: string }>;
+/**
+ * Requests people would make of each tool, by tool name: written from each tool's declaration and Make's documents
+ * (never from the search's request sets), indexed but never listed, so everyday words meet Make's terms.
+ */
+type AskedFor = Record<string, string[]>;
 const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
 
 export class Catalogue<E extends EndpointData = EndpointData> {
@@ -133,10 +138,12 @@ export class Catalogue<E extends EndpointData = EndpointData> {
       import('minisearch'),
       import('./ranking.js'),
       import('./make-texts.json', { with: { type: 'json' } }),
-    ]).then(async ([{ default: MiniSearch }, ranking, { default: makeTexts }]) => {
+      import('./asked-for.json', { with: { type: 'json' } }),
+    ]).then(async ([{ default: MiniSearch }, ranking, { default: makeTexts }, { default: askedFor }]) => {
       const texts = makeTexts as MakeTexts;
+      const asked = askedFor as AskedFor;
       const index = new MiniSearch({
-        fields: ['name', 'title', 'description', 'summary', 'make', 'params', 'synonyms', 'toolset'],
+        fields: ['name', 'title', 'description', 'summary', 'make', 'params', 'synonyms', 'toolset', 'asked'],
         tokenize: ranking.tokenize,
         processTerm: ranking.processTerm,
         searchOptions: {
@@ -162,6 +169,7 @@ export class Catalogue<E extends EndpointData = EndpointData> {
             .filter((k) => k !== 'confirm')
             .join(' '),
           toolset: this.about[resourceOf(e.name)]?.description ?? '',
+          asked: (asked[e.name] ?? []).join(' '),
           synonyms: [
             this.about[resourceOf(e.name)]?.searchWords ?? '',
             ...actionOf(e.name).map((word) => ranking.ACTION_SYNONYMS[word] ?? ''),

@@ -103,4 +103,14 @@ describe('signals that carry to words nobody tuned for', () => {
     expect(Object.keys(texts).length).toBeGreaterThanOrEqual(440);
     expect(texts['GET /users/me/current-authorization'].summary).toMatch(/authorization/i);
   });
+
+  it('indexes requests people would make of every tool, and none of a tool that does not exist', async () => {
+    const asked = (await import('../../../src/catalogue/asked-for.json', { with: { type: 'json' } }))
+      .default as Record<string, string[]>;
+    expect(Object.keys(asked).sort()).toEqual([...names].sort());
+    for (const [name, requests] of Object.entries(asked)) {
+      expect(requests.length, name).toBeGreaterThanOrEqual(3);
+      for (const request of requests) expect(request.length, request).toBeLessThanOrEqual(100);
+    }
+  });
 });
