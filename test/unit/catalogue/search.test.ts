@@ -105,8 +105,10 @@ describe('signals that carry to words nobody tuned for', () => {
   });
 
   it('indexes requests people would make of every tool, and none of a tool that does not exist', async () => {
-    const asked = (await import('../../../src/catalogue/asked-for.json', { with: { type: 'json' } }))
-      .default as Record<string, string[]>;
+    const asked = (await import('../../../src/catalogue/asked-for.json', { with: { type: 'json' } })).default as Record<
+      string,
+      string[]
+    >;
     expect(Object.keys(asked).sort()).toEqual([...names].sort());
     for (const [name, requests] of Object.entries(asked)) {
       expect(requests.length, name).toBeGreaterThanOrEqual(3);
