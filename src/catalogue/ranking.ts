@@ -68,10 +68,10 @@ export const ACTION_SYNONYMS: Record<string, string> = {
 /** How the fields and kinds of tools weigh in the ranking (tuned on the tuning sets of test/search/evaluate.ts; see bench/search). */
 export const RANKING = {
   boost: {
-    name: 1.5,
+    name: 2.5,
     title: 2.5,
-    synonyms: 1.5,
-    description: 1.5,
+    synonyms: 1,
+    description: 2,
     summary: 1,
     make: 0.3,
     params: 0.5,
@@ -85,8 +85,6 @@ export const RANKING = {
   unnamed: 0.7,
   /** The factor for a tool whose resource the request names only in part ("team" for team-variables). */
   partlyNamed: 0.75,
-  /** The weight of a word that names where, not what (see contextTerms). */
-  context: 0.6,
   /** The factor for a tool whose action is not among those the request asks for (see actionsAsked). */
   otherAction: 0.9,
   /** The factor for a tool that changes something when the request is a question and does not ask for its action. */
@@ -130,7 +128,7 @@ const PHRASES: readonly [RegExp, string][] = [
 /**
  * Words that name where something is rather than what is wanted: the resource before an id after "in", "for", "of"…
  * ("connections in team 12" wants connections, not teams), or one word closing the request after "in our", "for my"…
- * ("which automations do we have in our organization?"). They weigh less, and do not name a tool's resource.
+ * ("which automations do we have in our organization?"). They do not name a tool's resource.
  */
 export function contextTerms(query: string): Set<string> {
   const spans = query.matchAll(

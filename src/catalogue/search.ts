@@ -72,8 +72,7 @@ export class Catalogue<E extends EndpointData = EndpointData> {
     const query = ranking.withoutProductName(request);
     const meant = ranking.withPhrasesSaid(query);
     const context = ranking.contextTerms(query);
-    const boostTerm = (term: string) => (context.has(term) ? ranking.RANKING.context : 1);
-    const found = index.search(meant, { boostTerm }).slice(0, ranking.RERANKED);
+    const found = index.search(meant).slice(0, ranking.RERANKED);
     const terms = new Set(
       ranking
         .tokenize(meant)

