@@ -11,6 +11,11 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 const common = { bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' };
+/**
+ * Packages bundled into the entry instead: zod-to-json-schema is 39 small modules that only a start loads beyond
+ * the SDK's own (the SDK loads zod itself, which stays external so both share one zod).
+ */
+const BUNDLED_PACKAGES = /^zod-to-json-schema$/;
 
 await build({ ...common, entryPoints: ['dist/tools/index.js'], outfile: 'dist/tools/index.js', allowOverwrite: true });
 for (const file of readdirSync('dist/tools')) if (file !== 'index.js') rmSync(`dist/tools/${file}`);
@@ -20,6 +25,7 @@ const declarations = path.join(src, 'declarations');
 await build({
   ...common,
   entryPoints: { cli: 'dist/src/cli.js' },
+  packages: undefined,
   outdir: 'dist/src',
   allowOverwrite: true,
   splitting: true,
@@ -28,6 +34,10 @@ await build({
     {
       name: 'declarations-apart',
       setup(build) {
+        // every package stays external but those bundled on purpose
+        build.onResolve({ filter: /^[^./]/ }, ({ path: imported }) =>
+          BUNDLED_PACKAGES.test(imported) ? undefined : { path: imported, external: true },
+        );
         build.onResolve({ filter: /declarations\// }, ({ path: imported, resolveDir }) => {
           const file = path.resolve(resolveDir, imported);
           // the output sits in dist/src, so the path is written from there
