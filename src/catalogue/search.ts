@@ -32,7 +32,8 @@ type MakeTexts = Record<string, { summary: string; text: string }>;
  * (never from the search's request sets), indexed but never listed, so everyday words meet Make's terms.
  */
 type AskedFor = Record<string, string[]>;
-const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
+/** "METHOD /path" without the names of placeholders, which differ between Make's documents and our routes. */
+export const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
 
 export class Catalogue<E extends EndpointData = EndpointData> {
   private readonly endpoints: Map<string, E>;
@@ -157,23 +158,27 @@ export class Catalogue<E extends EndpointData = EndpointData> {
       // from the listing (the build's schema cache), so a first search does not build every tool's zod schema
       const listings = await Promise.all(endpoints.map((e) => this.tools.list(e)));
       index.addAll(
-        endpoints.map((e, i) => ({
-          id: e.name,
-          name: e.name,
-          title: e.title,
-          description: e.description,
-          summary: texts[routeKey(e.route)]?.summary ?? '',
-          make: texts[routeKey(e.route)]?.text ?? '',
-          params: Object.keys(listings[i].inputSchema.properties ?? {})
-            .filter((k) => k !== 'confirm')
-            .join(' '),
-          toolset: this.about[resourceOf(e.name)]?.description ?? '',
-          asked: (asked[e.name] ?? []).join(' '),
-          synonyms: [
-            this.about[resourceOf(e.name)]?.searchWords ?? '',
-            ...actionOf(e.name).map((word) => ranking.ACTION_SYNONYMS[word] ?? ''),
-          ].join(' '),
-        })),
+        endpoints.map((e, i) => {
+          const make = texts[routeKey(e.route)];
+          const toolset = this.about[resourceOf(e.name)];
+          return {
+            id: e.name,
+            name: e.name,
+            title: e.title,
+            description: e.description,
+            summary: make?.summary ?? '',
+            make: make?.text ?? '',
+            params: Object.keys(listings[i].inputSchema.properties ?? {})
+              .filter((k) => k !== 'confirm')
+              .join(' '),
+            toolset: toolset?.description ?? '',
+            asked: (asked[e.name] ?? []).join(' '),
+            synonyms: [
+              toolset?.searchWords ?? '',
+              ...actionOf(e.name).map((word) => ranking.ACTION_SYNONYMS[word] ?? ''),
+            ].join(' '),
+          };
+        }),
       );
       return { index, ranking };
     }));

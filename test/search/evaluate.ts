@@ -2,7 +2,7 @@
 // requests.ts (written from tool names and routes) and tuning-requests.json (written from Make's API documents only).
 // The held-apart set (heldout-requests.json) was written by someone who saw only Make's endpoint inventory — never
 // the code, its synonyms or a tuning set — and is used only to measure: only its aggregate scores are ever printed.
-import { Catalogue } from '../../src/catalogue/search.js';
+import { Catalogue, routeKey } from '../../src/catalogue/search.js';
 import type { EndpointData } from '../../src/endpoint.js';
 import { defineTool } from '../../src/pipeline/define.js';
 import { listingOf } from '../../src/pipeline/listing.js';
@@ -57,9 +57,6 @@ export function heldApartSet(endpoints: readonly EndpointData[]): Case[] {
 interface RoutedFile {
   requests: { query: string; expected: string; alsoAcceptable?: string[] }[];
 }
-
-/** "METHOD /path" without the names of placeholders, which differ between Make's inventory and our routes. */
-const routeKey = (route: string) => route.replace(/\{[^}]*\}/g, '{}');
 
 /**
  * A set with its routes ("DELETE /hooks/{hookId}") turned into the tools declared for them. A route with no tool
