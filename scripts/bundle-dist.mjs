@@ -10,14 +10,20 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-const common = { bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' };
+const common = { bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' };
 /**
  * Packages bundled into the entry instead: zod-to-json-schema is 39 small modules that only a start loads beyond
  * the SDK's own (the SDK loads zod itself, which stays external so both share one zod).
  */
 const BUNDLED_PACKAGES = /^zod-to-json-schema$/;
 
-await build({ ...common, entryPoints: ['dist/tools/index.js'], outfile: 'dist/tools/index.js', allowOverwrite: true });
+await build({
+  ...common,
+  packages: 'external',
+  entryPoints: ['dist/tools/index.js'],
+  outfile: 'dist/tools/index.js',
+  allowOverwrite: true,
+});
 for (const file of readdirSync('dist/tools')) if (file !== 'index.js') rmSync(`dist/tools/${file}`);
 
 const src = path.resolve('dist/src');
@@ -25,7 +31,6 @@ const declarations = path.join(src, 'declarations');
 await build({
   ...common,
   entryPoints: { cli: 'dist/src/cli.js' },
-  packages: undefined,
   outdir: 'dist/src',
   allowOverwrite: true,
   splitting: true,
