@@ -58,23 +58,28 @@ function timeToList(script: string, env: Record<string, string>): Promise<Sample
       stdio: ['pipe', 'pipe', 'ignore'],
     });
     const send = (msg: object) => child.stdin.write(`${JSON.stringify(msg)}\n`);
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const msg = JSON.parse(buffer.slice(0, nl)) as { id?: number; result?: { tools?: unknown[] } };
-        buffer = buffer.slice(nl + 1);
-        if (msg.id === 1) {
-          send({ jsonrpc: '2.0', method: 'notifications/initialized' });
-          send({ jsonrpc: '2.0', id: 2, method: 'tools/list' });
-        } else if (msg.id === 2) {
-          const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          const cpuMs = child.pid === undefined ? undefined : cpuMsOf(child.pid);
-          child.kill();
-          resolve({ ms, cpuMs, tools: msg.result?.tools?.length ?? 0 });
-        }
+    // Pieces of the line being received, joined once when its newline arrives: re-joining a growing string on every
+    // 64 KB piece would charge large answers for this harness's own copying.
+    let pieces: Buffer[] = [];
+    const onLine = (line: string) => {
+      const msg = JSON.parse(line) as { id?: number; result?: { tools?: unknown[] } };
+      if (msg.id === 1) {
+        send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+        send({ jsonrpc: '2.0', id: 2, method: 'tools/list' });
+      } else if (msg.id === 2) {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        const cpuMs = child.pid === undefined ? undefined : cpuMsOf(child.pid);
+        child.kill();
+        resolve({ ms, cpuMs, tools: msg.result?.tools?.length ?? 0 });
       }
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a)) {
+        onLine(Buffer.concat([...pieces, chunk.subarray(0, nl)]).toString());
+        pieces = [];
+        chunk = chunk.subarray(nl + 1);
+      }
+      if (chunk.length) pieces.push(chunk);
     });
     child.on('error', reject);
     child.on('exit', (code) => reject(new Error(`${script} exited with ${code} before answering tools/list`)));
@@ -99,26 +104,30 @@ for (let round = 0; round < runs; round++) {
   }
 }
 
-const wall = samples.map((s) => median(s.map((x) => x.ms)));
-const cpu = samples.every((s) => s.every((x) => x.cpuMs !== undefined))
-  ? samples.map((s) => median(s.map((x) => x.cpuMs!)))
-  : undefined;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const [EMPTY, OWN, MAKE_MCP] = [0, 1, 2];
+const hasCpu = samples.every((s) => s.every((x) => x.cpuMs !== undefined));
+const wallOf = (x: Sample) => x.ms;
+const cpuOf = (x: Sample) => x.cpuMs!;
+/** Median over the rounds of server i's time against server j's in the same round: the machine's pace, which drifts
+ * over a run, weighs on both sides of each ratio alike. */
+const pairedRatio = (i: number, j: number, of: (x: Sample) => number) =>
+  `${median(samples[i].map((x, round) => of(x) / of(samples[j][round]))).toFixed(2)}x`;
+const medianOf = (i: number, of: (x: Sample) => number) => median(samples[i].map(of)).toFixed(1);
 
 console.log(
-  `${runs} rounds, servers alternated; load average at the end ${loadavg()[0].toFixed(1)} on this machine (the medians share it)`,
+  `${runs} rounds, servers alternated; load average at the end ${loadavg()[0].toFixed(1)} on this machine. ` +
+    "Ratios: the median over the rounds of each round's own ratio.",
 );
 console.log('| server | tools | median ms to tools/list | vs empty | median CPU ms | vs empty |');
 console.log('|---|---:|---:|---:|---:|---:|');
 SERVERS.forEach((s, i) =>
   console.log(
-    `| ${s.label} | ${samples[i][0].tools} | ${wall[i].toFixed(1)} | ${ratio(wall[i], wall[EMPTY])} | ${
-      cpu ? `${cpu[i].toFixed(1)} | ${ratio(cpu[i], cpu[EMPTY])}` : '- | -'
+    `| ${s.label} | ${samples[i][0].tools} | ${medianOf(i, wallOf)} | ${pairedRatio(i, EMPTY, wallOf)} | ${
+      hasCpu ? `${medianOf(i, cpuOf)} | ${pairedRatio(i, EMPTY, cpuOf)}` : '- | -'
     } |`,
   ),
 );
 console.log(
-  `make-mcp vs Make's own tools: ${ratio(wall[MAKE_MCP], wall[OWN])} wall${cpu ? `, ${ratio(cpu[MAKE_MCP], cpu[OWN])} CPU` : ''}; ` +
+  `make-mcp vs Make's own tools: ${pairedRatio(MAKE_MCP, OWN, wallOf)} wall${hasCpu ? `, ${pairedRatio(MAKE_MCP, OWN, cpuOf)} CPU` : ''}; ` +
     `target: make-mcp ≤ 1.10x the empty server`,
 );

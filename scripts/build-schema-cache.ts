@@ -4,13 +4,22 @@ import { writeFileSync } from 'node:fs';
 import type { Endpoint, EndpointData } from '../src/endpoint.js';
 import { allEndpoints } from '../src/pipeline/select.js';
 import { rawInputSchema } from '../src/pipeline/listing.js';
-import { declarationsFingerprint, schemaCacheFile, type BuildCacheFile } from '../src/declarations/build-cache.js';
+import {
+  declarationsIdentity,
+  schemaCacheFile,
+  STAMP_PREFIX,
+  type BuildCacheFile,
+} from '../src/declarations/build-cache.js';
 import { about, defaultTools, toolsets } from '../tools/index.js';
 
 const dataOf = ({ input: _input, example: _example, source: _source, ...data }: Endpoint): EndpointData => data;
 
+const identity = declarationsIdentity();
+// without the bundler's stamp, a later rebuild by tsc alone could leave the cache looking current
+if (!identity.startsWith(STAMP_PREFIX))
+  throw new Error('dist/tools/index.js has no stamp: run scripts/bundle-dist.mjs first');
 const file: BuildCacheFile = {
-  fingerprint: declarationsFingerprint(),
+  declarationsIdentity: identity,
   schemas: Object.fromEntries(allEndpoints(toolsets).map((e) => [e.name, rawInputSchema(e)])),
   declarations: {
     toolsets: Object.fromEntries(Object.entries(toolsets).map(([name, list]) => [name, list.map(dataOf)])),

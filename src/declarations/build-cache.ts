@@ -2,9 +2,8 @@
 // zod schemas of 444 tools, and even importing their module, is most of what a server listing them spends at start;
 // reading JSON is not. `npm run build` writes every tool's input JSON Schema and every declaration's data (all but
 // its input) into dist/schema-cache.json (scripts/build-schema-cache.ts); the file is ignored when missing or when
-// the compiled declarations changed since, so it can never be stale.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+// the compiled declarations are not the ones it was made from.
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import type { Declarations } from '../endpoint.js';
 
@@ -17,23 +16,33 @@ export interface BuildCache {
 
 /** The file as the build writes it. */
 export interface BuildCacheFile {
-  fingerprint: string;
+  /** Which compiled declarations it was made from: declarationsIdentity() then. */
+  declarationsIdentity: string;
   schemas: Record<string, ListedTool['inputSchema']>;
   declarations: Declarations;
 }
 
 const CACHE_FILE = new URL('../../schema-cache.json', import.meta.url);
+const DECLARATIONS_FILE = new URL('../../tools/index.js', import.meta.url);
 
-/** A hash of the compiled declarations and their shared fragments: what the cache was made from. */
-export function declarationsFingerprint(): string {
-  const hash = createHash('sha1');
-  const tools = new URL('../../tools/', import.meta.url);
-  for (const file of readdirSync(tools)
-    .filter((f) => f.endsWith('.js'))
-    .sort())
-    hash.update(readFileSync(new URL(file, tools)));
-  hash.update(readFileSync(new URL('../params.js', import.meta.url)));
-  return hash.digest('hex');
+/** The first line of the declarations' bundle: a hash of the rest, written by the build (scripts/bundle-dist.mjs). */
+export const STAMP_PREFIX = '// declarations ';
+const STAMP_BYTES = STAMP_PREFIX.length + 40; // a SHA-1 in hex
+
+/**
+ * The compiled declarations' bundle as it is now: its stamp and its size. Read rather than hashed at start: hashing
+ * 300 KB, and loading node:crypto to do it, cost a starting server ~6 ms. Every way of rebuilding the declarations
+ * rewrites the stamp (the bundler writes a new hash, tsc alone writes none); a change of size catches an edit.
+ */
+export function declarationsIdentity(): string {
+  const fd = openSync(DECLARATIONS_FILE, 'r');
+  try {
+    const head = Buffer.alloc(STAMP_BYTES);
+    const read = readSync(fd, head, 0, STAMP_BYTES, 0);
+    return `${head.toString('latin1', 0, read)} ${fstatSync(fd).size}`;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 let loaded: { cache: BuildCache | undefined } | undefined;
@@ -50,7 +59,7 @@ export function loadSchemaCache(): SchemaCache | undefined {
 function readBuildCache(): BuildCache | undefined {
   try {
     const file = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as BuildCacheFile;
-    if (file.fingerprint !== declarationsFingerprint() || !file.declarations) return undefined;
+    if (file.declarationsIdentity !== declarationsIdentity() || !file.declarations) return undefined;
     return { schemas: new Map(Object.entries(file.schemas)), declarations: file.declarations };
   } catch {
     return undefined; // no build cache (running from sources): the declarations are imported and converted

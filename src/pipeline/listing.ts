@@ -52,18 +52,24 @@ export function rawInputSchema(endpoint: Endpoint): ListedTool['inputSchema'] {
  * A test holds the two equal for every endpoint.
  */
 export function listingFromRaw(endpoint: EndpointData, defaults: Defaults, raw: ListedTool['inputSchema']): ListedTool {
-  // Copied only where changed (a deep copy of every schema is a good part of a start's listing): the cache is shared.
   const cached = raw as unknown as JsonObjectSchema;
-  const schema: JsonObjectSchema = { ...cached, properties: { ...cached.properties } };
-  const required = schema.required ?? [];
-  for (const [key, value] of applicableDefaults(defaults, (key) => required.includes(key))) {
-    schema.required = schema.required!.filter((k) => k !== key);
-    const property = schema.properties[key];
-    schema.properties[key] = { ...property, description: describedWithDefault(property.description, value) };
+  const required = cached.required ?? [];
+  const applicable = applicableDefaults(defaults, (key) => required.includes(key));
+  const confirm = takesConfirm(endpoint);
+  // The cache's own object when nothing changes (most tools), else a copy of the parts that change: the cache is
+  // shared, and copying every schema was a good part of a start's listing.
+  let schema = cached;
+  if (applicable.length || confirm) {
+    schema = { ...cached, properties: { ...cached.properties } };
+    for (const [key, value] of applicable) {
+      schema.required = schema.required!.filter((k) => k !== key);
+      const property = schema.properties[key];
+      schema.properties[key] = { ...property, description: describedWithDefault(property.description, value) };
+    }
+    if (schema.required?.length === 0) delete schema.required;
+    if (confirm)
+      schema.properties.confirm = { type: 'boolean', description: CONFIRM_DESCRIPTION } as { description: string };
   }
-  if (schema.required?.length === 0) delete schema.required;
-  if (takesConfirm(endpoint))
-    schema.properties.confirm = { type: 'boolean', description: CONFIRM_DESCRIPTION } as { description: string };
   const { name, title, description } = endpoint;
   return {
     name,

@@ -4,7 +4,7 @@
 // it: tools/list still answers, a call does not. Likewise Ajv (the SDK's checker of confirmation answers) is built on
 // the first confirmation, not at start: a hook that refuses to build it leaves tools/list answering.
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,6 +108,8 @@ function copyOfBuild(dir: string): string {
 
 let temp: string;
 let stale: string;
+/** Rebuilt into a bundle of the same size but other content: only its stamp tells. */
+let restamped: string;
 let missing: string;
 /** node --import of a module hook that makes importing dist/tools/index.js fail, in any copy of the build. */
 let refuseDeclarations: string[];
@@ -120,6 +122,11 @@ beforeAll(() => {
   // declarations changed since the cache was written (rebuilt without it): the cache no longer matches them
   stale = copyOfBuild(join(temp, 'stale'));
   appendFileSync(join(temp, 'stale/dist/tools/index.js'), '\n// changed after the cache was written\n');
+  restamped = copyOfBuild(join(temp, 'restamped'));
+  const bundle = join(temp, 'restamped/dist/tools/index.js');
+  const source = readFileSync(bundle, 'utf8');
+  expect(source).toMatch(/^\/\/ declarations [0-9a-f]{40}\n/);
+  writeFileSync(bundle, source.replace(/^(\/\/ declarations )[0-9a-f]{40}/, `$1${'0'.repeat(40)}`));
   missing = copyOfBuild(join(temp, 'missing'));
   rmSync(join(temp, 'missing/dist/schema-cache.json'));
 
@@ -201,11 +208,16 @@ describe('start-up from the build cache', () => {
     expect(await server.close()).toBe(0);
   });
 
-  it('imports the declarations when the cache is stale: the hook then stops the start itself', async () => {
-    const server = stdioCli(stale, LISTING_ENV, refuseDeclarations);
-    expect(await server.exited).toBe(1);
-    expect(server.stderr()).toContain(`make-mcp: failed to start: ${REFUSED}`);
-  });
+  for (const [label, cli] of [
+    ['changed in size', () => stale],
+    ['same size, stamped with another hash', () => restamped],
+  ] as const) {
+    it(`imports the declarations when the cache is stale (${label}): the hook then stops the start itself`, async () => {
+      const server = stdioCli(cli(), LISTING_ENV, refuseDeclarations);
+      expect(await server.exited).toBe(1);
+      expect(server.stderr()).toContain(`make-mcp: failed to start: ${REFUSED}`);
+    });
+  }
 });
 
 describe('calls of a server started from the build cache', () => {
