@@ -12,16 +12,12 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { STAMP_PREFIX } from '../dist/src/declarations/build-cache.js';
 
-const common = { bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' };
-/**
- * Packages bundled into the entry instead: zod-to-json-schema is 39 small modules that only a start loads beyond
- * the SDK's own (the SDK loads zod itself, which stays external so both share one zod).
- */
-const BUNDLED_PACKAGES = /^zod-to-json-schema$/;
+// Packages stay external: the SDK loads zod and zod-to-json-schema itself at start, so a bundled copy would only add
+// to what a start parses (and zod must be one instance).
+const common = { bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', packages: 'external' };
 
 await build({
   ...common,
-  packages: 'external',
   entryPoints: ['dist/tools/index.js'],
   outfile: 'dist/tools/index.js',
   allowOverwrite: true,
@@ -45,10 +41,6 @@ await build({
     {
       name: 'declarations-apart',
       setup(build) {
-        // every package stays external but those bundled on purpose
-        build.onResolve({ filter: /^[^./]/ }, ({ path: imported }) =>
-          BUNDLED_PACKAGES.test(imported) ? undefined : { path: imported, external: true },
-        );
         build.onResolve({ filter: /declarations\// }, ({ path: imported, resolveDir }) => {
           const file = path.resolve(resolveDir, imported);
           // the output sits in dist/src, so the path is written from there

@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   } else {
     const server = host!.newServer();
     stopTransport = () => server.close();
-    server.server.onclose = () => void shutdown();
+    server.onclose = () => void shutdown();
     process.stdin.on('end', () => void shutdown()); // the client went away
     await server.connect(new BoundedStdioTransport(process.stdin, process.stdout, log));
   }

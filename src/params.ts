@@ -157,7 +157,7 @@ export function scheduling() {
           .string()
           .regex(/^\d{1,2}:\d{2}$/, 'must be HH:MM, e.g. 09:00')
           .optional()
-          .describe('daily…yearly: HH:MM.'),
+          .describe('daily...yearly: HH:MM.'),
         between: z.array(z.string()).optional().describe('ISO 8601 dates it may run between.'),
         restrict: z.array(z.record(z.unknown())).optional().describe('Time windows it may run in.'),
       })

@@ -18,7 +18,7 @@ const SETTINGS = (update = false) => ({
   llmConfig: obj(update ? 'LLM settings.' : 'e.g. {"maxTokens":9000}.'),
   scenarios: list(update ? 'Scenarios it may call.' : '[{"makeScenarioId":501,"approvalMode":"auto-run"}].'),
   historyConfig: obj(update ? 'Memory settings.' : 'e.g. {"iterationsFromHistoryCount":10}.'),
-  mcpConfigs: list(update ? 'MCP tools.' : '[{"mcpConnectionId":1,"toolIds":["…"]}].'),
+  mcpConfigs: list(update ? 'MCP tools.' : '[{"mcpConnectionId":1,"toolIds":["..."]}].'),
   outputParserFormat: obj('Answer format.'),
 });
 
@@ -26,7 +26,7 @@ const SETTINGS = (update = false) => ({
 const RUN_INPUT = () => ({
   agentId: agentId(),
   teamId: p.teamId(),
-  messages: z.array(z.record(z.unknown())).min(1).describe('[{"role":"user","content":"…"}], oldest first.'),
+  messages: z.array(z.record(z.unknown())).min(1).describe('[{"role":"user","content":"..."}], oldest first.'),
   threadId: z.string().optional().describe('Continue a thread (from an earlier run).'),
   callbackUrl: z.string().optional().describe('URL to also send the result to.'),
   config: z.record(z.unknown()).describe('Run settings; {} for defaults.'),

@@ -3,7 +3,7 @@ import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 export const about: ToolsetAbout = {
-  description: 'Who did what in an organization or team (created keys, changed connections, invited users, …).',
+  description: 'Who did what in an organization or team (created keys, changed connections, invited users, ...).',
   searchWords: 'audit log activity who changed history security',
 };
 

@@ -44,7 +44,7 @@ export default [
       scopes: z
         .record(z.array(z.string().min(1)).min(1))
         .optional()
-        .describe('Only connections that hold these scopes, by app type: {"google":["…/auth/drive"]}.'),
+        .describe('Only connections that hold these scopes, by app type: {"google":[".../auth/drive"]}.'),
       cols: p.cols(CONNECTION_FIELDS),
     }),
     spread: 'scopes',
@@ -81,7 +81,7 @@ export default [
       data: z
         .record(z.unknown())
         .optional()
-        .describe('Type-specific fields, e.g. {"apiKey":"…"} or {"clientId":"…","clientSecret":"…"}.'),
+        .describe('Type-specific fields, e.g. {"apiKey":"..."} or {"clientId":"...","clientSecret":"..."}.'),
     }),
     query: ['teamId'],
     spread: 'data',
@@ -134,7 +134,7 @@ export default [
       data: z
         .record(z.unknown())
         .refine((d) => Object.keys(d).length > 0, 'must name at least one field')
-        .describe('All editable fields, e.g. {"url":"…","apiKey":"…"}.'),
+        .describe('All editable fields, e.g. {"url":"...","apiKey":"..."}.'),
     }),
     spread: 'data',
     result: 'changed',

@@ -12,7 +12,8 @@ const credentialId = () => p.key('credential ID', 'credential-requests_get');
 const cols = () => z.array(z.string()).optional().describe('Only these fields.');
 const reqName = () => z.string().min(1).describe('Name shown to the provider.');
 const reqDescription = () => z.string().optional().describe('Text shown to the provider.');
-const provider = () => z.record(z.unknown()).describe('{"providerMakeUserId":33} or {"newUser":{"name":…,"email":…}}.');
+const provider = () =>
+  z.record(z.unknown()).describe('{"providerMakeUserId":33} or {"newUser":{"name":...,"email":...}}.');
 
 export default [
   endpoint({

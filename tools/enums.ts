@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 
 export const about: ToolsetAbout = {
-  description: "Make's fixed lookup lists (timezones, locales, countries, zones, …) that other calls take ids from.",
+  description: "Make's fixed lookup lists (timezones, locales, countries, zones, ...) that other calls take ids from.",
   searchWords:
     'list of values countries timezones regions zones languages locales lookup possible allowed kinds supported',
 };

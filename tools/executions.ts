@@ -3,7 +3,7 @@ import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 export const about: ToolsetAbout = {
-  description: 'The runs of scenarios — their logs, results and module data, searched per scenario or organization.',
+  description: 'The runs of scenarios: their logs, results and module data, searched per scenario or organization.',
   searchWords: 'run runs ran history log logs result output failed failure error last night status',
 };
 

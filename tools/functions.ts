@@ -10,7 +10,7 @@ export const about: ToolsetAbout = {
 // Make's document gives no enum for these cols[].
 const cols = () => z.array(z.string()).min(1).optional().describe('Only these fields, e.g. id, name, description.');
 const functionId = () => p.id('custom function', 'functions_list');
-const code = () => z.string().min(1).describe('JavaScript source: function <name>(…) { … }.');
+const code = () => z.string().min(1).describe('JavaScript source: function <name>(...) { ... }.');
 
 export default [
   endpoint({

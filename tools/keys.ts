@@ -69,7 +69,7 @@ export default [
       teamId: p.teamId(),
       name: z.string().min(1).describe('Name.'),
       typeName: z.string().min(1).describe('Key type, from keys_list-types, e.g. "basicauth".'),
-      parameters: z.record(z.unknown()).describe('The type\'s fields, e.g. {"authUser":"…","authPass":"…"}.'),
+      parameters: z.record(z.unknown()).describe('The type\'s fields, e.g. {"authUser":"...","authPass":"..."}.'),
     }),
     result: 'key',
     example: {

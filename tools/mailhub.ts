@@ -15,7 +15,7 @@ export default [
   endpoint({
     name: 'mailhub_get-preferences',
     title: 'Get email preferences',
-    description: "Get a user's account-wide email subscriptions (newsletters…), each on or off.",
+    description: "Get a user's account-wide email subscriptions (newsletters...), each on or off.",
     route: 'GET /mailhub/users/{userId}/preferences',
     scope: 'user:read',
     effect: 'read',

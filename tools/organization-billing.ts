@@ -95,7 +95,7 @@ export default [
     source: 'make-reference',
     name: 'organization-billing_list-payment-method-types',
     title: 'List payment method types',
-    description: 'List the kinds of payment method (card…) the organization can add.',
+    description: 'List the kinds of payment method (card...) the organization can add.',
     route: 'GET /organizations/{organizationId}/subscription/payment-method-types',
     scope: 'organizations:read',
     effect: 'read',

@@ -3,7 +3,7 @@ import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 export const about: ToolsetAbout = {
-  description: "Named values (TAC_… or PAC_… references) kept in a scenario's metadata.",
+  description: "Named values (TAC_... or PAC_... references) kept in a scenario's metadata.",
   searchWords: 'build variable variables deployment',
 };
 
@@ -12,7 +12,7 @@ const variables = (what: string) =>
   z
     .array(z.record(z.string()))
     .min(1)
-    .describe(`${what} [{name, value}]: name ≤ 128 chars, value TAC_ or PAC_ + digits.`);
+    .describe(`${what} [{name, value}]: name at most 128 chars, value TAC_ or PAC_ + digits.`);
 
 export default [
   endpoint({

@@ -43,7 +43,7 @@ export default [
     effect: 'write',
     input: () => ({
       scenarioId: scenarioId(),
-      content: z.string().describe('Text; HTML like <p>…</p> kept.'),
+      content: z.string().describe('Text; HTML like <p>...</p> kept.'),
       ...noteFields(),
     }),
     result: 'note',

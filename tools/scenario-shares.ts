@@ -14,10 +14,10 @@ const page = () => {
   const { limit, offset } = p.pagination(['id']);
   return { limit, offset };
 };
-const title = () => z.string().min(1).describe('Title, ≤ 40 chars.');
+const title = () => z.string().min(1).describe('Title, at most 40 chars.');
 const shareFields = () => ({
-  descriptionShort: z.string().optional().describe('≤ 260 chars.'),
-  descriptionLong: z.string().optional().describe('≤ 2000 chars.'),
+  descriptionShort: z.string().optional().describe('At most 260 chars.'),
+  descriptionLong: z.string().optional().describe('At most 2000 chars.'),
   isEnabled: z.boolean().optional().describe('true: the link is live (public).'),
 });
 

@@ -3,7 +3,7 @@ import { endpoint, type ToolsetAbout } from '../src/endpoint.js';
 import * as p from '../src/params.js';
 
 export const about: ToolsetAbout = {
-  description: "Make's automations — their settings, state (active or not), runs, inputs and editor snapshots.",
+  description: "Make's automations: their settings, state (active or not), runs, inputs and editor snapshots.",
   searchWords: 'scenario workflow automation flow zap pipeline sync job integration',
 };
 

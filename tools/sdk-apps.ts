@@ -204,7 +204,7 @@ export default [
     effect: 'destructive',
     input: () => ({
       ...app(),
-      common: z.record(z.unknown()).describe('All the common data, e.g. {"clientId":"…","clientSecret":"…"}.'),
+      common: z.record(z.unknown()).describe('All the common data, e.g. {"clientId":"...","clientSecret":"..."}.'),
     }),
     spread: 'common',
     result: 'changed',
@@ -434,7 +434,7 @@ export default [
     route: 'PUT /sdk/apps/{name}/{version}/icon',
     scope: 'sdk-apps:write',
     effect: 'write',
-    input: () => ({ ...app(), dataBase64: z.string().min(1).describe('The PNG image, base64 (512×512 px).') }),
+    input: () => ({ ...app(), dataBase64: z.string().min(1).describe('The PNG image, base64 (512x512 px).') }),
     textBody: { input: 'dataBase64', contentType: 'text/plain' },
     result: 'changed',
     example: {

@@ -58,7 +58,8 @@ export function loadSchemaCache(): SchemaCache | undefined {
 
 function readBuildCache(): BuildCache | undefined {
   try {
-    const file = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as BuildCacheFile;
+    // latin1: the build writes it in ASCII, which latin1 reads as UTF-8 does, without checking for multi-byte sequences
+    const file = JSON.parse(readFileSync(CACHE_FILE, 'latin1')) as BuildCacheFile;
     if (file.declarationsIdentity !== declarationsIdentity() || !file.declarations) return undefined;
     return { schemas: new Map(Object.entries(file.schemas)), declarations: file.declarations };
   } catch {

@@ -1,5 +1,5 @@
 // One configuration's tools (ToolHost): what is listed, how each name is run, and the MCP servers made for them.
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import type { CallToolResult, Tool as ListedTool } from '@modelcontextprotocol/sdk/types.js';
 import { Catalogue } from '../catalogue/search.js';
 import { catalogueTools, listingOfCatalogueTool, MAX_TOOL_NAME_LENGTH, runCatalogueTool } from '../catalogue/tools.js';
@@ -21,7 +21,7 @@ import { onDemandTools } from './on-demand.js';
 import { newMcpServer, type ConnectionContext } from './mcp-server.js';
 
 export interface BuiltServer {
-  server: McpServer;
+  server: Server;
   /** The tools and their pipeline, shared by every MCP server made for this configuration. */
   host: ToolHost;
   /** How many tools tools/list shows. */
@@ -88,7 +88,7 @@ export class ToolHost {
   /** Why a name is not a tool this configuration runs as it was called, and what to do instead. */
   private readonly unavailable: (name: string) => Promise<string>;
   /** Every MCP server made here and not yet closed: each is told when the scenario tools change. */
-  private readonly servers = new Set<McpServer>();
+  private readonly servers = new Set<Server>();
   private readonly clock: Clock;
 
   private readonly config: Config;
@@ -157,7 +157,7 @@ export class ToolHost {
       clock: options.clock,
     });
     this.scenarios.onChange = () => {
-      for (const server of this.servers) server.server.sendToolListChanged().catch(() => {}); // a closing server misses it
+      for (const server of this.servers) server.sendToolListChanged().catch(() => {}); // a closing server misses it
     };
   }
 
@@ -190,7 +190,7 @@ export class ToolHost {
   }
 
   /** A new MCP server for these tools, told while open when the scenario tools change; `user` runs its calls. */
-  newServer(user?: UserSession): McpServer {
+  newServer(user?: UserSession): Server {
     const server = newMcpServer({
       instructions: this.instructions,
       listChanged: this.scenarios.enabled,
@@ -206,10 +206,10 @@ export class ToolHost {
    * Keeps `server` in the set told of changes until it closes. Whoever connects it may set its own onclose (the CLI
    * does), so ours is kept in front of whatever they set: a per-request HTTP server must not stay in the set.
    */
-  private track(server: McpServer): void {
+  private track(server: Server): void {
     this.servers.add(server);
     let theirs: (() => void) | undefined;
-    Object.defineProperty(server.server, 'onclose', {
+    Object.defineProperty(server, 'onclose', {
       configurable: true,
       get: () => () => {
         this.servers.delete(server);

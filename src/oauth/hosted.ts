@@ -3,7 +3,7 @@
 // bearer check in front of /mcp, and a Make client per signed-in user whose scopes decide what is listed.
 import { mcpAuthRouter, getOAuthProtectedResourceMetadataUrl } from '@modelcontextprotocol/sdk/server/auth/router.js';
 import { InvalidTokenError } from '@modelcontextprotocol/sdk/server/auth/errors.js';
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import express from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { READ_CALLER, WRITE_CALLER } from '../catalogue/names.js';
@@ -46,7 +46,7 @@ export interface OAuthGate {
   /** The caller's grant from its bearer token, or a 401 that sends the client to sign in. */
   authenticate(authorization: string | undefined): Promise<{ grantId: string; grant: Grant } | GateRefusal>;
   /** The MCP server for one request of that caller, or a 403 naming the scopes to ask for. */
-  serverFor(caller: { grantId: string; grant: Grant }, body: unknown): Promise<McpServer | GateRefusal>;
+  serverFor(caller: { grantId: string; grant: Grant }, body: unknown): Promise<Server | GateRefusal>;
   close(): Promise<void>;
 }
 

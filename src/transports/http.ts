@@ -1,4 +1,4 @@
-// MCP Streamable HTTP at /mcp, stateless: every POST gets its own McpServer and transport, so no state (or
+// MCP Streamable HTTP at /mcp, stateless: every POST gets its own MCP server and transport, so no state (or
 // JSON-RPC id) is ever shared between two requests; the tools, their listing and the Make client are shared.
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { createHash, timingSafeEqual } from 'node:crypto';

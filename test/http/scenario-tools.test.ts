@@ -479,7 +479,7 @@ describe('refresh', () => {
     const open = harness.host.openServers;
     for (let i = 0; i < 3; i++) {
       const server = harness.host.newServer();
-      server.server.onclose = () => {}; // as the CLI sets its own
+      server.onclose = () => {}; // as the CLI sets its own
       const client = new Client({ name: 'short-lived', version: '1' });
       const [a, b] = InMemoryTransport.createLinkedPair();
       await Promise.all([server.connect(b), client.connect(a)]);
