@@ -1,10 +1,12 @@
 // Part of `npm run build`: converts every declaration's input schema once and writes it, with every declaration's
 // data, into dist/schema-cache.json: all a server needs to start and list without importing tools/.
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Endpoint, EndpointData } from '../src/endpoint.js';
 import { allEndpoints } from '../src/pipeline/select.js';
 import { rawInputSchema } from '../src/pipeline/listing.js';
 import {
+  declarationsFile,
   declarationsIdentity,
   schemaCacheFile,
   STAMP_PREFIX,
@@ -14,12 +16,15 @@ import { about, defaultTools, toolsets } from '../tools/index.js';
 
 const dataOf = ({ input: _input, example: _example, source: _source, ...data }: Endpoint): EndpointData => data;
 
-const identity = declarationsIdentity();
-// without the bundler's stamp, a later rebuild by tsc alone could leave the cache looking current
-if (!identity.startsWith(STAMP_PREFIX))
-  throw new Error('dist/tools/index.js has no stamp: run scripts/bundle-dist.mjs first');
+// The compiled declarations are stamped with a hash of themselves, which the cache records: a starting server checks
+// the stamp, not the whole file. Any rebuild rewrites the file without it (or, made here again, with another).
+const compiled = readFileSync(declarationsFile(), 'utf8');
+const unstamped = compiled.startsWith(STAMP_PREFIX) ? compiled.slice(compiled.indexOf('\n') + 1) : compiled;
+const hash = createHash('sha1').update(unstamped).digest('hex');
+writeFileSync(declarationsFile(), `${STAMP_PREFIX}${hash}\n${unstamped}`);
+
 const file: BuildCacheFile = {
-  declarationsIdentity: identity,
+  declarationsIdentity: declarationsIdentity(),
   schemas: Object.fromEntries(allEndpoints(toolsets).map((e) => [e.name, rawInputSchema(e)])),
   declarations: {
     toolsets: Object.fromEntries(Object.entries(toolsets).map(([name, list]) => [name, list.map(dataOf)])),

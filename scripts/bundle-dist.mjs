@@ -6,11 +6,9 @@
 //   loads later (a tool's call, the HTTP transport, OAuth, the simulator, search texts). dist/src/declarations/ stays
 //   its own modules: it finds the build cache and the declarations by paths relative to itself. The other compiled
 //   modules stay in dist/src for the scripts, benchmarks and tests that import them.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { STAMP_PREFIX } from '../dist/src/declarations/build-cache.js';
 
 // Packages stay external: the SDK loads zod and zod-to-json-schema itself at start, so a bundled copy would only add
 // to what a start parses (and zod must be one instance).
@@ -23,10 +21,6 @@ await build({
   allowOverwrite: true,
 });
 for (const file of readdirSync('dist/tools')) if (file !== 'index.js') rmSync(`dist/tools/${file}`);
-// stamped with its hash, which the build cache records: a server checks the stamp, not the whole file
-const bundled = readFileSync('dist/tools/index.js');
-const hash = createHash('sha1').update(bundled).digest('hex');
-writeFileSync('dist/tools/index.js', `${STAMP_PREFIX}${hash}\n${bundled}`);
 
 const src = path.resolve('dist/src');
 const declarations = path.join(src, 'declarations');

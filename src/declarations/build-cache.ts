@@ -25,7 +25,7 @@ export interface BuildCacheFile {
 const CACHE_FILE = new URL('../../schema-cache.json', import.meta.url);
 const DECLARATIONS_FILE = new URL('../../tools/index.js', import.meta.url);
 
-/** The first line of the declarations' bundle: a hash of the rest, written by the build (scripts/bundle-dist.mjs). */
+/** The first line of the declarations' bundle: a hash of the rest, written by the build (scripts/build-schema-cache.ts). */
 export const STAMP_PREFIX = '// declarations ';
 const STAMP_BYTES = STAMP_PREFIX.length + 40; // a SHA-1 in hex
 
@@ -69,4 +69,8 @@ function readBuildCache(): BuildCache | undefined {
 
 export function schemaCacheFile(): URL {
   return CACHE_FILE;
+}
+
+export function declarationsFile(): URL {
+  return DECLARATIONS_FILE;
 }
