@@ -32,7 +32,8 @@ const STAMP_BYTES = STAMP_PREFIX.length + 40; // a SHA-1 in hex
 /**
  * The compiled declarations' bundle as it is now: its stamp and its size. Read rather than hashed at start: hashing
  * 300 KB, and loading node:crypto to do it, cost a starting server ~6 ms. Every way of rebuilding the declarations
- * rewrites the stamp (the bundler writes a new hash, tsc alone writes none); a change of size catches an edit.
+ * rewrites the stamp (tsc and the bundler write none, the build's cache script a new hash); a change of size catches
+ * an edit.
  */
 export function declarationsIdentity(): string {
   const fd = openSync(DECLARATIONS_FILE, 'r');
